@@ -1,0 +1,118 @@
+"""Value objects of an event: the event itself, its attendees and the check-in log."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+DEFAULT_CHECKPOINT = "Entrance"
+
+
+class Status(StrEnum):
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+class RecordKind(StrEnum):
+    ENTRY = "entry"
+    UNDO = "undo"
+
+
+@dataclass(frozen=True)
+class Event:
+    title: str
+    starts_on: date
+    ends_on: date | None = None
+    venue: str = ""
+    languages: tuple[str, ...] = ("en",)
+    capacity: int | None = None
+    registration_deadline: date | None = None
+    timezone: str = "UTC"
+    # Random tag that every code of this event starts with, so a badge of
+    # another event is recognised as such instead of being "unknown".
+    code_prefix: str = ""
+    uid: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    def with_changes(self, **changes: Any) -> Event:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Attendee:
+    id: int | None
+    code: str
+    given_name: str = ""
+    family_name: str = ""
+    honorific: str = ""
+    display_name: str = ""
+    job_title: str = ""
+    organisation: str = ""
+    email: str = ""
+    category: str = "Participant"
+    language: str = ""
+    registered_at: datetime | None = None
+    status: Status = Status.REGISTERED
+    notes: str = ""
+    external_codes: tuple[str, ...] = ()
+    extra: dict[str, str] = field(default_factory=dict)
+    badge_printed_at: datetime | None = None
+    # Registered at the desk on the day rather than in the spreadsheet.
+    walk_in: bool = False
+
+    @property
+    def name(self) -> str:
+        """The name to show: the display name if set, else given + family."""
+        if self.display_name:
+            return self.display_name
+        return " ".join(part for part in (self.given_name, self.family_name) if part)
+
+    def with_changes(self, **changes: Any) -> Attendee:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class CheckInRecord:
+    """One line of the append-only log. `uuid` makes replays idempotent."""
+
+    attendee_id: int
+    kind: RecordKind
+    door_time: datetime
+    checkpoint: str = DEFAULT_CHECKPOINT
+    desk: str = ""
+    uuid: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+
+@dataclass(frozen=True)
+class PresenceState:
+    """What the log says about one attendee at one checkpoint."""
+
+    checked_in: bool
+    first_entry: CheckInRecord | None = None
+    entries: int = 0
+
+    @property
+    def checked_in_at(self) -> datetime | None:
+        return self.first_entry.door_time if self.first_entry else None
+
+
+def derive_presence(records: list[CheckInRecord]) -> PresenceState:
+    """Replay the log of one attendee at one checkpoint.
+
+    Records are ordered by door time (then uuid, so every desk derives the same
+    answer from the same set). An undo cancels everything before it; the
+    earliest entry after the last undo is the check-in that counts.
+    """
+    ordered = sorted(records, key=lambda r: (r.door_time, r.uuid))
+    live: list[CheckInRecord] = []
+    for record in ordered:
+        if record.kind is RecordKind.UNDO:
+            live.clear()
+        else:
+            live.append(record)
+    if not live:
+        return PresenceState(checked_in=False)
+    return PresenceState(checked_in=True, first_entry=live[0], entries=len(live))

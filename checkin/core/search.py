@@ -1,0 +1,251 @@
+"""The in-memory search index of the desk: folded, token-prefix, ranked, typo-tolerant.
+
+Every folded word of an attendee (name parts with their particles, job title,
+organisation, e-mail, code) is a posting in one sorted list, so a prefix is a
+bisect away whatever the size of the event. Ranking is exact word > word
+prefix > one typo, then alphabetical by family name. A typo is looked up by
+editing the query, not the index: about 300 bisects for a 6-letter word, and
+no extra memory.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checkin.core.codes import fold_code
+from checkin.core.folding import fold, tokens
+from checkin.core.models import Attendee
+
+EXACT, PREFIX, TYPO = 0, 1, 2
+TYPO_MIN_LENGTH = 4
+# A query word that matches more postings than this is too broad for a full
+# ranking; we take the first `limit` matches in index order instead.
+_FULL_RANKING_CAP = 600
+_SCAN_CAP = 4000
+_PREFILTER_MAX = 30_000
+_SEP = "\x1f"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SENTINEL = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class Hit:
+    attendee_id: int
+    score: int
+
+
+def attendee_words(attendee: Attendee) -> list[str]:
+    """Every folded word under which an attendee can be found."""
+    words: list[str] = []
+    for text in (attendee.given_name, attendee.family_name, attendee.display_name,
+                 attendee.organisation, attendee.job_title):
+        words.extend(tokens(text))
+    if attendee.email:
+        local, _, domain = attendee.email.partition("@")
+        words.extend(tokens(local))
+        words.extend(tokens(domain.rsplit(".", 1)[0]))
+        words.append(fold(attendee.email))
+    words.extend(attendee_codes(attendee))
+    return list(dict.fromkeys(word for word in words if word))
+
+
+def attendee_codes(attendee: Attendee) -> list[str]:
+    codes = [attendee.code, *attendee.external_codes]
+    return [fold(fold_code(code)) for code in codes if code]
+
+
+def _join(words: list[str]) -> str:
+    return f"{_SEP}{_SEP.join(words)}{_SEP}"
+
+
+def _sort_key(attendee: Attendee) -> str:
+    return f"{fold(attendee.family_name)}\x00{fold(attendee.given_name)}"
+
+
+class SearchIndex:
+    """Postings kept as two parallel sorted lists (word, attendee id)."""
+
+    def __init__(self, attendees: Iterable[Attendee] = ()) -> None:
+        pairs: list[tuple[str, str, int]] = []
+        self._words: dict[int, list[str]] = {}
+        self._codes: dict[str, set[int]] = {}
+        self._sort_keys: dict[int, str] = {}
+        self._joined: dict[int, str] = {}
+        for attendee in attendees:
+            if attendee.id is None:
+                continue
+            words = attendee_words(attendee)
+            self._words[attendee.id] = words
+            self._joined[attendee.id] = _join(words)
+            self._add_codes(attendee)
+            key = self._sort_keys[attendee.id] = _sort_key(attendee)
+            pairs.extend((word, key, attendee.id) for word in words)
+        pairs.sort()
+        self._keys = [word for word, _, _ in pairs]
+        self._ids = [attendee_id for _, _, attendee_id in pairs]
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def put(self, attendee: Attendee) -> None:
+        """Add an attendee, or re-index one whose fields changed."""
+        assert attendee.id is not None
+        self.remove(attendee.id)
+        words = attendee_words(attendee)
+        self._words[attendee.id] = words
+        self._joined[attendee.id] = _join(words)
+        self._sort_keys[attendee.id] = _sort_key(attendee)
+        self._add_codes(attendee)
+        for word in words:
+            position = bisect_right(self._keys, word)
+            self._keys.insert(position, word)
+            self._ids.insert(position, attendee.id)
+
+    def _add_codes(self, attendee: Attendee) -> None:
+        for code in attendee_codes(attendee):
+            self._codes.setdefault(code, set()).add(attendee.id)  # type: ignore[arg-type]
+
+    def remove(self, attendee_id: int) -> None:
+        self._sort_keys.pop(attendee_id, None)
+        self._joined.pop(attendee_id, None)
+        for word in self._words.pop(attendee_id, []):
+            self._codes.get(word, set()).discard(attendee_id)
+            low, high = bisect_left(self._keys, word), bisect_right(self._keys, word)
+            for position in range(low, high):
+                if self._ids[position] == attendee_id:
+                    del self._keys[position]
+                    del self._ids[position]
+                    break
+
+    def search(self, query: str, limit: int | None = 50) -> list[Hit]:
+        """Attendees matching every word of `query`, best first."""
+        words = list(dict.fromkeys(tokens(query)))
+        if not words:
+            return []
+        hits = self._exact_code(query)
+        if hits:
+            return hits
+        ranges = {word: self._prefix_range(word) for word in words}
+        driver = min(words, key=lambda w: ranges[w][1] - ranges[w][0])
+        matcher = _QueryMatcher(self, words)
+        low, high = ranges[driver]
+        ids = self._ids
+        candidates: Iterable[int] = map(ids.__getitem__, range(low, high))
+        allowed = self._allowed_by_other_words(words, driver, ranges, matcher)
+        if allowed is not None:
+            candidates = filter(allowed.__contains__, candidates)
+        # A narrow word is ranked in full; a broad one stops at `limit` matches.
+        scored = matcher.score(candidates, limit if high - low > _FULL_RANKING_CAP else None)
+        if len(driver) >= TYPO_MIN_LENGTH and (limit is None or len(scored) < limit):
+            typo_ids = matcher.typo_set(driver) - scored.keys()
+            if allowed is not None:
+                typo_ids &= allowed
+            scored.update(matcher.score(sorted(typo_ids), None if limit is None else limit - len(scored)))
+        sort_keys = self._sort_keys
+        ranked = sorted(scored.items(), key=lambda item: (item[1], sort_keys[item[0]]))
+        hits = [Hit(attendee_id, score) for attendee_id, score in ranked]
+        return hits if limit is None else hits[:limit]
+
+    def _allowed_by_other_words(self, words: list[str], driver: str, ranges: dict[str, tuple[int, int]],
+                                matcher: _QueryMatcher) -> set[int] | None:
+        """Ids that can match every other word, intersected as sets (fast in C).
+
+        A word so broad that its set would cost more than it saves is left to
+        the per-candidate test.
+        """
+        allowed: set[int] | None = None
+        for word in sorted((w for w in words if w != driver), key=lambda w: ranges[w][1] - ranges[w][0]):
+            low, high = ranges[word]
+            if high - low > _PREFILTER_MAX:
+                break
+            word_ids = set(self._ids[low:high])
+            if len(word) >= TYPO_MIN_LENGTH:
+                word_ids |= matcher.typo_set(word)
+            allowed = word_ids if allowed is None else allowed & word_ids
+        return allowed
+
+    def _exact_code(self, query: str) -> list[Hit]:
+        """A whole code, typed from a badge with or without its spaces."""
+        return [Hit(i, EXACT) for i in sorted(self._codes.get(fold(fold_code(query)), ()))]
+
+    def _prefix_range(self, word: str) -> tuple[int, int]:
+        return bisect_left(self._keys, word), bisect_left(self._keys, word + _SENTINEL)
+
+    def typo_ids(self, word: str) -> set[int]:
+        """Attendees with a word starting like `word` give or take one typo."""
+        found: set[int] = set()
+        for variant in _one_edit_variants(word):
+            low, high = self._prefix_range(variant)
+            if high > low:
+                found.update(self._ids[low:high])
+        return found
+
+
+class _QueryMatcher:
+    """Scores candidates against every word of one query.
+
+    Exact and prefix tests are one substring search in the attendee's joined
+    words; the typo test is a set lookup, the set built once per query word.
+    """
+
+    def __init__(self, index: SearchIndex, words: list[str]) -> None:
+        self._index = index
+        self._needles = [(f"{_SEP}{w}{_SEP}", f"{_SEP}{w}", w) for w in words]
+        self._typo_sets: dict[str, set[int]] = {}
+
+    def score(self, candidate_ids: Iterable[int], limit: int | None) -> dict[int, int]:
+        """Lower is better; candidates missing a word are left out.
+
+        With a limit, at most _SCAN_CAP candidates are examined: a query so broad
+        that they do not hold `limit` matches is refined by its next keystroke.
+        """
+        joined_of = self._index._joined
+        scored: dict[int, int] = {}
+        examined = 0
+        for attendee_id in candidate_ids:
+            if attendee_id in scored:
+                continue
+            examined += 1
+            if limit is not None and examined > _SCAN_CAP:
+                break
+            joined = joined_of[attendee_id]
+            total = 0
+            for exact, prefix, word in self._needles:
+                if exact in joined:
+                    continue
+                if prefix in joined:
+                    total += PREFIX
+                elif len(word) >= TYPO_MIN_LENGTH and attendee_id in self.typo_set(word):
+                    total += TYPO
+                else:
+                    break
+            else:
+                scored[attendee_id] = total
+                if limit is not None and len(scored) >= limit:
+                    break
+        return scored
+
+    def typo_set(self, word: str) -> set[int]:
+        if word not in self._typo_sets:
+            self._typo_sets[word] = self._index.typo_ids(word)
+        return self._typo_sets[word]
+
+
+def _one_edit_variants(word: str) -> set[str]:
+    alphabet = _LETTERS if word.isascii() else _LETTERS + "".join(sorted(set(word)))
+    variants: set[str] = set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            variants.add(head + tail[1:])
+            if len(tail) > 1:
+                variants.add(head + tail[1] + tail[0] + tail[2:])
+        for letter in alphabet:
+            variants.add(head + letter + tail)
+            if tail:
+                variants.add(head + letter + tail[1:])
+    variants.discard(word)
+    # A variant shorter than four letters would match half the index.
+    return {v for v in variants if len(v) >= TYPO_MIN_LENGTH}

@@ -1,0 +1,118 @@
+"""The one interface every event store offers (SQLite file, PostgreSQL server)."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from checkin.core.models import (
+    DEFAULT_CHECKPOINT,
+    Attendee,
+    CheckInRecord,
+    Event,
+    PresenceState,
+    derive_presence,
+)
+
+
+class EventStore(ABC):
+    """Persistence of one event. Every write is durable when the call returns."""
+
+    #: Path or URL, used to name the event in messages.
+    location: str
+
+    # -- the event -----------------------------------------------------------
+    @abstractmethod
+    def event(self) -> Event: ...
+
+    @abstractmethod
+    def update_event(self, event: Event) -> None: ...
+
+    @abstractmethod
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """A JSON value stored with the event (import mappings, layouts…)."""
+
+    @abstractmethod
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+    # -- attendees -----------------------------------------------------------
+    @abstractmethod
+    def attendees(self) -> list[Attendee]: ...
+
+    @abstractmethod
+    def attendee(self, attendee_id: int) -> Attendee | None: ...
+
+    @abstractmethod
+    def attendees_by_code(self, folded_code: str) -> list[Attendee]:
+        """Attendees whose own or external code folds to `folded_code`."""
+
+    @abstractmethod
+    def add_attendees(self, attendees: Sequence[Attendee]) -> list[Attendee]:
+        """Store new attendees; ids (and codes, where empty) are assigned."""
+
+    @abstractmethod
+    def update_attendees(self, attendees: Sequence[Attendee]) -> None:
+        """Overwrite the stored fields of existing attendees (by id). Codes stay."""
+
+    @abstractmethod
+    def mark_badges_printed(self, attendee_ids: Iterable[int], when: datetime) -> None: ...
+
+    # -- the check-in log ----------------------------------------------------
+    @abstractmethod
+    def append_entry(self, record: CheckInRecord) -> PresenceState:
+        """Atomically: write `record` unless the attendee is already in at its checkpoint.
+
+        Returns the presence before the call; if it says `checked_in`, nothing
+        was written. Two desks racing for the same person get one of each.
+        """
+
+    @abstractmethod
+    def append_undo(self, record: CheckInRecord) -> PresenceState:
+        """Atomically: write the undo `record` if the attendee is in. Returns the state before."""
+
+    @abstractmethod
+    def append_records(self, records: Iterable[CheckInRecord]) -> int:
+        """Replay records from elsewhere, idempotently by uuid. Returns how many were new."""
+
+    @abstractmethod
+    def records(self, attendee_id: int | None = None, checkpoint: str | None = None) -> list[CheckInRecord]:
+        """The log, oldest door time first."""
+
+    def presence(self, checkpoint: str = DEFAULT_CHECKPOINT) -> dict[int, PresenceState]:
+        """Derived presence of every attendee with a record at `checkpoint`."""
+        by_attendee: dict[int, list[CheckInRecord]] = {}
+        for record in self.records(checkpoint=checkpoint):
+            by_attendee.setdefault(record.attendee_id, []).append(record)
+        return {attendee_id: derive_presence(rs) for attendee_id, rs in by_attendee.items()}
+
+    # -- privacy ---------------------------------------------------------------
+    def purge_personal_data(self, statistics: dict[str, Any]) -> None:
+        """Keep only `statistics`: the end of an event's retention period.
+
+        In one transaction: store `statistics` as the setting
+        `checkin.core.purge.PURGE_STATISTICS_SETTING`; blank every personal field of every
+        attendee (names, honorific, job title, organisation, e-mail, language, notes, extra,
+        registered_at, badge_printed_at), keeping id, category, status and walk_in; delete
+        every external code; replace each code by `PLACEHOLDER_CODE.format(id=id)`. Then make
+        what was removed unrecoverable from the storage (SQLite: secure_delete + VACUUM).
+        """
+        raise NotImplementedError(f"{type(self).__name__} cannot purge personal data yet")
+
+    # -- transactions and lifetime --------------------------------------------
+    @abstractmethod
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group writes into one transaction: all land, or none (imports, purges)."""
+        yield
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

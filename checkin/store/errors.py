@@ -1,0 +1,49 @@
+"""What can go wrong when opening or writing an event, as values with their facts.
+
+The faces (CLI, desk) turn these into sentences; each carries the location
+(file path or server URL) so the sentence can name it.
+"""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of every failure of an event store."""
+
+    def __init__(self, location: str, detail: str = "") -> None:
+        super().__init__(f"{location}: {detail}" if detail else location)
+        self.location = location
+        self.detail = detail
+
+
+class EventNotFound(StoreError):
+    """No event at that path or URL."""
+
+
+class EventExists(StoreError):
+    """Creating an event where one (or any file) already is."""
+
+
+class NotAnEvent(StoreError):
+    """The file exists but is not an event of this app."""
+
+
+class NewerSchema(StoreError):
+    """The event was written by a newer version of the app."""
+
+    def __init__(self, location: str, found: int, known: int) -> None:
+        super().__init__(location, f"schema {found}, this version knows up to {known}")
+        self.found = found
+        self.known = known
+
+
+class EventReadOnly(StoreError):
+    """The event cannot be written (read-only file, folder or medium)."""
+
+
+class EventBusy(StoreError):
+    """Another program holds the event locked for longer than we wait."""
+
+
+class EventUnavailable(StoreError):
+    """The event went away while open (USB stick pulled, server down)."""

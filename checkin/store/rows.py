@@ -1,0 +1,100 @@
+"""Converting domain values to and from the flat rows every SQL store keeps."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from checkin.core.models import Attendee, CheckInRecord, Event, RecordKind, Status
+
+ATTENDEE_COLUMNS = (
+    "id", "code", "honorific", "given_name", "family_name", "display_name", "job_title",
+    "organisation", "email", "category", "language", "registered_at", "status", "notes",
+    "extra", "badge_printed_at", "walk_in",
+)
+RECORD_COLUMNS = ("uuid", "attendee_id", "checkpoint", "kind", "door_time", "desk")
+
+
+def time_to_text(moment: datetime | None) -> str | None:
+    """UTC with fixed precision, so text order is time order."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise ValueError("times must carry their time zone")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def text_to_time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def date_to_text(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def text_to_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def attendee_to_row(attendee: Attendee) -> dict[str, Any]:
+    return {
+        "id": attendee.id,
+        "code": attendee.code,
+        "honorific": attendee.honorific,
+        "given_name": attendee.given_name,
+        "family_name": attendee.family_name,
+        "display_name": attendee.display_name,
+        "job_title": attendee.job_title,
+        "organisation": attendee.organisation,
+        "email": attendee.email,
+        "category": attendee.category,
+        "language": attendee.language,
+        "registered_at": time_to_text(attendee.registered_at),
+        "status": attendee.status.value,
+        "notes": attendee.notes,
+        "extra": json.dumps(attendee.extra, ensure_ascii=False, sort_keys=True),
+        "badge_printed_at": time_to_text(attendee.badge_printed_at),
+        "walk_in": int(attendee.walk_in),
+    }
+
+
+def row_to_attendee(row: Any, external_codes: tuple[str, ...] = ()) -> Attendee:
+    """`row` is indexable in ATTENDEE_COLUMNS order."""
+    return Attendee(
+        id=row[0], code=row[1], honorific=row[2], given_name=row[3], family_name=row[4],
+        display_name=row[5], job_title=row[6], organisation=row[7], email=row[8],
+        category=row[9], language=row[10], registered_at=text_to_time(row[11]),
+        status=Status(row[12]), notes=row[13], extra=json.loads(row[14] or "{}"),
+        badge_printed_at=text_to_time(row[15]), walk_in=bool(row[16]), external_codes=external_codes,
+    )
+
+
+def record_to_row(record: CheckInRecord) -> tuple[Any, ...]:
+    return (record.uuid, record.attendee_id, record.checkpoint, record.kind.value,
+            time_to_text(record.door_time), record.desk)
+
+
+def row_to_record(row: Any) -> CheckInRecord:
+    return CheckInRecord(uuid=row[0], attendee_id=row[1], checkpoint=row[2], kind=RecordKind(row[3]),
+                         door_time=text_to_time(row[4]), desk=row[5])  # type: ignore[arg-type]
+
+
+def event_to_row(event: Event) -> dict[str, Any]:
+    return {
+        "uid": event.uid, "code_prefix": event.code_prefix, "title": event.title,
+        "starts_on": date_to_text(event.starts_on), "ends_on": date_to_text(event.ends_on),
+        "venue": event.venue, "languages": json.dumps(list(event.languages)),
+        "capacity": event.capacity, "registration_deadline": date_to_text(event.registration_deadline),
+        "timezone": event.timezone,
+    }
+
+
+def row_to_event(row: Any) -> Event:
+    """`row` is a mapping with the keys of event_to_row."""
+    return Event(
+        uid=row["uid"], code_prefix=row["code_prefix"], title=row["title"],
+        starts_on=text_to_date(row["starts_on"]), ends_on=text_to_date(row["ends_on"]),  # type: ignore[arg-type]
+        venue=row["venue"], languages=tuple(json.loads(row["languages"])), capacity=row["capacity"],
+        registration_deadline=text_to_date(row["registration_deadline"]), timezone=row["timezone"],
+    )

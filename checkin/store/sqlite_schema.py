@@ -1,0 +1,81 @@
+"""The SQLite event file: its schema and the migrations that bring old files up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# "CHKN": marks a SQLite file as an event of this app, so any other database is refused.
+APPLICATION_ID = 0x43484B4E
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE event (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uid TEXT NOT NULL,
+    code_prefix TEXT NOT NULL,
+    title TEXT NOT NULL,
+    starts_on TEXT NOT NULL,
+    ends_on TEXT,
+    venue TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '["en"]',
+    capacity INTEGER,
+    registration_deadline TEXT,
+    timezone TEXT NOT NULL DEFAULT 'UTC'
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE attendees (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    honorific TEXT NOT NULL DEFAULT '',
+    given_name TEXT NOT NULL DEFAULT '',
+    family_name TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    job_title TEXT NOT NULL DEFAULT '',
+    organisation TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT 'Participant',
+    language TEXT NOT NULL DEFAULT '',
+    registered_at TEXT,
+    status TEXT NOT NULL DEFAULT 'registered',
+    notes TEXT NOT NULL DEFAULT '',
+    extra TEXT NOT NULL DEFAULT '{}',
+    badge_printed_at TEXT,
+    walk_in INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE external_codes (
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+    code TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    PRIMARY KEY (attendee_id, folded)
+);
+CREATE INDEX external_codes_by_folded ON external_codes(folded);
+CREATE TABLE checkins (
+    uuid TEXT PRIMARY KEY,
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+    checkpoint TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('entry', 'undo')),
+    door_time TEXT NOT NULL,
+    desk TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX checkins_by_attendee ON checkins(attendee_id, checkpoint);
+CREATE INDEX checkins_by_time ON checkins(door_time);
+"""
+
+
+
+def _run_script(connection: sqlite3.Connection, script: str) -> None:
+    # executescript() would commit the surrounding transaction; a migration must
+    # land whole or not at all, so statements run one by one inside it.
+    for statement in script.split(";"):
+        if statement.strip():
+            connection.execute(statement)
+
+
+# MIGRATIONS[n] brings a file from version n to n + 1.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: lambda connection: _run_script(connection, _V1),
+}

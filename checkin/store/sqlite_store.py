@@ -1,0 +1,366 @@
+"""The embedded default: one SQLite file per event (`.checkin`), WAL, synchronous=FULL."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from checkin.core import codes
+from checkin.core.models import (
+    Attendee,
+    CheckInRecord,
+    Event,
+    PresenceState,
+    derive_presence,
+)
+from checkin.store import errors
+from checkin.store.base import EventStore
+from checkin.store.rows import (
+    ATTENDEE_COLUMNS,
+    RECORD_COLUMNS,
+    attendee_to_row,
+    event_to_row,
+    record_to_row,
+    row_to_attendee,
+    row_to_event,
+    row_to_record,
+    time_to_text,
+)
+from checkin.store.sqlite_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 3000
+_SELECT_ATTENDEES = f"SELECT {', '.join(ATTENDEE_COLUMNS)} FROM attendees"
+_SELECT_RECORDS = f"SELECT {', '.join(RECORD_COLUMNS)} FROM checkins"
+
+
+class SQLiteStore(EventStore):
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+        self.location = str(path)
+        self._depth = 0
+        self._event: Event | None = None
+
+    # -- opening ---------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, event: Event) -> SQLiteStore:
+        if path.exists():
+            raise errors.EventExists(str(path))
+        if not path.parent.is_dir():
+            raise errors.EventNotFound(str(path.parent), "folder")
+        if not os.access(path.parent, os.W_OK):
+            raise errors.EventReadOnly(str(path.parent), "folder")
+        if not event.code_prefix:
+            event = event.with_changes(code_prefix=codes.new_event_prefix())
+        connection = _connect(path, create=True)
+        store = cls(connection, path)
+        try:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            with store._write():
+                store._migrate()
+                row = event_to_row(event)
+                connection.execute(
+                    f"INSERT INTO event (id, {', '.join(row)}) VALUES (1, {', '.join('?' * len(row))})",
+                    tuple(row.values()))
+        except BaseException:
+            connection.close()
+            path.unlink(missing_ok=True)
+            raise
+        return store
+
+    @classmethod
+    def open(cls, path: Path) -> SQLiteStore:
+        if not path.exists():
+            raise errors.EventNotFound(str(path))
+        if path.is_dir():
+            raise errors.NotAnEvent(str(path), "folder")
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_MAGIC))
+        except OSError as error:
+            raise errors.EventUnavailable(str(path), error.strerror or "") from error
+        if header != SQLITE_MAGIC:
+            raise errors.NotAnEvent(str(path))
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise errors.EventReadOnly(str(path))
+        connection = _connect(path, create=False)
+        store = cls(connection, path)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            if application_id != APPLICATION_ID:
+                raise errors.NotAnEvent(str(path))
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise errors.NewerSchema(str(path), version, SCHEMA_VERSION)
+            if version < SCHEMA_VERSION:
+                with store._write():
+                    store._migrate()
+            store.event()
+        except sqlite3.DatabaseError as error:
+            connection.close()
+            raise _translate(error, str(path)) from error
+        except BaseException:
+            connection.close()
+            raise
+        return store
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        while version < SCHEMA_VERSION:
+            MIGRATIONS[version](self._db)
+            version += 1
+            self._db.execute(f"PRAGMA user_version = {version}")
+
+    # -- transactions ----------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One IMMEDIATE transaction (the write lock up front), or join the open one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self._db
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as error:
+            raise _translate(error, self.location) from error
+        self._depth = 1
+        try:
+            yield self._db
+        except sqlite3.DatabaseError as error:
+            self._rollback()
+            raise _translate(error, self.location) from error
+        except BaseException:
+            self._rollback()
+            raise
+        else:
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.DatabaseError as error:
+                self._rollback()
+                raise _translate(error, self.location) from error
+        finally:
+            self._depth = 0
+
+    def _rollback(self) -> None:
+        try:
+            self._db.execute("ROLLBACK")
+        except sqlite3.DatabaseError:
+            pass
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        with self._write():
+            yield
+
+    def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        try:
+            return self._db.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise _translate(error, self.location) from error
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- the event -------------------------------------------------------------
+    def event(self) -> Event:
+        if self._event is None:
+            self._db.row_factory = sqlite3.Row
+            try:
+                rows = self._read("SELECT * FROM event WHERE id = 1")
+            finally:
+                self._db.row_factory = None
+            if not rows:
+                raise errors.NotAnEvent(self.location, "no event row")
+            self._event = row_to_event(rows[0])
+        return self._event
+
+    def update_event(self, event: Event) -> None:
+        row = event_to_row(event)
+        with self._write() as db:
+            db.execute(f"UPDATE event SET {', '.join(f'{k} = ?' for k in row)} WHERE id = 1",
+                       tuple(row.values()))
+        self._event = event
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        rows = self._read("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._write() as db:
+            db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                       (key, json.dumps(value, ensure_ascii=False)))
+
+    # -- attendees -------------------------------------------------------------
+    def attendees(self) -> list[Attendee]:
+        external: dict[int, list[str]] = {}
+        for attendee_id, code in self._read("SELECT attendee_id, code FROM external_codes ORDER BY rowid"):
+            external.setdefault(attendee_id, []).append(code)
+        return [row_to_attendee(row, tuple(external.get(row[0], ())))
+                for row in self._read(f"{_SELECT_ATTENDEES} ORDER BY id")]
+
+    def attendee(self, attendee_id: int) -> Attendee | None:
+        rows = self._read(f"{_SELECT_ATTENDEES} WHERE id = ?", (attendee_id,))
+        return self._with_external_codes(rows[0]) if rows else None
+
+    def _with_external_codes(self, row: Any) -> Attendee:
+        external = tuple(code for (code,) in self._read(
+            "SELECT code FROM external_codes WHERE attendee_id = ? ORDER BY rowid", (row[0],)))
+        return row_to_attendee(row, external)
+
+    def attendees_by_code(self, folded_code: str) -> list[Attendee]:
+        rows = self._read(
+            f"{_SELECT_ATTENDEES} WHERE code = ? OR id IN "
+            "(SELECT attendee_id FROM external_codes WHERE folded = ?) ORDER BY id",
+            (folded_code, folded_code))
+        return [self._with_external_codes(row) for row in rows]
+
+    def add_attendees(self, attendees: Sequence[Attendee]) -> list[Attendee]:
+        # Ids are given here (max + 1 onwards, as SQLite itself would) so that a whole import is
+        # two executemany calls instead of one statement per person.
+        prefix = self.event().code_prefix
+        stored: list[Attendee] = []
+        with self._write() as db:
+            next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
+            for offset, attendee in enumerate(attendees):
+                code = codes.fold_code(attendee.code) if attendee.code else codes.new_code(prefix)
+                stored.append(attendee.with_changes(id=next_id + offset, code=code))
+            db.executemany(f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) "
+                           f"VALUES ({', '.join('?' * len(ATTENDEE_COLUMNS))})",
+                           [tuple(attendee_to_row(attendee).values()) for attendee in stored])
+            self._write_external_codes(db, stored)
+        return stored
+
+    def update_attendees(self, attendees: Sequence[Attendee]) -> None:
+        if not attendees:
+            return
+        columns = [column for column in ATTENDEE_COLUMNS if column not in ("id", "code")]
+        rows = []
+        for attendee in attendees:
+            row = attendee_to_row(attendee)
+            rows.append((*(row[column] for column in columns), row["id"]))
+        with self._write() as db:
+            before = db.total_changes
+            db.executemany(f"UPDATE attendees SET {', '.join(f'{k} = ?' for k in columns)} WHERE id = ?", rows)
+            if db.total_changes - before != len(rows):
+                missing = [a.id for a in attendees if self.attendee(a.id) is None]  # type: ignore[arg-type]
+                raise KeyError(missing[0] if missing else None)
+            db.executemany("DELETE FROM external_codes WHERE attendee_id = ?", [(a.id,) for a in attendees])
+            self._write_external_codes(db, attendees)
+
+    @staticmethod
+    def _write_external_codes(db: sqlite3.Connection, attendees: Sequence[Attendee]) -> None:
+        db.executemany(
+            "INSERT OR IGNORE INTO external_codes (attendee_id, code, folded) VALUES (?, ?, ?)",
+            [(attendee.id, code, codes.fold_code(code)) for attendee in attendees for code in attendee.external_codes])
+
+    def mark_badges_printed(self, attendee_ids: Iterable[int], when: datetime) -> None:
+        with self._write() as db:
+            db.executemany("UPDATE attendees SET badge_printed_at = ? WHERE id = ?",
+                           [(time_to_text(when), attendee_id) for attendee_id in attendee_ids])
+
+    # -- the check-in log ------------------------------------------------------
+    def _presence_in_transaction(self, attendee_id: int, checkpoint: str) -> PresenceState:
+        rows = self._db.execute(f"{_SELECT_RECORDS} WHERE attendee_id = ? AND checkpoint = ?",
+                                (attendee_id, checkpoint)).fetchall()
+        return derive_presence([row_to_record(row) for row in rows])
+
+    def append_entry(self, record: CheckInRecord) -> PresenceState:
+        return self._append_if(record, want_checked_in=False)
+
+    def append_undo(self, record: CheckInRecord) -> PresenceState:
+        return self._append_if(record, want_checked_in=True)
+
+    def _append_if(self, record: CheckInRecord, want_checked_in: bool) -> PresenceState:
+        with self._write() as db:
+            before = self._presence_in_transaction(record.attendee_id, record.checkpoint)
+            if before.checked_in == want_checked_in:
+                db.execute(f"INSERT INTO checkins ({', '.join(RECORD_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
+                           record_to_row(record))
+        return before
+
+    def append_records(self, records: Iterable[CheckInRecord]) -> int:
+        with self._write() as db:
+            before = db.total_changes
+            db.executemany(f"INSERT OR IGNORE INTO checkins ({', '.join(RECORD_COLUMNS)}) "
+                           "VALUES (?, ?, ?, ?, ?, ?)", [record_to_row(r) for r in records])
+            return db.total_changes - before
+
+    def records(self, attendee_id: int | None = None, checkpoint: str | None = None) -> list[CheckInRecord]:
+        clauses, parameters = [], []
+        if attendee_id is not None:
+            clauses.append("attendee_id = ?")
+            parameters.append(attendee_id)
+        if checkpoint is not None:
+            clauses.append("checkpoint = ?")
+            parameters.append(checkpoint)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._read(f"{_SELECT_RECORDS}{where} ORDER BY door_time, uuid", parameters)
+        return [row_to_record(row) for row in rows]
+
+    # -- privacy ---------------------------------------------------------------
+    def purge_personal_data(self, statistics: dict[str, Any]) -> None:
+        from checkin.core.purge import PLACEHOLDER_CODE, PURGE_STATISTICS_SETTING
+
+        placeholder = PLACEHOLDER_CODE.replace("{id}", "' || id || '")
+        # secure_delete overwrites freed content with zeros; VACUUM then rebuilds the file and
+        # the WAL is truncated, so no old page holding a name survives anywhere on disk.
+        self._db.execute("PRAGMA secure_delete = ON")
+        with self._write() as db:
+            db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                       (PURGE_STATISTICS_SETTING, json.dumps(statistics, ensure_ascii=False)))
+            db.execute("DELETE FROM external_codes")
+            db.execute(
+                f"UPDATE attendees SET code = '{placeholder}', honorific = '', given_name = '', "
+                "family_name = '', display_name = '', job_title = '', organisation = '', email = '', "
+                "language = '', registered_at = NULL, notes = '', extra = '{}', badge_printed_at = NULL")
+        try:
+            self._db.execute("VACUUM")
+            busy = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise _translate(error, self.location) from error
+        if busy:
+            # Another desk still reads the file, so old pages wait in the WAL; purging again
+            # once it is closed finishes the job.
+            raise errors.EventBusy(self.location, "purged, but another program still has the event open")
+
+    def checkpoints(self) -> list[str]:
+        return [name for (name,) in self._read("SELECT DISTINCT checkpoint FROM checkins ORDER BY checkpoint")]
+
+
+def _connect(path: Path, create: bool) -> sqlite3.Connection:
+    mode = "rwc" if create else "rw"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None,
+                                     timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as error:
+        raise _translate(error, str(path)) from error
+    return connection
+
+
+def _translate(error: sqlite3.DatabaseError, location: str) -> errors.StoreError:
+    """Map SQLite's messages to the failures a volunteer can act on."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return errors.EventBusy(location, str(error))
+    if "readonly" in text or "read-only" in text:
+        return errors.EventReadOnly(location, str(error))
+    if "not a database" in text or "no such table" in text or "malformed" in text:
+        return errors.NotAnEvent(location, str(error))
+    if "unable to open" in text or "disk i/o" in text:
+        return errors.EventUnavailable(location, str(error))
+    return errors.StoreError(location, str(error))

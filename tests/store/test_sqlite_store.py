@@ -1,0 +1,146 @@
+import hashlib
+import os
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from checkin.core.models import Attendee, CheckInRecord, Event, RecordKind
+from checkin.store import create_event, errors, open_event
+from checkin.store.sqlite_schema import SCHEMA_VERSION
+
+EVENT = Event(title="Conference", starts_on=date(2018, 10, 18), timezone="Europe/Zurich")
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_event_file_is_wal_with_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "e.checkin"
+    create_event(path, EVENT).close()
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    connection.close()
+    store = open_event(path)
+    assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.event().title == "Conference"
+    assert len(store.event().code_prefix) == 4
+    store.close()
+
+
+def test_attendees_round_trip_with_codes_and_external_codes(tmp_path: Path) -> None:
+    store = create_event(tmp_path / "e.checkin", EVENT)
+    registered = datetime(2018, 9, 3, 7, 5, tzinfo=UTC)
+    [added] = store.add_attendees([Attendee(None, "", given_name="Anh", family_name="Nguyen",
+                                            organisation="IOM", email="anh@example.org",
+                                            registered_at=registered, external_codes=("abc123",),
+                                            extra={"Country": "Viet Nam"})])
+    assert added.id is not None and added.code.startswith(store.event().code_prefix)
+    assert store.attendee(added.id) == added
+    assert store.attendees_by_code("ABC123") == [added]
+    assert store.attendees_by_code(added.code) == [added]
+    edited = added.with_changes(family_name="Nguyễn", code="IGNORED")
+    store.update_attendees([edited])
+    assert store.attendee(added.id).family_name == "Nguyễn"
+    assert store.attendee(added.id).code == added.code
+    store.close()
+
+
+def test_append_entry_writes_once_and_reports_the_first(tmp_path: Path) -> None:
+    store = create_event(tmp_path / "e.checkin", EVENT)
+    [person] = store.add_attendees([Attendee(None, "", family_name="Art")])
+    first = CheckInRecord(person.id, RecordKind.ENTRY, datetime(2018, 10, 18, 6, 42, tzinfo=UTC), desk="Desk 2")
+    second = CheckInRecord(person.id, RecordKind.ENTRY, datetime(2018, 10, 18, 6, 50, tzinfo=UTC))
+    assert not store.append_entry(first).checked_in
+    before = store.append_entry(second)
+    assert before.checked_in and before.first_entry == first
+    assert store.records() == [first]
+    store.close()
+
+
+def test_replayed_records_are_idempotent_by_uuid(tmp_path: Path) -> None:
+    store = create_event(tmp_path / "e.checkin", EVENT)
+    [person] = store.add_attendees([Attendee(None, "", family_name="Art")])
+    records = [CheckInRecord(person.id, RecordKind.ENTRY, datetime(2018, 10, 18, 6, m, tzinfo=UTC)) for m in (1, 2)]
+    assert store.append_records(records) == 2
+    assert store.append_records(reversed(records)) == 0
+    assert len(store.records()) == 2
+    store.close()
+
+
+def test_missing_file_is_not_created(tmp_path: Path) -> None:
+    with pytest.raises(errors.EventNotFound):
+        open_event(tmp_path / "nope.checkin")
+    assert not (tmp_path / "nope.checkin").exists()
+
+
+def test_a_file_that_is_not_an_event_is_refused_untouched(tmp_path: Path) -> None:
+    text = tmp_path / "notes.checkin"
+    text.write_bytes(b"PK\x03\x04 not a database at all")
+    other_db = tmp_path / "other.checkin"
+    connection = sqlite3.connect(other_db)
+    connection.execute("CREATE TABLE x (y)")
+    connection.commit()
+    connection.close()
+    for path in (text, other_db):
+        before = digest(path)
+        with pytest.raises(errors.NotAnEvent):
+            open_event(path)
+        assert digest(path) == before
+
+
+def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.checkin"
+    create_event(path, EVENT).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    connection.close()
+    before = digest(path)
+    with pytest.raises(errors.NewerSchema) as caught:
+        open_event(path)
+    assert caught.value.found == SCHEMA_VERSION + 5
+    assert digest(path) == before
+
+
+def test_read_only_medium_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "e.checkin"
+    create_event(path, EVENT).close()
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK)
+    with pytest.raises(errors.EventReadOnly):
+        open_event(path)
+
+
+def test_a_writer_holding_the_lock_makes_writes_busy_and_loses_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "e.checkin"
+    store = create_event(path, EVENT)
+    [person] = store.add_attendees([Attendee(None, "", family_name="Art")])
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    store._db.execute("PRAGMA busy_timeout = 50")
+    with pytest.raises(errors.EventBusy):
+        store.append_entry(CheckInRecord(person.id, RecordKind.ENTRY, datetime.now(UTC)))
+    other.execute("ROLLBACK")
+    other.close()
+    assert store.records() == []
+    assert not store.append_entry(CheckInRecord(person.id, RecordKind.ENTRY, datetime.now(UTC))).checked_in
+    store.close()
+
+
+def test_failed_batch_leaves_nothing_behind(tmp_path: Path) -> None:
+    store = create_event(tmp_path / "e.checkin", EVENT)
+    with pytest.raises(RuntimeError), store.batch():
+        store.add_attendees([Attendee(None, "", family_name="Art")])
+        raise RuntimeError("import failed half way")
+    assert store.attendees() == []
+    store.close()
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "e.checkin"
+    path.write_text("precious")
+    with pytest.raises(errors.EventExists):
+        create_event(path, EVENT)
+    assert path.read_text() == "precious"
