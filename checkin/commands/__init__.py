@@ -1,0 +1,1 @@
+"""One module per `checkin` subcommand; each offers `register(subparsers)`."""

@@ -1,0 +1,54 @@
+"""Sentences of the command line: what failed, named by file, row or code."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from checkin.store import errors
+
+
+class CommandError(Exception):
+    """A failure the command already put into words; `status` is the exit code."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def describe_store_error(error: errors.StoreError) -> str:
+    where = error.location
+    if isinstance(error, errors.EventNotFound):
+        if error.detail == "folder":
+            return f"the folder {where} does not exist"
+        return f"no event at {where} (create one with `checkin new`)"
+    if isinstance(error, errors.EventExists):
+        return f"{where} already exists; choose another name or open it instead"
+    if isinstance(error, errors.NotAnEvent):
+        return f"{where} is not a checkin event file"
+    if isinstance(error, errors.NewerSchema):
+        return (f"{where} was saved by a newer version of checkin (format {error.found}, this one reads up to "
+                f"{error.known}); update checkin to open it")
+    if isinstance(error, errors.EventReadOnly):
+        return f"{where} is read-only; copy it to a folder where you can write"
+    if isinstance(error, errors.EventBusy):
+        return f"{where} is busy: another program is writing to it; try again in a moment"
+    if isinstance(error, errors.EventUnavailable):
+        return f"{where} cannot be reached any more ({error.detail or 'removed or disconnected'})"
+    return f"{where}: {error.detail}"
+
+
+def describe_failure(error: BaseException) -> str:
+    """Words for any failure that reached the command line."""
+    if isinstance(error, errors.StoreError):
+        return describe_store_error(error)
+    if isinstance(error, FileNotFoundError):
+        return f"{error.filename}: no such file"
+    if isinstance(error, PermissionError):
+        return f"{error.filename}: permission denied"
+    if isinstance(error, IsADirectoryError):
+        return f"{error.filename} is a folder, not a file"
+    if isinstance(error, OSError):
+        return f"{error.filename or 'a file'}: {error.strerror or error}"
+    if isinstance(error, sqlite3.Error):
+        return f"the event file failed: {error}"
+    return f"unexpected failure ({type(error).__name__}: {error}); nothing was changed by the failed step"

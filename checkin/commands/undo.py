@@ -1,0 +1,35 @@
+"""`checkin undo EVENT CODE`: take back a check-in (another record in the log)."""
+
+from __future__ import annotations
+
+import argparse
+
+from checkin.commands.common import EVENT_HELP, one_line, opened_session
+from checkin.commands.messages import CommandError
+from checkin.commands.scan import code_preview
+from checkin.core.models import DEFAULT_CHECKPOINT
+from checkin.core.outcomes import UndoOutcome
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("undo", help="undo the check-in of a code")
+    parser.add_argument("event", metavar="EVENT", help=EVENT_HELP)
+    parser.add_argument("code", metavar="CODE")
+    parser.add_argument("--desk", default="")
+    parser.add_argument("--checkpoint", default=DEFAULT_CHECKPOINT)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with opened_session(args.event, desk=args.desk, checkpoint=args.checkpoint) as session:
+        result = session.undo_code(args.code)
+    if result.outcome is UndoOutcome.UNDONE:
+        assert result.attendee is not None
+        print(f"check-in undone: {one_line(result.attendee)}")
+        return 0
+    if result.outcome is UndoOutcome.NOT_CHECKED_IN:
+        assert result.attendee is not None
+        raise CommandError(f"not checked in, nothing to undo: {one_line(result.attendee)}", status=1)
+    if result.outcome is UndoOutcome.AMBIGUOUS:
+        raise CommandError(f"code {code_preview(args.code)} fits several people; nothing was undone", status=1)
+    raise CommandError(f"unknown code {code_preview(args.code)}; nothing was undone", status=1)
