@@ -1,0 +1,1 @@
+"""The benchmark runner: every figure beside a floor measured in the same run."""

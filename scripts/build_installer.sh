@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Build the one-folder desk bundle from build_installer.spec, then prove it works:
+#   dist/checkin/checkin --version  and  dist/checkin/checkin selftest  (offscreen).
+# Prints the bundle size and the build time. Fails if the bundle is missing anything.
+#
+#   scripts/build_installer.sh            build into dist/checkin (Linux, macOS; Windows: Git Bash)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python; else PYTHON=.venv/Scripts/python.exe; fi
+if [ ! -x "$PYTHON" ]; then
+    echo "build_installer: no virtual environment in .venv; run scripts/setup.sh first" >&2
+    exit 2
+fi
+# Beyond the app's dependencies the build needs PyInstaller, and the bundle carries what
+# `checkin selftest` reads QR codes back with; Windows also needs the tzdata time-zone database.
+needs=("pyinstaller>=6.10" "zxing-cpp>=2.2" "pypdfium2>=4.30")
+modules="PyInstaller, zxingcpp, pypdfium2"
+case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) needs+=("tzdata"); modules+=", tzdata" ;; esac
+if ! "$PYTHON" -c "import $modules" 2>/dev/null; then
+    "$PYTHON" -m pip install --quiet "${needs[@]}"
+fi
+if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null; then
+    # PyInstaller reads shared-library dependencies with objdump and strips them with strip.
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get install -y -qq --no-install-recommends binutils >/dev/null || {
+        echo "build_installer: PyInstaller needs objdump and strip: install binutils" >&2; exit 2; }
+fi
+export QT_QPA_PLATFORM=offscreen
+# The icons are built from resources/icons/checkin.svg; rebuild them only when the SVG is newer.
+"$PYTHON" scripts/build_icons.py --check 2>/dev/null || "$PYTHON" scripts/build_icons.py
+
+started=$(date +%s)
+"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN build_installer.spec
+built=$(date +%s)
+
+case "$(uname -s)" in
+    Darwin) BUNDLE=dist/Checkin.app; APP=dist/checkin/checkin ;;
+    MINGW*|MSYS*|CYGWIN*) BUNDLE=dist/checkin; APP=dist/checkin/checkin-console.exe ;;
+    *) BUNDLE=dist/checkin; APP=dist/checkin/checkin ;;
+esac
+
+"$APP" --version
+"$APP" selftest
+if [ "$(uname -s)" = Linux ] && command -v xvfb-run >/dev/null; then
+    # Again on a real X server: the window must also come up through the xcb platform plugin and its libraries.
+    echo "selftest on X (xcb, Xvfb):"
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" "$APP" selftest
+fi
+
+size=$(du -sm "$BUNDLE" | cut -f1)
+echo "bundle: $BUNDLE, ${size} MB, built in $((built - started)) s"
+if [ "$size" -gt 250 ]; then
+    echo "build_installer: the bundle is ${size} MB, over the 250 MB budget" >&2
+    exit 1
+fi
