@@ -1,0 +1,1 @@
+"""The desk app: every Qt import of `checkin` lives under this package."""

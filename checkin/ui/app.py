@@ -1,0 +1,85 @@
+"""Start the desk: `checkin` (start screen or the last event) and `checkin demo` (a fresh sample)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from platformdirs import user_data_path
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from checkin import APP_DISPLAY_NAME, APP_NAME, __version__
+from checkin.resources import resources_dir
+from checkin.ui import i18n
+from checkin.ui import settings as keys
+from checkin.ui.context import AppContext, create_context
+
+EXIT_WHEN_READY = "CHECKIN_EXIT_WHEN_READY"
+
+
+def data_dir() -> Path:
+    folder = user_data_path(APP_NAME, appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def fresh_sample(folder: Path) -> Path:
+    """A new copy of the sample event, so a demo never reuses yesterday's check-ins.
+
+    The sample is built from its spreadsheet once per app version and sample file, then copied:
+    a copy takes milliseconds where a build takes most of a second.
+    """
+    from checkin.resources import sample_dir
+    from checkin.sample import SAMPLE_SPREADSHEET, create_sample_event
+
+    source = sample_dir() / SAMPLE_SPREADSHEET
+    template = folder / "cache" / f"sample-{__version__}-{source.stat().st_mtime_ns}.checkin"
+    if not template.exists():
+        template.parent.mkdir(parents=True, exist_ok=True)
+        building = template.with_suffix(".building")
+        building.unlink(missing_ok=True)
+        create_sample_event(building).store.close()
+        building.replace(template)
+    path = folder / f"sample-{datetime.now():%Y%m%d-%H%M%S-%f}.checkin"
+    shutil.copyfile(template, path)
+    return path
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "checkin.svg")))
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    app.setFont(font)
+    return app  # type: ignore[return-value]
+
+
+def open_window(context: AppContext, event: str | None, demo: bool, folder: Path):
+    from checkin.ui.main_window import MainWindow
+
+    window = MainWindow(context, folder)
+    location = str(fresh_sample(folder)) if demo else (event or context.settings.get(keys.LAST_EVENT))
+    if location:
+        window.open_location(location)
+    return window
+
+
+def run_app(event: str | None, demo: bool) -> int:
+    app = create_app()
+    context = create_context()
+    i18n.install(context.settings.get(keys.LANGUAGE))
+    window = open_window(context, event, demo, data_dir())
+    window.show()
+    if os.environ.get(EXIT_WHEN_READY):
+        # The cold-start benchmark: quit once the first event-loop turn has painted the window.
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

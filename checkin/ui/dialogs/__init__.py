@@ -1,0 +1,1 @@
+"""Dialogs, each with an `ask(...)` classmethod that returns plain values."""

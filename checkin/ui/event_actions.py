@@ -1,0 +1,55 @@
+"""Opening and creating events from the window: files, server URLs, the sample (a mixin of MainWindow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+
+from checkin.core.models import Event
+from checkin.store import EVENT_SUFFIX, create_event
+from checkin.store.errors import StoreError
+from checkin.ui.context import AppContext
+from checkin.ui.dialogs.new_event import NewEventDialog
+
+
+class EventFileActions(QMainWindow):
+    context: AppContext
+    data_dir: Path
+
+    def open_location(self, location: str) -> bool:
+        try:
+            self.context.open(location)
+        except StoreError as error:
+            self.context.settings.forget_event(location)
+            QMessageBox.warning(self, self.tr("The event cannot be opened"), str(error))
+            return False
+        return True
+
+    def browse_event(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), str(self.data_dir),
+                                              self.tr("Events (*%1)").replace("%1", EVENT_SUFFIX))
+        if path:
+            self.open_location(path)
+
+    def connect_url(self) -> None:
+        url, ok = QInputDialog.getText(self, self.tr("Connect to a server"),
+                                       self.tr("PostgreSQL URL (postgresql://user@host/event):"))
+        if ok and url.strip():
+            self.open_location(url.strip())
+
+    def new_event(self) -> None:
+        answer = NewEventDialog.ask(self.data_dir, self)
+        if answer is None:
+            return
+        try:
+            create_event(answer.path, Event(title=answer.title, starts_on=answer.starts_on, venue=answer.venue)).close()
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("The event was not created"), str(error))
+            return
+        self.open_location(str(answer.path))
+
+    def open_sample(self) -> None:
+        from checkin.ui.app import fresh_sample
+
+        self.open_location(str(fresh_sample(self.data_dir)))

@@ -1,0 +1,1 @@
+"""Thin Qt models over plain attendees: named columns, a sort role, an attendee role."""

@@ -1,0 +1,151 @@
+"""Each desk action is one small operation over a domain call; views only listen to the signals.
+
+Store failures (the USB stick pulled, a locked file) come back as `failed` with
+one clear line; the desk keeps running and nothing typed is cleared.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from checkin.core.codes import clean_scan
+from checkin.core.models import Attendee, PresenceState
+from checkin.core.outcomes import CheckInResult, Outcome, UndoResult
+from checkin.store.errors import StoreError
+from checkin.ui import settings as keys
+from checkin.ui.context import AppContext
+from checkin.ui.printing import PrintError
+
+REPEAT_WINDOW_S = 3.0
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    given_name: str
+    family_name: str
+    organisation: str = ""
+    job_title: str = ""
+    email: str = ""
+    category: str = "Participant"
+
+
+class DeskOperations(QObject):
+    checked_in = Signal(object)  # CheckInResult
+    undone = Signal(object)  # UndoResult
+    attendee_saved = Signal(object)  # Attendee
+    badge_printed = Signal(object)  # Attendee
+    failed = Signal(str, str)  # what failed, one line naming the file/printer/code at fault
+
+    def __init__(self, context: AppContext, monotonic: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.context = context
+        self.monotonic = monotonic
+        self.last_checked_in: Attendee | None = None
+        self._last_scan: tuple[str, float] = ("", -1e9)
+
+    # -- check-in ------------------------------------------------------------------
+    def scan(self, raw: str) -> CheckInResult | None:
+        """A scanner burst; the same code within 3 s is a double read and is ignored."""
+        code = clean_scan(raw)
+        now = self.monotonic()
+        if code and code == self._last_scan[0] and now - self._last_scan[1] < REPEAT_WINDOW_S:
+            return None
+        self._last_scan = (code, now)
+        return self._run(lambda session: session.check_in(raw))
+
+    def check_in(self, attendee: Attendee) -> CheckInResult | None:
+        return self._run(lambda session: session.check_in_attendee(attendee))
+
+    def _run(self, call: Callable) -> CheckInResult | None:
+        session = self.context.session
+        if session is None:
+            return None
+        try:
+            result: CheckInResult = call(session)
+        except StoreError as error:
+            self.failed.emit("store", str(error))
+            return None
+        if result.outcome is Outcome.CHECKED_IN and result.attendee is not None:
+            self.last_checked_in = result.attendee
+            self.context.presence[result.attendee.id] = PresenceState(
+                checked_in=True, first_entry=result.record, entries=1)
+        self.checked_in.emit(result)
+        self.context.signals.changed.emit()
+        if result.outcome is Outcome.CHECKED_IN and self.context.settings.get(keys.AUTO_PRINT):
+            self.print_badge(result.attendee)
+        return result
+
+    def undo_last(self) -> UndoResult | None:
+        if self.last_checked_in is None or self.context.session is None:
+            return None
+        attendee, self.last_checked_in = self.last_checked_in, None
+        try:
+            result = self.context.session.undo(attendee)
+        except StoreError as error:
+            self.failed.emit("store", str(error))
+            return None
+        self.context.presence.pop(attendee.id, None)
+        self._last_scan = ("", -1e9)  # the same badge may be scanned again right away
+        self.undone.emit(result)
+        self.context.signals.changed.emit()
+        return result
+
+    # -- people --------------------------------------------------------------------
+    def save(self, attendee: Attendee) -> bool:
+        try:
+            self.context.session.update_attendees([attendee])  # type: ignore[union-attr]
+        except StoreError as error:
+            self.failed.emit("store", str(error))
+            return False
+        self.attendee_saved.emit(attendee)
+        self.context.signals.changed.emit()
+        return True
+
+    def walk_in(self, data: WalkIn) -> CheckInResult | None:
+        """Register, check in and (always) print in one go."""
+        session = self.context.session
+        if session is None:
+            return None
+        new = Attendee(id=None, code="", given_name=data.given_name, family_name=data.family_name,
+                       organisation=data.organisation, job_title=data.job_title, email=data.email,
+                       category=data.category, walk_in=True, registered_at=self.context.clock())
+        try:
+            stored = session.add_attendees([new])[0]
+        except StoreError as error:
+            self.failed.emit("store", str(error))
+            return None
+        result = self.check_in(stored)
+        if result is not None and not self.context.settings.get(keys.AUTO_PRINT):
+            self.print_badge(stored)
+        return result
+
+    # -- printing --------------------------------------------------------------------
+    def print_badge(self, attendee: Attendee | None, namecard: bool = False) -> bool:
+        """Print now (a badge is one page); a printer problem is shown, the desk goes on."""
+        session = self.context.session
+        if attendee is None or session is None:
+            return False
+        setup = self.context.print_setup()
+        printer = self.context.printer
+        try:
+            if namecard:
+                printer.print_namecard(attendee, session.event, setup)
+                return True
+            printer.print_badge(attendee, session.event, setup)
+            when = self.context.clock()
+            session.store.mark_badges_printed([attendee.id], when)
+        except PrintError as error:
+            self.failed.emit("printer", str(error))
+            return False
+        except StoreError as error:
+            self.failed.emit("store", str(error))
+            return False
+        printed = attendee.with_changes(badge_printed_at=when)
+        session.remember([printed])
+        self.badge_printed.emit(printed)
+        return True
+

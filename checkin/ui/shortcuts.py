@@ -1,0 +1,38 @@
+"""Every desk action with its shortcut, in one table (the F1 overlay lists it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str  # translated in the "Actions" context
+    shortcut: str
+
+
+ACTIONS = (
+    ActionSpec("focus_search", QT_TRANSLATE_NOOP("Actions", "Search / scan"), "Ctrl+F"),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "Undo the last check-in"), "Ctrl+Z"),
+    ActionSpec("walk_in", QT_TRANSLATE_NOOP("Actions", "Register a walk-in"), "Ctrl+N"),
+    ActionSpec("reprint", QT_TRANSLATE_NOOP("Actions", "Reprint the badge"), "Ctrl+P"),
+    ActionSpec("namecard", QT_TRANSLATE_NOOP("Actions", "Print a name card"), "Ctrl+Shift+P"),
+    ActionSpec("preview", QT_TRANSLATE_NOOP("Actions", "Preview the badge"), "Ctrl+B"),
+    ActionSpec("show_checkin", QT_TRANSLATE_NOOP("Actions", "Check-in view"), "Ctrl+1"),
+    ActionSpec("show_attendees", QT_TRANSLATE_NOOP("Actions", "Attendee list"), "Ctrl+2"),
+    ActionSpec("show_counters", QT_TRANSLATE_NOOP("Actions", "Counters"), "Ctrl+3"),
+    ActionSpec("lock", QT_TRANSLATE_NOOP("Actions", "Lock the desk (kiosk)"), "Ctrl+L"),
+    ActionSpec("mute", QT_TRANSLATE_NOOP("Actions", "Sounds on/off"), "Ctrl+M"),
+    ActionSpec("desk_settings", QT_TRANSLATE_NOOP("Actions", "Desk settings…"), "Ctrl+,"),
+    ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "Import registrations…"), "Ctrl+I"),
+    ActionSpec("batch_badges", QT_TRANSLATE_NOOP("Actions", "Print all badges to PDF…"), "Ctrl+Shift+B"),
+    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "Export attendance…"), "Ctrl+E"),
+    ActionSpec("new_event", QT_TRANSLATE_NOOP("Actions", "New event…"), "Ctrl+Shift+N"),
+    ActionSpec("open_event", QT_TRANSLATE_NOOP("Actions", "Open event…"), "Ctrl+O"),
+    ActionSpec("close_event", QT_TRANSLATE_NOOP("Actions", "Close event"), "Ctrl+W"),
+    ActionSpec("help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), "F1"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), "Ctrl+Q"),
+)
