@@ -13,7 +13,7 @@ APT_APP=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libxkbcom
          libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libnss3 libasound2
          libcups2 libpulse0 fonts-dejavu-core)
 # The tests start their own PostgreSQL server and CUPS PDF queue, rasterise PDFs and run windows under Xvfb.
-APT_TEST=(postgresql cups printer-driver-cups-pdf poppler-utils xvfb xauth)
+APT_TEST=(postgresql cups printer-driver-cups-pdf poppler-utils xvfb xauth binutils)
 
 packages=("${APT_APP[@]}")
 [ "${1:-}" = "test" ] && packages+=("${APT_TEST[@]}")

@@ -1,0 +1,142 @@
+"""build_installer.spec, read without building: nothing the app needs is left out, nothing it uses is excluded.
+
+The real proof is `checkin selftest` run from the built bundle (scripts/build_installer.sh); these
+checks catch the common slips in a second: a new resource folder, a new subcommand, a Qt module the
+desk starts using that the spec excludes.
+"""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+import checkin
+from checkin.cli import COMMAND_MODULES
+
+REPO = Path(__file__).resolve().parent.parent
+SPEC = REPO / "build_installer.spec"
+# What the desk cannot lose: Qt libraries and plugins it loads, and Pillow's own copies of system libraries.
+NEEDED_BINARIES = (
+    "PySide6/Qt/lib/libQt6Core.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Widgets.so.6",
+    "PySide6/Qt/lib/libQt6Multimedia.so.6", "PySide6/Qt/lib/libQt6Pdf.so.6", "PySide6/Qt/lib/libQt6PdfWidgets.so.6",
+    "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/lib/libQt6PrintSupport.so.6", "PySide6/Qt/lib/libQt6Network.so.6",
+    "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/Qt/plugins/iconengines/libqsvgicon.so", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "pillow.libs/libharfbuzz-fb49c9fc.so.0.61450.0",
+    "pillow.libs/libjpeg-6dc8d115.so.62.4.0", "libcups.so.2", "libxkbcommon.so.0", "libpython3.11.so.1.0",
+    "PySide6\\Qt6Multimedia.dll", "PySide6\\Qt6Pdf.dll", "PySide6\\plugins\\platforms\\qwindows.dll",
+    "PySide6/Qt/lib/QtMultimedia.framework/Versions/A/QtMultimedia", "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+)
+UNWANTED_BINARIES = (
+    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", "PySide6/Qt/lib/libavcodec.so.63",
+    "PySide6/Qt/lib/libswscale.so.10", "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Qml.so.6",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libgtk-3.so.0", "libpango-1.0.so.0", "libcairo.so.2",
+    "libharfbuzz.so.0", "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6\\avcodec-61.dll",
+    "PySide6\\plugins\\multimedia\\ffmpegmediaplugin.dll", "PySide6\\Qt6Quick.dll",
+)
+
+
+def spec_literals() -> dict[str, object]:
+    """Every top-level NAME = <literal> of the spec (tuples of strings, mostly)."""
+    found = {}
+    for node in ast.parse(SPEC.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            try:
+                found[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError:
+                continue
+    return found
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, object]:
+    return spec_literals()
+
+
+def spec_function(name: str, namespace: dict) -> object:
+    """Run one function of the spec (it only reads files) with the spec's literals around it."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    [function] = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name]
+    exec(compile(ast.Module(body=[function], type_ignores=[]), str(SPEC), "exec"), namespace)
+    return namespace[name]
+
+
+def test_every_resource_folder_is_bundled(spec):
+    folders = {p.name for p in (REPO / "resources").iterdir() if p.is_dir() and not p.name.startswith((".", "_"))}
+    assert folders - set(spec["RESOURCE_FOLDERS"]) == set()
+
+
+def test_every_resource_file_is_bundled_and_no_source(spec):
+    resource_datas = spec_function("resource_datas", {**spec, "ROOT": REPO, "Path": Path})
+    bundled = {Path(source).relative_to(REPO / "resources") for source, _ in resource_datas()}
+    for source, destination in resource_datas():
+        assert destination == str(Path(source).parent.relative_to(REPO))  # same place under sys._MEIPASS
+    assert Path("icons/checkin.svg") in bundled
+    assert Path("sample/geneva-2018-registrations.xlsx") in bundled
+    assert any(p.parts[0] == "fonts" and p.suffix == ".ttf" for p in bundled)
+    assert any(p.parts[0] == "badges" and p.suffix == ".json" for p in bundled)
+    assert {p for p in bundled if p.parts[0] == "translations"} == {
+        p.relative_to(REPO / "resources") for p in (REPO / "resources" / "translations").glob("*.qm")}
+    assert not [p for p in bundled if p.suffix in (".ts", ".py", ".pyc", ".sh")]
+
+
+def test_reportlab_barcode_modules_are_collected(spec):
+    """ReportLab imports its barcode widgets by name: PyInstaller misses them unless told."""
+    assert "reportlab.graphics.barcode" in spec["COLLECT_SUBMODULES"]
+    import reportlab.graphics.barcode as barcode
+
+    modules = {m.name for m in pkgutil.iter_modules(barcode.__path__)}
+    assert {"code128", "qr", "code39", "usps", "eanbc"} <= modules  # what collect_submodules will find
+    assert "reportlab.pdfbase" in spec["COLLECT_SUBMODULES"]  # _fontdata_* tables, imported by name
+
+
+def test_every_subcommand_is_bundled(spec):
+    collected = tuple(spec["COLLECT_SUBMODULES"]) + tuple(spec["HIDDEN_IMPORTS"])
+    missing = [m for m in COMMAND_MODULES if not any(m == c or m.startswith(c + ".") for c in collected)]
+    assert missing == []
+    assert "checkin.commands.selftest" in COMMAND_MODULES
+
+
+def test_what_the_selftest_needs_in_the_bundle_is_listed(spec):
+    for module in ("zxingcpp", "pypdfium2", "PySide6.QtMultimedia", "PySide6.QtSvg", "checkin.ui.app"):
+        assert module in spec["HIDDEN_IMPORTS"]
+
+
+def test_no_excluded_module_is_imported_by_the_app(spec):
+    excluded = set(spec["EXCLUDES"])
+    sources = [*(REPO / "checkin").rglob("*.py"), *(REPO / "badges").rglob("*.py")]
+    imported = re.compile(r"^\s*(?:from|import)\s+([\w.]+)", re.MULTILINE)
+    offenders = sorted(
+        f"{path.relative_to(REPO)}: {name}" for path in sources for name in imported.findall(path.read_text("utf-8"))
+        if name in excluded or name.split(".")[0] in excluded)
+    assert offenders == []
+
+
+def test_binary_filter_keeps_what_the_desk_loads_and_drops_the_rest(spec):
+    pattern = re.compile("|".join(spec["EXCLUDED_BINARIES"]), re.IGNORECASE)
+    assert [name for name in NEEDED_BINARIES if pattern.search(name)] == []
+    assert [name for name in UNWANTED_BINARIES if not pattern.search(name)] == []
+
+
+def test_name_and_version_come_from_the_package():
+    text = SPEC.read_text(encoding="utf-8")
+    assert "from checkin import APP_DISPLAY_NAME, APP_NAME, __version__" in text
+    assert f'"{checkin.__version__}"' not in text and f"'{checkin.__version__}'" not in text
+    assert 'name="checkin"' not in text
+
+
+def test_icons_hold_every_size_the_systems_ask_for():
+    icons = REPO / "resources" / "icons"
+    with Image.open(icons / "checkin.ico") as ico:
+        assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.ico.sizes())
+    with Image.open(icons / "checkin.icns") as icns:
+        assert {(16, 16, 2), (128, 128, 1), (512, 512, 2)} <= set(icns.info["sizes"])
+        icns.size = (512, 512)
+        icns.load()
+        assert icns.getpixel((256, 256))[3] == 255  # drawn, not an empty square
