@@ -1,0 +1,127 @@
+"""Import benchmarks: a registration xlsx stored and indexed, beside the bare calamine read of the same file.
+
+Run on its own with ``python -m benchmarks.bench_import [--quick]``; the common runner imports :func:`run`.
+Targets (issue 3): 10k rows stored and indexed <= 0.3 s, 100k rows <= 3 s, re-import of an unchanged
+10k file <= 0.5 s reporting 0 changes. Each figure is the best of a few runs on a fresh event file.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from openpyxl import Workbook  # noqa: E402
+from python_calamine import CalamineWorkbook  # noqa: E402
+
+from benchmarks.synthetic import attendees  # noqa: E402
+from checkin.core.models import Event  # noqa: E402
+from checkin.core.session import EventSession  # noqa: E402
+from checkin.io.registrations import apply_import, bulk_work, import_file, plan_import  # noqa: E402
+from checkin.store import create_event  # noqa: E402
+
+HEADER = ["Registered at", "Title", "First name", "Last name", "Job title", "Organisation", "Organisation type",
+          "Email", "Category", "Language", "Barcode"]
+TARGETS = {10_000: 0.3, 100_000: 3.0}
+
+
+def write_registrations(path: Path, count: int) -> Path:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Registrations")
+    sheet.append(HEADER)
+    for number, person in enumerate(attendees(count)):
+        sheet.append([person.registered_at.replace(tzinfo=None), "Ms" if number % 2 else "Mr", person.given_name,
+                      person.family_name, "Programme Officer", person.organisation, "Government", person.email,
+                      person.category, person.language, f"EB-{number:07d}"])
+    book.save(path)
+    return path
+
+
+def bare_read(path: Path, clock=time.perf_counter) -> float:
+    started = clock()
+    workbook = CalamineWorkbook.from_path(str(path))
+    workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    return clock() - started
+
+
+def new_session(folder: Path, name: str) -> EventSession:
+    event = Event(title="Bench", starts_on=date(2018, 10, 18), timezone="Europe/Zurich")
+    return EventSession(create_event(folder / name, event))
+
+
+def timed_import(folder: Path, path: Path, run_number: int) -> dict[str, float]:
+    session = new_session(folder, f"event-{path.stem}-{run_number}.checkin")
+    try:
+        cpu = time.process_time()
+        started = time.perf_counter()
+        plan = plan_import(session, path, preview=False)
+        planned = time.perf_counter()
+        apply_import(session, plan, index=False)
+        stored = time.perf_counter()
+        session.reload()
+        # As apply_import(index=True) does: the index is built in the import's own worker thread.
+        with bulk_work():
+            assert len(session.index) == len(plan.rows)
+        indexed = time.perf_counter()
+        return {"plan": planned - started, "store": stored - planned, "index": indexed - stored,
+                "total": indexed - started, "cpu": time.process_time() - cpu}
+    finally:
+        session.store.close()
+
+
+def timed_reimport(folder: Path, path: Path) -> tuple[float, int]:
+    session = new_session(folder, f"reimport-{path.stem}.checkin")
+    try:
+        import_file(session, path, index=False)
+        best, changes = float("inf"), -1
+        for _ in range(3):
+            started = time.perf_counter()
+            report = import_file(session, path, index=False)
+            best = min(best, time.perf_counter() - started)
+            counts = report.counts()
+            changes = counts["added"] + counts["updated"] + counts["cancelled"] + counts["restored"]
+        return best, changes
+    finally:
+        session.store.close()
+
+
+def run(quick: bool = False) -> list[dict]:
+    rows: list[dict] = []
+    sizes = (10_000,) if quick else (10_000, 100_000)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        for size in sizes:
+            path = write_registrations(folder / f"registrations-{size}.xlsx", size)
+            repeats = 3 if size <= 10_000 else 1
+            floor = min(bare_read(path) for _ in range(repeats))
+            cpu_floor = min(bare_read(path, time.process_time) for _ in range(repeats))
+            runs = [timed_import(folder, path, n) for n in range(repeats)]
+            best = min(runs, key=lambda r: r["total"])
+            label = f"{size // 1000}k"
+            rows.append({"name": f"import {label}-row xlsx: stored and indexed", "value": best["total"], "unit": "s",
+                         "floor": floor, "floor_name": "bare calamine read", "target": f"<= {TARGETS[size]} s"})
+            rows.append({"name": f"  import {label}: CPU time of the same (shared machine)", "value": best["cpu"],
+                         "unit": "s", "floor": cpu_floor, "floor_name": "bare read, CPU time",
+                         "target": f"<= {TARGETS[size]} s"})
+            for step in ("plan", "store", "index"):
+                rows.append({"name": f"  import {label}: {step}", "value": best[step], "unit": "s", "floor": None,
+                             "floor_name": "", "target": ""})
+        reimport, changes = timed_reimport(folder, folder / "registrations-10000.xlsx")
+        rows.append({"name": "re-import unchanged 10k-row xlsx", "value": reimport, "unit": "s",
+                     "floor": min(bare_read(folder / "registrations-10000.xlsx") for _ in range(3)),
+                     "floor_name": "bare calamine read", "target": "<= 0.5 s"})
+        rows.append({"name": "  re-import unchanged 10k: changes reported", "value": float(changes), "unit": "people",
+                     "floor": None, "floor_name": "", "target": "0"})
+    return rows
+
+
+if __name__ == "__main__":
+    from benchmarks.run import print_table
+
+    print_table(run(quick="--quick" in sys.argv))

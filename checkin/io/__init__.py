@@ -1,0 +1,1 @@
+"""Spreadsheets in, attendance out. No Qt."""

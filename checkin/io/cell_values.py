@@ -1,0 +1,201 @@
+"""Turning raw cells into clean values: text, e-mail, category, language, registration time.
+
+Text that looks like a formula ("=1+2", "+41 22 …", "@handle") stays text: nothing is ever evaluated.
+Excel error values ("#REF!") and control characters are reported, not kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from checkin.core.folding import fold
+
+ERROR_LITERALS = frozenset({"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!",
+                            "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#N/A!"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+_NUMERIC_DATE = re.compile(
+    r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
+    r"(?:[ T,]+(\d{1,2})[:h.](\d{2})(?:[:.](\d{2}))?(?:[.,]\d+)?\s*([ap]\.?m\.?)?)?$", re.IGNORECASE)
+_TEXT_FORMATS = ("%b %d, %Y %I:%M %p", "%b %d, %Y %H:%M", "%d %B %Y %H:%M", "%d %b %Y %H:%M", "%B %d, %Y",
+                 "%d %B %Y", "%b %d, %Y")
+
+DEFAULT_CATEGORY = "Participant"
+DEFAULT_CATEGORIES = ("Speaker", "Moderator", "Panellist", "Participant", "Organiser", "Press", "Staff",
+                      "Sponsor", "Exhibitor", "Guest", "VIP")
+CATEGORY_SYNONYMS = {
+    "Speaker": ("speakers", "keynote", "keynote speaker", "presenter", "intervenant", "intervenante",
+                "orateur", "oratrice", "conferencier", "conferenciere", "referent", "referentin", "redner",
+                "rednerin", "sprecher", "sprecherin", "relatore", "relatrice", "oratore"),
+    "Moderator": ("moderators", "chair", "facilitator", "moderateur", "moderatrice", "moderatorin",
+                  "moderatore", "animateur", "animatrice"),
+    "Panellist": ("panelist", "panellists", "panelists", "panel", "paneliste", "panelliste", "panelistin",
+                  "podiumsteilnehmer", "podiumsteilnehmerin", "panelista"),
+    "Participant": ("participants", "attendee", "delegate", "general admission", "standard", "regular",
+                    "participante", "delegue", "deleguee", "teilnehmer", "teilnehmerin", "partecipante",
+                    "auditeur", "besucher", "visitor"),
+    "Organiser": ("organizer", "organisers", "organizers", "organisation team", "host", "organisateur",
+                  "organisatrice", "veranstalter", "organisator", "organisatorin", "organizzatore",
+                  "organizzatrice"),
+    "Press": ("media", "journalist", "journalists", "presse", "medias", "journaliste", "medien",
+              "journalistin", "stampa", "giornalista"),
+    "Staff": ("crew", "volunteer", "volunteers", "personnel", "benevole", "mitarbeiter", "mitarbeiterin",
+              "helfer", "helferin", "personale", "volontario", "volontaria"),
+    "Sponsor": ("sponsors", "partner", "sponsorin", "partenaire", "sponsorizzatore"),
+    "Exhibitor": ("exhibitors", "exposant", "exposante", "aussteller", "ausstellerin", "espositore"),
+    "Guest": ("guests", "invite", "invitee", "gast", "ospite", "invitato", "invitata"),
+    "VIP": ("v i p", "very important person"),
+}
+LANGUAGE_NAMES = {
+    "en": ("english", "anglais", "englisch", "inglese", "eng"),
+    "fr": ("french", "francais", "franzosisch", "francese", "fra", "fre"),
+    "de": ("german", "allemand", "deutsch", "tedesco", "deu", "ger"),
+    "it": ("italian", "italien", "italienisch", "italiano", "ita"),
+    "es": ("spanish", "espagnol", "spanisch", "spagnolo", "espanol", "spa"),
+    "ar": ("arabic", "arabe", "arabisch", "arabo"),
+    "zh": ("chinese", "chinois", "chinesisch", "cinese"),
+    "ru": ("russian", "russe", "russisch", "russo"),
+}
+_LANGUAGE_LOOKUP = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
+
+
+def text_of(value: Any) -> tuple[str, str | None]:
+    """(clean one-line text, problem code or None) for any cell value."""
+    if value is None or value == "":
+        return "", None
+    if isinstance(value, str):
+        problem = None
+        if not value.isprintable() and _CONTROL.search(value):
+            value, problem = _CONTROL.sub("", value), "control_characters"
+        text = " ".join(value.split())
+        if text in ERROR_LITERALS:
+            return "", "error_cell"
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        return text, problem
+    if isinstance(value, bool):
+        return ("TRUE" if value else "FALSE"), None
+    if isinstance(value, float):
+        return (str(int(value)) if value.is_integer() else repr(value)), None
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat(), None
+    return " ".join(str(value).split()), None
+
+
+def clean_email(text: str) -> tuple[str, bool]:
+    """(address, valid). Brackets, "mailto:" and a display name around the address are taken off."""
+    address = text.strip()
+    if "<" in address and address.endswith(">"):
+        address = address[address.rindex("<") + 1:-1]
+    if address.lower().startswith("mailto:"):
+        address = address[7:]
+    address = address.strip().strip(".;,")
+    return address, bool(_EMAIL.match(address))
+
+
+class CategoryRules:
+    """The event's categories and the words that mean them, in four languages."""
+
+    def __init__(self, categories: Iterable[str] | None = None) -> None:
+        names = [c for c in (categories or ()) if isinstance(c, str) and c.strip()] or list(DEFAULT_CATEGORIES)
+        self.categories = names
+        self.default = DEFAULT_CATEGORY if DEFAULT_CATEGORY in names else names[0]
+        self._lookup = {fold(name).strip(): name for name in names}
+        for canonical, words in CATEGORY_SYNONYMS.items():
+            target = self._lookup.get(fold(canonical))
+            if target is None:
+                continue
+            for word in words:
+                self._lookup.setdefault(word, target)
+
+    def resolve(self, text: str) -> tuple[str, bool]:
+        """(category, known). Empty text is the default category; unknown text also lands there."""
+        if not text:
+            return self.default, True
+        key = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+        found = self._lookup.get(key) or self._lookup.get(key.rstrip("s"))
+        return (found, True) if found else (self.default, False)
+
+
+def normalise_language(text: str) -> str:
+    key = fold(text).strip()
+    if key in _LANGUAGE_LOOKUP:
+        return _LANGUAGE_LOOKUP[key]
+    if re.fullmatch(r"[a-z]{2}([-_][a-z]{2,4})?", key):
+        return key[:2]
+    return text
+
+
+def day_first_order(values: Sequence[Any]) -> bool:
+    """Whether "03/09/2018" in this column means 3 September: decided by any day above 12."""
+    for value in values:
+        if isinstance(value, str) and (match := _NUMERIC_DATE.match(value.strip())):
+            first, second = int(match.group(1)), int(match.group(2))
+            if len(match.group(1)) == 4:
+                continue
+            if first > 12:
+                return True
+            if second > 12:
+                return False
+    return True
+
+
+def parse_moment(value: Any, timezone: ZoneInfo, day_first: bool = True) -> datetime | None:
+    """A registration time from any cell; None when there is none; ValueError when unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime.combine(value, time())
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        moment = _from_serial(float(value))
+    elif isinstance(value, str):
+        moment = _from_text(value.strip(), day_first)
+    else:
+        raise ValueError(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone)
+
+
+def _from_serial(serial: float) -> datetime:
+    # Excel serial days; 1995–2100 is every plausible registration time, anything else is not a date.
+    if not 34700 <= serial <= 73051:
+        raise ValueError(serial)
+    return _EXCEL_EPOCH + timedelta(days=serial)
+
+
+def _from_text(text: str, day_first: bool) -> datetime:
+    if not text:
+        raise ValueError(text)
+    try:
+        return datetime.fromisoformat(text.replace(" UTC", "+00:00"))
+    except ValueError:
+        pass
+    match = _NUMERIC_DATE.match(text)
+    if match:
+        a, b, c, hour, minute, second, meridiem = match.groups()
+        if len(a) == 4:
+            year, month, day = int(a), int(b), int(c)
+        else:
+            day, month = (int(a), int(b)) if day_first else (int(b), int(a))
+            year = int(c) + (2000 if len(c) <= 2 else 0)
+        hours = int(hour or 0)
+        if meridiem:
+            hours = hours % 12 + (12 if meridiem.lower().startswith("p") else 0)
+        return datetime(year, month, day, hours, int(minute or 0), int(second or 0))
+    try:
+        return _from_serial(float(text))
+    except ValueError:
+        pass
+    for pattern in _TEXT_FORMATS:
+        try:
+            return datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise ValueError(text)

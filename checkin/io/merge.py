@@ -1,0 +1,183 @@
+"""Re-import is a merge: match, update, add, cancel the missing, then fill the seats first-come first-served.
+
+People are matched by external code (or our own code), then e-mail ignoring case, then folded name +
+organisation. Only the columns the file has are updated. People missing from the file are cancelled,
+never deleted; walk-ins are never cancelled; a cancelled person who reappears is restored. Codes and
+check-ins are never touched: they live in other columns and tables that no import writes.
+
+Seats: with a capacity, a person who already holds a seat keeps it (a re-import never takes a confirmed
+place away). Invited people (any category but the open one, Participant: speakers, press, organisers…)
+always get a seat and count against the capacity; new, restored and waitlisted participants take the
+free seats in registration order and the rest are waitlisted. Registrations after the deadline (the
+event's day, in its time zone) are flagged late.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from checkin.core.codes import fold_code
+from checkin.core.models import Attendee, Event, Status
+from checkin.io import import_report as codes
+from checkin.io.import_report import Changes, Problem, RowDraft
+from checkin.io.validation import name_key
+
+_NEVER_TIME = datetime.max.replace(tzinfo=ZoneInfo("UTC"))
+
+
+def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], event: Event,
+                    checked_in: Callable[[Sequence[int]], set[int]] = lambda ids: set(),
+                    extra_columns: Sequence[str] = (), cancel_missing: bool = True,
+                    open_category: str = "Participant") -> Changes:
+    """What importing `drafts` into an event holding `existing` would change. Pure: writes nothing.
+
+    `checked_in(ids)` tells which of the given people have a check-in (asked only about the cancelled).
+    """
+    by_code, by_email, by_name = _indexes(existing)
+    changes = Changes()
+    matched: dict[int, int] = {}  # attendee id → row
+    after: dict[int, Attendee] = {}  # existing people as they will be, by id
+    rows_of: dict[int, int] = {}
+    new: list[tuple[RowDraft, Attendee]] = []
+    for draft in drafts:
+        person = _match(draft, by_code, by_email, by_name)
+        if person is not None and person.id in matched:
+            changes.problems.append(Problem(draft.row, "", codes.SAME_PERSON, person.name, matched[person.id]))
+            continue
+        if person is None:
+            new.append((draft, _new_attendee(draft)))
+            continue
+        assert person.id is not None
+        matched[person.id] = rows_of[person.id] = draft.row
+        after[person.id] = _updated(person, draft, extra_columns)
+    for person in existing:
+        assert person.id is not None
+        if person.id in matched:
+            continue
+        if cancel_missing and not person.walk_in and person.status is not Status.CANCELLED:
+            after[person.id] = person.with_changes(status=Status.CANCELLED)
+        else:
+            after[person.id] = person
+
+    statuses = _fill_seats(existing, after, new, event.capacity, rows_of, open_category)
+    before = {person.id: person for person in existing}
+    for attendee_id, person in after.items():
+        status = statuses.get(attendee_id, person.status)
+        person = person if person.status is status else person.with_changes(status=status)
+        old = before[attendee_id]
+        if person == old:
+            if attendee_id in matched:
+                changes.unchanged += 1
+            continue
+        if person.status is Status.CANCELLED and old.status is not Status.CANCELLED:
+            changes.cancelled.append(person)
+            continue
+        if old.status is Status.CANCELLED:
+            changes.restored.append(person)
+        changes.updated.append(person)
+    if changes.cancelled:
+        present = checked_in([person.id for person in changes.cancelled if person.id is not None])
+        changes.cancelled_checked_in = [person for person in changes.cancelled if person.id in present]
+    for index, (_draft, person) in enumerate(new):
+        status = statuses.get(-1 - index, Status.REGISTERED)
+        changes.added.append(person if status is Status.REGISTERED else person.with_changes(status=status))
+    changes.waitlisted = [p for p in [*after.values(), *changes.added] if _status(p, statuses) is Status.WAITLISTED]
+    changes.late_rows = _late_rows(drafts, event, changes.problems)
+    return changes
+
+
+def _status(person: Attendee, statuses: dict[int, Status]) -> Status:
+    return statuses.get(person.id, person.status) if person.id is not None else person.status
+
+
+def _indexes(existing: Sequence[Attendee]) -> tuple[dict[str, Attendee], dict[str, Attendee],
+                                                    dict[tuple[str, str], Attendee]]:
+    by_code: dict[str, Attendee] = {}
+    by_email: dict[str, Attendee] = {}
+    by_name: dict[tuple[str, str], Attendee] = {}
+    for person in existing:
+        for code in (person.code, *person.external_codes):
+            if code:
+                by_code.setdefault(fold_code(code), person)
+        if person.email:
+            by_email.setdefault(person.email.casefold(), person)
+        key = name_key(person.given_name, person.family_name, person.organisation)
+        if key is not None:
+            by_name.setdefault(key, person)
+    return by_code, by_email, by_name
+
+
+def _match(draft: RowDraft, by_code: dict[str, Attendee], by_email: dict[str, Attendee],
+           by_name: dict[tuple[str, str], Attendee]) -> Attendee | None:
+    for code in draft.external_codes:
+        if (person := by_code.get(fold_code(code))) is not None:
+            return person
+    email = draft.values.get("email", "").casefold()
+    if email and (person := by_email.get(email)) is not None:
+        return person
+    values = draft.values
+    key = name_key(values.get("given_name", ""), values.get("family_name", ""), values.get("organisation", ""))
+    return by_name.get(key) if key is not None else None
+
+
+def _new_attendee(draft: RowDraft) -> Attendee:
+    return Attendee(id=None, code="", registered_at=draft.registered_at, external_codes=draft.external_codes,
+                    extra=dict(draft.extra), **draft.values)
+
+
+def _updated(person: Attendee, draft: RowDraft, extra_columns: Sequence[str]) -> Attendee:
+    fields = {name: value for name, value in draft.values.items()
+              if name not in draft.weak and getattr(person, name) != value}
+    if draft.registered_at is not None and draft.registered_at != person.registered_at:
+        fields["registered_at"] = draft.registered_at
+    known = {fold_code(code) for code in person.external_codes}
+    added_codes = tuple(code for code in draft.external_codes if fold_code(code) not in known)
+    if added_codes:
+        fields["external_codes"] = (*person.external_codes, *added_codes)
+    extra = {key: value for key, value in person.extra.items() if key not in extra_columns}
+    extra.update(draft.extra)
+    if extra != person.extra:
+        fields["extra"] = extra
+    if person.status is Status.CANCELLED:
+        fields["status"] = Status.REGISTERED  # restored; the seats step may waitlist them again
+    return person.with_changes(**fields) if fields else person
+
+
+def _fill_seats(existing: Sequence[Attendee], after: dict[int, Attendee], new: list[tuple[RowDraft, Attendee]],
+                capacity: int | None, rows_of: dict[int, int], open_category: str) -> dict[int, Status]:
+    """Status by id (new people by -1 - index) for everyone who competes for a free seat."""
+    before = {person.id: person for person in existing}
+    holders = {i for i, p in after.items() if p.status is not Status.CANCELLED
+               and before[i].status is Status.REGISTERED}
+    statuses: dict[int, Status] = {}
+    candidates: list[tuple[tuple[bool, datetime, int, int], int]] = []
+    seekers = [(i, p, rows_of.get(i, 1 << 30)) for i, p in after.items()
+               if p.status is not Status.CANCELLED and i not in holders]
+    seekers += [(-1 - index, person, draft.row) for index, (draft, person) in enumerate(new)]
+    for key, person, row in seekers:
+        if person.category != open_category:
+            statuses[key] = Status.REGISTERED
+        else:
+            candidates.append((_order(person, row, key), key))
+    candidates.sort()
+    seated = len(holders) + len(statuses)
+    free = len(candidates) if capacity is None else max(capacity - seated, 0)
+    statuses.update((key, Status.REGISTERED if rank < free else Status.WAITLISTED)
+                    for rank, (_, key) in enumerate(candidates))
+    return statuses
+
+
+def _order(person: Attendee, row: int, attendee_id: int) -> tuple[bool, datetime, int, int]:
+    moment = person.registered_at
+    return (moment is None, moment or _NEVER_TIME, row, attendee_id)
+
+
+def _late_rows(drafts: Sequence[RowDraft], event: Event, problems: list[Problem]) -> list[int]:
+    if event.registration_deadline is None:
+        return []
+    zone = ZoneInfo(event.timezone)
+    skipped = {p.row for p in problems}
+    return [draft.row for draft in drafts if draft.row not in skipped and draft.registered_at is not None
+            and draft.registered_at.astimezone(zone).date() > event.registration_deadline]

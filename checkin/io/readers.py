@@ -1,0 +1,238 @@
+"""Opening whatever the organiser brings: xlsx/xlsm/xlsb, xls, ods (python-calamine) and csv/txt.
+
+The kind of file is told by its first bytes, not its name (a PDF renamed .xlsx is refused as such, a CSV
+saved as .xls still reads). Limits are checked before any parser sees the file: the sizes a zip says it
+inflates to (zip bombs), the rows an xlsx sheet declares, the rows of a text file as they stream.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+from checkin.core.folding import fold
+from checkin.io import import_report as codes
+
+MAX_ROWS = 200_000
+MAX_UNCOMPRESSED = 512 * 1024 * 1024  # all members of a workbook together
+MAX_MEMBER = 256 * 1024 * 1024
+MAX_RATIO = 100  # a member inflating more than this (and above SUSPICIOUS_SIZE) is a bomb
+SUSPICIOUS_SIZE = 32 * 1024 * 1024
+SAMPLE_BYTES = 64 * 1024
+ODS_COUNT_ABOVE = 16 * 1024 * 1024  # smaller ods files cannot hold too many rows
+DELIMITERS = (",", ";", "\t", "|")
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\x7fELF")
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
+_TEXT_CONTROLS = set(range(32)) - {9, 10, 13}
+_ODS_ROW = b"<table:table-row"
+
+
+@dataclass
+class Source:
+    """An opened file: its sheet names and a way to read one sheet as rows of cells."""
+
+    path: Path
+    sheet_names: list[str]
+    reader: Callable[[str], list[list[Any]]]
+    encoding: str = ""
+    delimiter: str = ""
+    _cache: dict[str, list[list[Any]]] = field(default_factory=dict)
+
+    def read(self, sheet: str) -> list[list[Any]]:
+        """Rows of the sheet from A1: index i is sheet row i + 1."""
+        if sheet not in self._cache:
+            self._cache[sheet] = self.reader(sheet)
+        return self._cache[sheet]
+
+    def resolve_sheet(self, wanted: str) -> str:
+        """A sheet by exact name, by name ignoring case and accents, or by 1-based number."""
+        if wanted in self.sheet_names:
+            return wanted
+        for name in self.sheet_names:
+            if fold(name.strip()) == fold(wanted.strip()):
+                return name
+        if wanted.strip().isdigit() and 1 <= int(wanted) <= len(self.sheet_names):
+            return self.sheet_names[int(wanted) - 1]
+        raise codes.ImportFailure(codes.NO_SUCH_SHEET, self.path, ", ".join(self.sheet_names))
+
+
+def open_source(path: Path) -> Source:
+    if not path.is_file():
+        raise codes.ImportFailure(codes.NOT_FOUND, path)
+    with path.open("rb") as handle:
+        head = handle.read(SAMPLE_BYTES)
+    if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise codes.ImportFailure(codes.EMPTY_FILE, path)
+    if head.startswith(_ZIP_MAGIC):
+        _check_zip(path)
+        return _open_workbook(path)
+    if head.startswith(_OLE_MAGIC):
+        if _ENCRYPTED_STREAM in path.read_bytes():  # an encrypted xlsx is an OLE box around the zip
+            raise codes.ImportFailure(codes.PASSWORD_PROTECTED, path)
+        return _open_workbook(path)
+    if head.startswith(_BINARY_MAGIC):
+        raise codes.ImportFailure(codes.NOT_A_SPREADSHEET, path)
+    return _open_text(path, head)
+
+
+# -- workbooks -------------------------------------------------------------------------------
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            names = {m.filename for m in members}
+            if not ({"xl/workbook.xml", "xl/workbook.bin", "content.xml"} & names):
+                raise codes.ImportFailure(codes.NOT_A_SPREADSHEET, path)
+            total = 0
+            for member in members:
+                total += member.file_size
+                ratio = member.file_size / max(member.compress_size, 1)
+                if member.file_size > MAX_MEMBER or (member.file_size > SUSPICIOUS_SIZE and ratio > MAX_RATIO):
+                    raise codes.ImportFailure(codes.TOO_LARGE, path, member.filename)
+            if total > MAX_UNCOMPRESSED:
+                raise codes.ImportFailure(codes.TOO_LARGE, path)
+            if "xl/workbook.xml" in names:
+                _check_declared_rows(path, archive)
+            elif "content.xml" in names and archive.getinfo("content.xml").file_size > ODS_COUNT_ABOVE:
+                _check_ods_rows(path, archive)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
+        raise codes.ImportFailure(codes.NOT_A_SPREADSHEET, path, str(error)) from error
+
+
+def _check_declared_rows(path: Path, archive: zipfile.ZipFile) -> None:
+    """Each xlsx sheet states its extent up front; refuse a huge one before it is parsed."""
+    for name in archive.namelist():
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            with archive.open(name) as part:
+                start = part.read(4096)
+            found = _DIMENSION.search(start)
+            if found and found.group(1) and int(found.group(1)) > MAX_ROWS + 1:
+                raise codes.ImportFailure(codes.TOO_MANY_ROWS, path, str(MAX_ROWS))
+
+
+def _check_ods_rows(path: Path, archive: zipfile.ZipFile) -> None:
+    """An ods states no extent: count its row elements as they stream, before calamine holds them all."""
+    rows, tail = 0, b""
+    with archive.open("content.xml") as content:
+        while chunk := content.read(1 << 20):
+            window = tail + chunk
+            rows += window.count(_ODS_ROW) - tail.count(_ODS_ROW)
+            tail = window[-len(_ODS_ROW):]
+            if rows > MAX_ROWS + 1:
+                raise codes.ImportFailure(codes.TOO_MANY_ROWS, path, str(MAX_ROWS))
+
+
+def _open_workbook(path: Path) -> Source:
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = [sheet.name for sheet in workbook.sheets_metadata
+                 if getattr(sheet.typ, "name", "WorkSheet") == "WorkSheet"] or list(workbook.sheet_names)
+    except PasswordError as error:
+        raise codes.ImportFailure(codes.PASSWORD_PROTECTED, path) from error
+    except (CalamineError, ValueError, OSError) as error:
+        raise codes.ImportFailure(codes.NOT_A_SPREADSHEET, path, str(error)) from error
+
+    def read(sheet: str) -> list[list[Any]]:
+        try:
+            values = workbook.get_sheet_by_name(sheet)
+            if values.total_height > MAX_ROWS + 1:
+                raise codes.ImportFailure(codes.TOO_MANY_ROWS, path, str(MAX_ROWS))
+            return values.to_python(skip_empty_area=False)
+        except PasswordError as error:
+            raise codes.ImportFailure(codes.PASSWORD_PROTECTED, path) from error
+        except (CalamineError, ValueError) as error:
+            raise codes.ImportFailure(codes.UNREADABLE, path, f"{sheet}: {error}") from error
+
+    return Source(path, names, read)
+
+
+# -- text files ------------------------------------------------------------------------------
+def detect_encoding(path: Path, head: bytes) -> str:
+    """BOM first; then UTF-16 without BOM; then strict UTF-8 over the whole file; else Windows-1252.
+
+    Windows-1252 is what French, German and Italian Excel write for "CSV"; it decodes Latin-1 text
+    the same way except for the few bytes where Latin-1 has invisible controls.
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = head[:4096]
+    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4 and not sample[0::2].count(0):
+        return "utf-16-le"
+    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4 and not sample[1::2].count(0):
+        return "utf-16-be"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        head.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
+
+
+def detect_delimiter(sample: str) -> str:
+    """The delimiter that splits the most lines into the same number (>1) of fields."""
+    lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        if not counts:
+            continue
+        widest = max(counts)
+        if widest < 2:
+            continue
+        common = max(set(counts), key=counts.count)
+        score = (counts.count(common) if common > 1 else 0, widest)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _open_text(path: Path, head: bytes) -> Source:
+    encoding = detect_encoding(path, head)
+    try:
+        sample = head.decode(encoding, errors="replace")
+    except LookupError:  # pragma: no cover - our encodings always exist
+        sample = head.decode("latin-1")
+    if encoding.startswith("utf-16") and sample.startswith("\ufeff"):
+        sample = sample[1:]
+    scan = sample[:8192]
+    controls = sum(1 for ch in scan if ord(ch) in _TEXT_CONTROLS)
+    if controls > max(8, len(scan) // 50):  # random bytes: about one in eight
+        raise codes.ImportFailure(codes.NOT_A_SPREADSHEET, path)
+    delimiter = detect_delimiter(sample.rsplit("\n", 1)[0] if len(head) == SAMPLE_BYTES else sample)
+
+    def read(_sheet: str) -> list[list[Any]]:
+        rows: list[list[Any]] = []
+        try:
+            with path.open(encoding=encoding, newline="", errors="replace") as handle:
+                for row in csv.reader(handle, delimiter=delimiter):
+                    rows.append(row)
+                    if len(rows) > MAX_ROWS + 1:
+                        raise codes.ImportFailure(codes.TOO_MANY_ROWS, path, str(MAX_ROWS))
+        except csv.Error as error:
+            raise codes.ImportFailure(codes.UNREADABLE, path, f"row {len(rows) + 1}: {error}") from error
+        return rows
+
+    return Source(path, [path.stem], read, encoding=encoding, delimiter=delimiter)
+

@@ -1,0 +1,193 @@
+"""Importing a registration spreadsheet: plan (preview) first, then apply in one transaction.
+
+    plan = plan_import(session, path, sheet=None, mapping_overrides=None)   # reads, maps, validates
+    report = apply_import(session, plan, progress=None)                      # merges, all or nothing
+
+Both are Qt-free. `progress(done, total)` is called now and then; raise ImportCancelled from it to
+stop, and the event is left exactly as it was. The mapping used is saved with the event and reused
+for the next file with the same columns.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from checkin.core.models import RecordKind
+from checkin.core.session import EventSession
+from checkin.io import import_report as codes
+from checkin.io.cell_values import CategoryRules
+from checkin.io.column_mapping import (
+    apply_overrides,
+    canonical_field,
+    column_for,
+    detect_mapping,
+    header_signature,
+)
+from checkin.io.import_report import ImportFailure, ImportPlan, ImportReport
+from checkin.io.merge import compute_changes
+from checkin.io.readers import Source, open_source
+from checkin.io.table_finder import Table, find_table, looks_like_list
+from checkin.io.validation import draft_rows
+
+Progress = Callable[[int, int], Any]
+MAPPINGS_SETTING = "import.mappings"  # {header signature: {field: column label}}
+CATEGORIES_SETTING = "categories"
+WRITE_CHUNK = 2000
+
+
+def plan_import(session: EventSession, path: Path | str, sheet: str | None = None,
+                mapping_overrides: Mapping[str, str | None] | None = None,
+                progress: Progress | None = None, cancel_missing: bool = True, preview: bool = True) -> ImportPlan:
+    """Read `path`, find its table, map its columns and check every row. Writes nothing.
+
+    With `preview`, `plan.preview` holds the changes an apply would make now (counts for the wizard).
+
+    `mapping_overrides` is {field: column label, or letter; "" or None to leave a field out}.
+    Raises ImportFailure for a file that cannot be imported at all.
+    """
+    path = Path(path)
+    with bulk_work():
+        return _plan(session, path, sheet, mapping_overrides, progress, cancel_missing, preview)
+
+
+def _plan(session: EventSession, path: Path, sheet: str | None, mapping_overrides: Mapping[str, str | None] | None,
+          progress: Progress | None, cancel_missing: bool, preview: bool) -> ImportPlan:
+    source = open_source(path)
+    name, rows = _choose_sheet(source, sheet)
+    table = find_table(rows)
+    if table is None or not table.body:
+        raise ImportFailure(codes.NO_TABLE, path, name)
+    mapping, mapping_source = _mapping(session, table, mapping_overrides or {}, path)
+    if not ({"given_name", "family_name", "full_name"} & set(mapping)):
+        raise ImportFailure(codes.NO_NAME_COLUMN, path, name)
+    categories = CategoryRules(session.store.get_setting(CATEGORIES_SETTING))
+    drafts, problems = draft_rows(table, mapping, categories, session.event.timezone, progress)
+    used = set(mapping.values())
+    plan = ImportPlan(
+        path=path, sheet=name, sheet_names=source.sheet_names, header_row=table.header_row,
+        header=[label for label in table.labels if label], mapping=mapping, mapping_source=mapping_source,
+        extra_columns=[label for label in table.labels if label and label not in used], rows=drafts,
+        problems=problems, total_rows=len(table.body), encoding=source.encoding, delimiter=source.delimiter,
+        cancel_missing=cancel_missing)
+    if preview:
+        plan.preview = _changes(session, plan)
+    return plan
+
+
+def apply_import(session: EventSession, plan: ImportPlan, progress: Progress | None = None,
+                 index: bool = True) -> ImportReport:
+    """Merge the plan into the event in one transaction; the changes are recomputed inside it,
+    so a desk that wrote meanwhile is taken into account. On any failure nothing is written.
+
+    With `index`, the session's search index is rebuilt here, in the caller's (worker) thread, so the
+    desk's first keystroke after an import does not pay for it."""
+    store = session.store
+    with bulk_work(), store.batch():
+        changes = _changes(session, plan)
+        total = len(changes.added) + len(changes.updated) + len(changes.cancelled)
+        done = 0
+        stored = []
+        for start in range(0, len(changes.added), WRITE_CHUNK):
+            stored.extend(store.add_attendees(changes.added[start:start + WRITE_CHUNK]))
+            done += min(WRITE_CHUNK, len(changes.added) - start)
+            if progress is not None:
+                progress(done, total)
+        changes.added = stored
+        edits = [*changes.updated, *changes.cancelled]
+        for start in range(0, len(edits), WRITE_CHUNK):
+            store.update_attendees(edits[start:start + WRITE_CHUNK])
+            done += min(WRITE_CHUNK, len(edits) - start)
+            if progress is not None:
+                progress(done, total)
+        saved = dict(store.get_setting(MAPPINGS_SETTING) or {})
+        saved[header_signature(plan.header)] = plan.mapping
+        store.set_setting(MAPPINGS_SETTING, saved)
+    session.reload()
+    if index:
+        with bulk_work():
+            len(session.index)
+    return ImportReport(plan, changes)
+
+
+def dry_run(plan: ImportPlan) -> ImportReport:
+    """The report an apply would give, from the plan's preview."""
+    return ImportReport(plan, plan.preview, dry_run=True)
+
+
+def import_file(session: EventSession, path: Path | str, sheet: str | None = None,
+                mapping_overrides: Mapping[str, str | None] | None = None, progress: Progress | None = None,
+                cancel_missing: bool = True, index: bool = True) -> ImportReport:
+    """Plan and apply in one call (the sample event, scripts)."""
+    plan = plan_import(session, path, sheet, mapping_overrides, progress, cancel_missing, preview=False)
+    return apply_import(session, plan, progress, index=index)
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Pause the cyclic garbage collector while tens of thousands of acyclic values are made:
+    it would otherwise walk the growing heap again and again (a third of a 10k import)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _changes(session: EventSession, plan: ImportPlan) -> codes.Changes:
+    store = session.store
+
+    def checked_in(ids: Sequence[int]) -> set[int]:
+        if len(ids) > 200:  # many: one read of the whole log beats a query each
+            wanted = set(ids)
+            return {r.attendee_id for r in store.records() if r.kind is RecordKind.ENTRY and r.attendee_id in wanted}
+        return {i for i in ids if any(r.kind is RecordKind.ENTRY for r in store.records(attendee_id=i))}
+
+    open_category = CategoryRules(store.get_setting(CATEGORIES_SETTING)).default
+    return compute_changes(store.attendees(), plan.rows, store.event(), checked_in, plan.extra_columns,
+                           plan.cancel_missing, open_category)
+
+
+def _choose_sheet(source: Source, wanted: str | None) -> tuple[str, list[list[Any]]]:
+    if wanted:
+        name = source.resolve_sheet(wanted)
+        return name, source.read(name)
+    if len(source.sheet_names) == 1:
+        return source.sheet_names[0], source.read(source.sheet_names[0])
+    for name in source.sheet_names:
+        if looks_like_list(source.read(name)):
+            return name, source.read(name)
+    first = source.sheet_names[0] if source.sheet_names else ""
+    if not first:
+        raise ImportFailure(codes.NO_TABLE, source.path)
+    return first, source.read(first)
+
+
+def _mapping(session: EventSession, table: Table, overrides: Mapping[str, str | None],
+             path: Path) -> tuple[dict[str, str], str]:
+    labels = [label for label in table.labels if label]
+    saved = (session.store.get_setting(MAPPINGS_SETTING) or {}).get(header_signature(labels))
+    if saved and all(label in labels for label in saved.values()):
+        mapping, source = dict(saved), "saved"
+    else:
+        mapping, source = detect_mapping(table.labels), "detected"
+    if not overrides:
+        return mapping, source
+    resolved: dict[str, str | None] = {}
+    for field_name, column in overrides.items():
+        field = canonical_field(field_name)
+        if field is None:
+            raise ImportFailure(codes.UNKNOWN_FIELD, path, field_name)
+        if column:
+            label = column_for(column, table.labels)
+            if label is None:
+                raise ImportFailure(codes.UNKNOWN_COLUMN, path, column)
+            resolved[field] = label
+        else:
+            resolved[field] = None
+    return apply_overrides(mapping, resolved), "override"

@@ -1,0 +1,178 @@
+"""Row by row: clean each mapped cell, keep what is valid, list every problem with its row and column.
+
+Never all-or-nothing: a row without a name, or a second row for the same person, is skipped; a malformed
+e-mail is left out (the person still imports), an unknown category imports as the default one, an
+unreadable date imports without a registration time. Each case is a Problem the faces put into words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from checkin.core.folding import fold
+from checkin.io import import_report as codes
+from checkin.io.cell_values import (
+    CategoryRules,
+    clean_email,
+    day_first_order,
+    normalise_language,
+    parse_moment,
+    text_of,
+)
+from checkin.io.import_report import Problem, RowDraft
+from checkin.io.names import split_full_name
+from checkin.io.table_finder import Table
+
+_TEXT_FIELDS = ("given_name", "family_name", "honorific", "job_title", "organisation", "notes")
+_FOOTER_WORDS = ("total", "totals", "sum", "summe", "gesamt", "totale", "somme", "note", "notes", "nb",
+                 "remarque", "hinweis", "anmerkung")
+PROGRESS_EVERY = 2000
+
+
+@lru_cache(maxsize=65536)
+def name_key(given: str, family: str, organisation: str) -> tuple[str, str] | None:
+    """Folded name words in any order + folded organisation: "same person" across files and rows."""
+    words = sorted(" ".join(fold(part) for part in (given, family)).split())
+    if not words:
+        return None
+    return " ".join(words), " ".join(fold(organisation).split())
+
+
+def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRules, timezone: str,
+               progress: Callable[[int, int], Any] | None = None) -> tuple[list[RowDraft], list[Problem]]:
+    position = {label: index for index, label in enumerate(table.labels) if label}
+    columns = {field: position[label] for field, label in mapping.items() if label in position}
+    mapped = set(columns.values())
+    extra_columns = [(label, index) for label, index in position.items() if index not in mapped]
+    zone = ZoneInfo(timezone)
+    time_column = columns.get("registered_at")
+    day_first = day_first_order([cells[time_column] for _, cells in table.body
+                                 if time_column is not None and time_column < len(cells)][:5000])
+
+    drafts: list[RowDraft] = []
+    problems: list[Problem] = []
+    nameless: list[tuple[int, list[Any], bool]] = []  # (row, cells, has an e-mail)
+    seen_email: dict[str, int] = {}
+    seen_name: dict[tuple[str, str], int] = {}
+    category_cache: dict[str, tuple[str, bool]] = {}
+    language_cache: dict[str, str] = {}
+    total = len(table.body)
+    for count, (row, cells) in enumerate(table.body, start=1):
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(count, total)
+        row_problems: list[Problem] = []
+        weak: set[str] = set()
+        values: dict[str, str] = {}
+        for field, index in columns.items():
+            if field == "registered_at":
+                continue
+            text, problem = text_of(cells[index] if index < len(cells) else None)
+            if problem:
+                row_problems.append(Problem(row, mapping[field], problem))
+            values[field] = text
+        full = values.pop("full_name", "")
+        if full and not values.get("given_name") and not values.get("family_name"):
+            honorific, given, family, display = split_full_name(full)
+            values.update(given_name=given, family_name=family)
+            if display:
+                values["display_name"] = display
+            if honorific and not values.get("honorific"):
+                values["honorific"] = honorific
+        if _looks_like_footer(cells, values) or (not values.get("given_name") and not values.get("family_name")):
+            nameless.append((row, cells, bool(values.get("email"))))
+            problems.extend(row_problems)
+            continue
+        if values.get("email"):
+            address, valid = clean_email(values["email"])
+            if not valid:
+                row_problems.append(Problem(row, mapping["email"], codes.BAD_EMAIL, values["email"]))
+                weak.add("email")
+                address = ""
+            values["email"] = address
+        if "category" in values:
+            raw_category = values["category"]
+            if raw_category not in category_cache:  # a column holds a handful of distinct values
+                category_cache[raw_category] = categories.resolve(raw_category)
+            category, known = category_cache[raw_category]
+            if not known:
+                row_problems.append(Problem(row, mapping["category"], codes.UNKNOWN_CATEGORY, values["category"]))
+                weak.add("category")
+            values["category"] = category
+        if values.get("language"):
+            raw_language = values["language"]
+            if raw_language not in language_cache:
+                language_cache[raw_language] = normalise_language(raw_language)
+            values["language"] = language_cache[raw_language]
+        registered_at = None
+        if time_column is not None and time_column < len(cells):
+            try:
+                registered_at = parse_moment(cells[time_column], zone, day_first)
+            except (ValueError, OverflowError):
+                raw, _ = text_of(cells[time_column])
+                row_problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, raw))
+        duplicate = _duplicate_of(row, values, seen_email, seen_name, mapping)
+        problems.extend(row_problems)
+        if duplicate is not None:
+            problems.append(duplicate)
+            continue
+        external = values.pop("external_code", "")
+        extra = {}
+        for label, index in extra_columns:
+            if index < len(cells):
+                text, _ = text_of(cells[index])
+                if text:
+                    extra[label] = text
+        drafts.append(RowDraft(row, values, registered_at, (external,) if external else (), extra,
+                               frozenset(weak)))
+    problems.extend(_nameless_problems(nameless, drafts, mapping))
+    return drafts, sorted(problems, key=lambda p: (p.row, p.column))
+
+
+def _duplicate_of(row: int, values: dict[str, str], seen_email: dict[str, int],
+                  seen_name: dict[tuple[str, str], int], mapping: Mapping[str, str]) -> Problem | None:
+    email = values.get("email", "").casefold()
+    if email:
+        if email in seen_email:
+            return Problem(row, mapping.get("email", ""), codes.DUPLICATE_EMAIL, values["email"], seen_email[email])
+        seen_email[email] = row
+    key = name_key(values.get("given_name", ""), values.get("family_name", ""), values.get("organisation", ""))
+    if key is not None:
+        if key in seen_name:
+            column = mapping.get("family_name") or mapping.get("full_name") or mapping.get("given_name", "")
+            return Problem(row, column, codes.DUPLICATE_NAME, " ".join(key).strip(), seen_name[key])
+        seen_name[key] = row
+    return None
+
+
+def _first_word(cells: list[Any]) -> tuple[str, str]:
+    """(the first non-empty text of a row, its first word folded)."""
+    for cell in cells:
+        text = text_of(cell)[0]
+        if text:
+            return text, fold(text).split(" ", 1)[0].strip(":.*")
+    return "", ""
+
+
+def _looks_like_footer(cells: list[Any], values: Mapping[str, str]) -> bool:
+    """"Total 2", "Note: …": no e-mail, not both names, and a footer word first."""
+    if values.get("email") or (values.get("given_name") and values.get("family_name")):
+        return False
+    return _first_word(cells)[1] in _FOOTER_WORDS
+
+
+def _nameless_problems(nameless: list[tuple[int, list[Any], bool]], drafts: list[RowDraft],
+                       mapping: Mapping[str, str]) -> list[Problem]:
+    """Rows without a name: a person with a blank name, or a totals/notes line under the list."""
+    last_person = max((draft.row for draft in drafts), default=0)
+    column = mapping.get("family_name") or mapping.get("full_name") or mapping.get("given_name", "")
+    found: list[Problem] = []
+    for row, cells, has_email in nameless:
+        text, first_word = _first_word(cells)
+        if not has_email and (row > last_person or first_word in _FOOTER_WORDS):
+            found.append(Problem(row, "", codes.NOT_A_PERSON, text[:80]))
+        else:
+            found.append(Problem(row, column, codes.MISSING_NAME))
+    return found
