@@ -1,7 +1,8 @@
 """Bundled fonts, per-character fallback, and right-to-left shaping.
 
 Every run of text is drawn in the first bundled font that has its glyphs (Noto Sans for Latin,
-Greek and Cyrillic; Noto Sans Arabic; Droid Sans Fallback for CJK). A character that none of them
+Greek and Cyrillic; Noto Sans Arabic; Droid Sans Fallback for Chinese and Japanese; Nanum Square
+for Korean, whose syllables Droid Sans Fallback lacks). A character that none of them
 has is left out and reported, because ReportLab would otherwise draw an empty box for it.
 """
 
@@ -22,6 +23,7 @@ FONT_CHAIN: tuple[tuple[str, str, str | None], ...] = (
     ("NotoSans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     ("NotoSansArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     ("DroidSansFallback", "DroidSansFallbackFull.ttf", None),
+    ("NanumSquare", "NanumSquareR.ttf", None),
 )
 
 # Hebrew, Arabic, Syriac, Thaana, NKo… and the Arabic presentation forms: text with these needs bidi.
