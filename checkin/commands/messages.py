@@ -33,7 +33,7 @@ def describe_store_error(error: errors.StoreError) -> str:
     if isinstance(error, errors.EventBusy):
         return f"{where} is busy: another program is writing to it; try again in a moment"
     if isinstance(error, errors.EventUnavailable):
-        return f"{where} cannot be reached any more ({error.detail or 'removed or disconnected'})"
+        return f"{where} cannot be reached ({error.detail or 'removed, disconnected or down'})"
     return f"{where}: {error.detail}"
 
 

@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
         timezone=args.timezone, languages=tuple(x.strip() for x in args.languages.split(",") if x.strip()),
     )
     store = create_event(args.event, event)
+    location = store.location  # a server URL without its password
     store.close()
-    print(f"created {args.event}: {event.title}, {event.starts_on.isoformat()}")
+    print(f"created {location}: {event.title}, {event.starts_on.isoformat()}")
     return 0

@@ -1,0 +1,58 @@
+"""`checkin publish EVENT.checkin URL`: copy a local event onto the server for the event day."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from checkin.commands.messages import CommandError
+from checkin.store import is_server_url, open_event
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "publish", help="copy a local event (attendees, codes, check-ins, settings) onto a PostgreSQL server")
+    parser.add_argument("event", metavar="EVENT", help="the local .checkin file")
+    parser.add_argument("url", metavar="URL", help="postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
+    parser.set_defaults(func=run)
+
+
+def read_settings(path: Path) -> dict[str, Any]:
+    """Every setting of the event file (the store interface reads them one key at a time)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {key: json.loads(value) for key, value in connection.execute("SELECT key, value FROM settings")}
+    finally:
+        connection.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    if is_server_url(args.event):
+        raise CommandError(f"{args.event}: publish copies a local .checkin file; give the file first, then the URL")
+    if not is_server_url(args.url):
+        raise CommandError(f"{args.url!r} is not a server address; write postgresql://USER@HOST/DATABASE")
+    from checkin.store.postgres_store import PostgresStore
+
+    source = open_event(args.event)
+    try:
+        settings = read_settings(Path(args.event).expanduser())
+        attendees = source.attendees()
+        records = source.records()
+
+        def populate(target: PostgresStore) -> None:
+            for key, value in settings.items():
+                target.set_setting(key, value)
+            target.add_attendees(attendees)  # ids kept, so the check-ins still point at the right people
+            target.append_records(records)
+
+        target = PostgresStore.create(args.url, source.event(), populate=populate)
+        location = target.location
+        target.close()
+    finally:
+        source.close()
+    print(f"published {args.event} to {location}: {len(attendees)} attendees, {len(records)} check-in records, "
+          f"{len(settings)} settings")
+    return 0
