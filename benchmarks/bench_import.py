@@ -64,7 +64,6 @@ def timed_import(folder: Path, path: Path, run_number: int) -> dict[str, float]:
         planned = time.perf_counter()
         apply_import(session, plan, index=False)
         stored = time.perf_counter()
-        session.reload()
         # As apply_import(index=True) does: the index is built in the import's own worker thread.
         with bulk_work():
             assert len(session.index) == len(plan.rows)

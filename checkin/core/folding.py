@@ -17,23 +17,35 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _JOINERS = re.compile(r"[’'‘`´\-‐‑]")
 
 
+# Combining marks of the scripts on attendee lists (Latin, Greek, Cyrillic, Hebrew, Arabic, Vietnamese…).
+_COMBINING = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+                        "\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, without accents; ß→ss, æ→ae, ø→o, ł→l and friends."""
+    if text.isascii():
+        # Most names: nothing to decompose, and lower() is casefold() for ASCII.
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold().translate(_SPECIAL)
+    return _COMBINING.sub("", decomposed).casefold().translate(_SPECIAL)
 
 
 def tokens(text: str) -> list[str]:
     """The folded words of `text`, plus each hyphen/apostrophe compound joined."""
-    if not text:
-        return []
+    return list(_tokens(text)) if text else []
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    # Cached: organisations and common names repeat hundreds of times in a list.
     folded = fold(text)
     words = _WORD.findall(folded.replace("_", " "))
-    for compound in folded.split():
-        if _JOINERS.search(compound):
-            joined = "".join(_WORD.findall(_JOINERS.sub("", compound)))
-            if joined and joined not in words:
-                words.append(joined)
-    return words
+    if _JOINERS.search(folded):
+        for compound in folded.split():
+            if _JOINERS.search(compound):
+                joined = "".join(_WORD.findall(_JOINERS.sub("", compound)))
+                if joined and joined not in words:
+                    words.append(joined)
+    return tuple(words)

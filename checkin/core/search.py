@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from checkin.core.codes import fold_code
 from checkin.core.folding import fold, tokens
@@ -36,8 +37,8 @@ class Hit:
     score: int
 
 
-def attendee_words(attendee: Attendee) -> list[str]:
-    """Every folded word under which an attendee can be found."""
+def attendee_words(attendee: Attendee, codes: list[str] | None = None) -> list[str]:
+    """Every folded word under which an attendee can be found (`codes`: their folded codes, if known)."""
     words: list[str] = []
     for text in (attendee.given_name, attendee.family_name, attendee.display_name,
                  attendee.organisation, attendee.job_title):
@@ -47,13 +48,18 @@ def attendee_words(attendee: Attendee) -> list[str]:
         words.extend(tokens(local))
         words.extend(tokens(domain.rsplit(".", 1)[0]))
         words.append(fold(attendee.email))
-    words.extend(attendee_codes(attendee))
+    words.extend(attendee_codes(attendee) if codes is None else codes)
     return list(dict.fromkeys(word for word in words if word))
 
 
 def attendee_codes(attendee: Attendee) -> list[str]:
     codes = [attendee.code, *attendee.external_codes]
     return [fold(fold_code(code)) for code in codes if code]
+
+
+def _indexable(attendees: Iterable[Attendee]) -> list[Attendee]:
+    """Attendees with an id, alphabetical by family then given name."""
+    return sorted((a for a in attendees if a.id is not None), key=_sort_key)
 
 
 def _join(words: list[str]) -> str:
@@ -68,23 +74,25 @@ class SearchIndex:
     """Postings kept as two parallel sorted lists (word, attendee id)."""
 
     def __init__(self, attendees: Iterable[Attendee] = ()) -> None:
-        pairs: list[tuple[str, str, int]] = []
+        pairs: list[tuple[str, int]] = []
         self._words: dict[int, list[str]] = {}
         self._codes: dict[str, set[int]] = {}
         self._sort_keys: dict[int, str] = {}
         self._joined: dict[int, str] = {}
-        for attendee in attendees:
-            if attendee.id is None:
-                continue
-            words = attendee_words(attendee)
-            self._words[attendee.id] = words
-            self._joined[attendee.id] = _join(words)
-            self._add_codes(attendee)
-            key = self._sort_keys[attendee.id] = _sort_key(attendee)
-            pairs.extend((word, key, attendee.id) for word in words)
-        pairs.sort()
-        self._keys = [word for word, _, _ in pairs]
-        self._ids = [attendee_id for _, _, attendee_id in pairs]
+        for attendee in _indexable(attendees):
+            attendee_id: int = attendee.id  # type: ignore[assignment]
+            codes = attendee_codes(attendee)
+            words = attendee_words(attendee, codes)
+            self._words[attendee_id] = words
+            self._joined[attendee_id] = _join(words)
+            for code in codes:
+                self._codes.setdefault(code, set()).add(attendee_id)
+            self._sort_keys[attendee_id] = _sort_key(attendee)
+            pairs.extend((word, attendee_id) for word in words)
+        # Stable: within one word, postings stay in alphabetical order of the people.
+        pairs.sort(key=itemgetter(0))
+        self._keys = [word for word, _ in pairs]
+        self._ids = [attendee_id for _, attendee_id in pairs]
 
     def __len__(self) -> int:
         return len(self._words)

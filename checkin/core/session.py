@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -65,6 +65,11 @@ class EventSession:
     def reload(self) -> None:
         """Forget cached attendees (after an import or a change made elsewhere)."""
         self._by_id = None
+        self._index = None
+
+    def adopt(self, attendees: Iterable[Attendee]) -> None:
+        """Take the whole attendee list as just written (an import) instead of reading it back."""
+        self._by_id = {a.id: a for a in attendees if a.id is not None}
         self._index = None
 
     def remember(self, attendees: Sequence[Attendee]) -> None:

@@ -258,8 +258,7 @@ class PostgresStore(EventStore):
         prefix = self.event().code_prefix
         stored: list[Attendee] = []
         with self._write() as conn:
-            for attendee in attendees:
-                code = codes.fold_code(attendee.code) if attendee.code else codes.new_code(prefix)
+            for attendee, code in zip(attendees, codes.codes_for([a.code for a in attendees], prefix)):
                 row = attendee_to_row(attendee.with_changes(code=code))
                 if row["id"] is None:
                     del row["id"]

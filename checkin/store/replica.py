@@ -144,8 +144,8 @@ class ReplicaStore(SQLiteStore):
         stored = []
         with self._write() as db:
             lowest = min(self._read("SELECT min(id) FROM attendees")[0][0] or 0, 0)
-            for offset, attendee in enumerate(attendees, start=1):
-                code = codes.fold_code(attendee.code) if attendee.code else codes.new_code(prefix)
+            given = codes.codes_for([attendee.code for attendee in attendees], prefix)
+            for offset, (attendee, code) in enumerate(zip(attendees, given), start=1):
                 stored.append(attendee.with_changes(id=lowest - offset, code=code))
             self.put_attendees(stored)
             db.executemany("INSERT INTO new_attendees (local_id) VALUES (?)", [(a.id,) for a in stored])

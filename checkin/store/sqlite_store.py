@@ -233,8 +233,8 @@ class SQLiteStore(EventStore):
         stored: list[Attendee] = []
         with self._write() as db:
             next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
-            for offset, attendee in enumerate(attendees):
-                code = codes.fold_code(attendee.code) if attendee.code else codes.new_code(prefix)
+            given = codes.codes_for([attendee.code for attendee in attendees], prefix)
+            for offset, (attendee, code) in enumerate(zip(attendees, given)):
                 stored.append(attendee.with_changes(id=next_id + offset, code=code))
             db.executemany(f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) "
                            f"VALUES ({', '.join('?' * len(ATTENDEE_COLUMNS))})",
