@@ -1,18 +1,17 @@
 """Render people to a PDF of badges: stream them through a sheet, page by page.
 
-People are consumed lazily (a generator is fine), and ReportLab's document is cut into chunks
-(see :mod:`badges.streaming`), so memory stays flat from a hundred badges to ten thousand.
+People are consumed lazily (a generator is fine), and long runs write finished pages out as they
+go (see :mod:`badges.streaming`), so memory stays flat from a hundred badges to ten thousand.
 """
 
 from __future__ import annotations
 
 import itertools
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -23,7 +22,7 @@ from .painter import BadgePainter
 from .qr import DEFAULT_ENCODER
 from .report import RenderReport
 from .sheets import Calibration, SheetPreset, resolve_sheet
-from .streaming import CHUNK_BADGES, FontCarry, concatenate
+from .streaming import CHUNK_BADGES, PageStream, open_output, plain_binary_streams
 
 Progress = Callable[[int, int | None], None]
 CROP_MARK_LENGTH = 5.0  # mm
@@ -56,8 +55,9 @@ def render_badges(
     length (a generator). An exception raised from ``progress`` cancels the run: ReportLab opens a
     path only when saving, so a cancelled run leaves no half-written file behind.
 
-    Runs longer than ``chunk_size`` badges are drawn in chunks saved aside and joined at the end
-    (see :mod:`badges.streaming`), so memory stays flat however many badges there are.
+    Every ``chunk_size`` badges the finished pages are written out and forgotten (see
+    :mod:`badges.streaming`), so memory stays flat however many badges there are; a path ``out``
+    is then written through a temporary file beside it, renamed at the end.
     """
     the_layout = layout if isinstance(layout, Layout) else load_layout(layout)
     the_sheet = resolve_sheet(sheet, the_layout.width, the_layout.height)
@@ -74,13 +74,13 @@ def render_badges(
     page_h = (the_sheet.page_height + 2 * bleed) * mm
     report = RenderReport()
     title = f"{the_layout.title} – {(event or {}).get('title', '')}".strip(" –")
-    fonts = font_set()
-
-    def new_painter(canvas: Canvas) -> BadgePainter:
-        return BadgePainter(
-            canvas, the_layout, fonts, report, event=event, category_colours=category_colours, qr_encoder=qr_encoder
-        )
-
+    # ReportLab takes a str path or a file object, not a Path.
+    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=(page_w, page_h), pageCompression=1)
+    canvas.setTitle(title)
+    canvas.setCreator("checkin badges")
+    painter = BadgePainter(
+        canvas, the_layout, font_set(), report, event=event, category_colours=category_colours, qr_encoder=qr_encoder
+    )
     # Centre a smaller badge in its slot (a 85.6 mm card in a 90 mm insert).
     inset_x = (the_sheet.label_width - the_layout.width) / 2 + bleed
     inset_y = (the_sheet.label_height - the_layout.height) / 2 + bleed
@@ -88,16 +88,21 @@ def render_badges(
     back_slots = the_sheet.slots(mirrored=True)
     done = 0
     person_index = 0
-    sheets_per_chunk = max(1, chunk_size // the_sheet.per_page)
-    with ChunkedCanvas(out, (page_w, page_h), title, sheets_per_chunk, fonts.regular + fonts.bold) as book:
-        painter = new_painter(book.canvas)
+    sheets_per_flush = max(1, chunk_size // the_sheet.per_page)
+    with ExitStack() as cleanup:
+        stream: PageStream | None = None
+        sheets = 0
         while True:
             batch = list(itertools.islice(iterator, the_sheet.per_page))
             if not batch:
                 break
-            if book.next_sheet():
-                painter = new_painter(book.canvas)
-            canvas = book.canvas
+            if sheets == sheets_per_flush:
+                # A long run: from now on finished pages go to the output instead of staying in memory.
+                if stream is None:
+                    stream = PageStream(canvas, cleanup.enter_context(open_output(out)))
+                stream.flush()
+                sheets = 0
+            sheets += 1
             faces = [("front", front_slots)] + ([("back", back_slots)] if duplex else [])
             for side, slots in faces:
                 _begin_page(canvas, calibration, page_h)
@@ -115,88 +120,17 @@ def render_badges(
             report.badges = done
             if progress is not None:
                 progress(done, total)
-        book.save()
+        if stream is None:
+            _save_binary(canvas)
+        else:
+            stream.save()
     return report
 
 
-class ChunkedCanvas:
-    """The canvas to draw on; every ``sheets_per_chunk`` sheets it is saved aside and a new one begins.
-
-    A run that fits in one chunk is saved straight to ``out`` as before; a longer one is joined by
-    :func:`streaming.concatenate` at :meth:`save`. Leaving the ``with`` block removes the chunks.
-    """
-
-    def __init__(self, out: str | Path | BinaryIO, pagesize, title: str, sheets_per_chunk: int, font_names) -> None:
-        self.out = out
-        self.pagesize = pagesize
-        self.title = title
-        self.sheets_per_chunk = sheets_per_chunk
-        self.fonts = FontCarry(font_names)
-        self.parts: list[Path] = []
-        self.sheets = 0
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
-        self.canvas = self._new_canvas(out)
-
-    def __enter__(self) -> ChunkedCanvas:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._folder is not None:
-            self._folder.cleanup()
-
-    def _new_canvas(self, target) -> Canvas:
-        # ReportLab takes a str path or a file object, not a Path.
-        canvas = Canvas(str(target) if isinstance(target, Path) else target, pagesize=self.pagesize, pageCompression=1)
-        canvas.setTitle(self.title)
-        canvas.setCreator("checkin badges")
-        return canvas
-
-    def next_sheet(self) -> bool:
-        """Count a sheet about to be drawn; True when it starts a new canvas (and so needs a new painter)."""
-        self.sheets += 1
-        if self.sheets <= self.sheets_per_chunk:
-            return False
-        if self._folder is None:
-            self._folder = tempfile.TemporaryDirectory(prefix="badges-")
-        part = Path(self._folder.name) / f"part-{len(self.parts):05d}.pdf"
-        # The chunk so far becomes a part; only the output is ever the caller's target.
-        self.canvas._filename = str(part)
-        self.fonts.take(self.canvas._doc)
-        _save_binary(self.canvas)
-        self.parts.append(part)
-        self.canvas = self._new_canvas(Path(self._folder.name) / "next.pdf")
-        self.fonts.give(self.canvas._doc)
-        self.sheets = 1
-        return True
-
-    def save(self) -> None:
-        if not self.parts:
-            _save_binary(self.canvas)
-            return
-        last = Path(self._folder.name) / f"part-{len(self.parts):05d}.pdf"  # type: ignore[union-attr]
-        self.canvas._filename = str(last)
-        shared_fonts = self.fonts.finish(self.canvas._doc)
-        _save_binary(self.canvas)
-        self.parts.append(last)
-        if isinstance(self.out, (str, Path)):
-            with open(self.out, "wb") as handle:
-                concatenate(self.parts, handle, shared_fonts=shared_fonts)
-        else:
-            concatenate(self.parts, self.out, shared_fonts=shared_fonts)
-
-
 def _save_binary(canvas: Canvas) -> None:
-    """Write the PDF with plain binary streams instead of ReportLab's default ASCII85 wrapping.
-
-    ASCII85 only matters for channels that mangle binary data; it costs about 15% of every badge.
-    The setting is global in ReportLab, so it is changed only for the time of this save.
-    """
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
+    """Write the PDF with plain binary streams (see :func:`streaming.plain_binary_streams`)."""
+    with plain_binary_streams():
         canvas.save()
-    finally:
-        rl_config.useA85 = saved
 
 
 def _begin_page(canvas: Canvas, calibration: Calibration | None, page_h: float) -> None:

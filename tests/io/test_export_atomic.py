@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,6 +11,7 @@ from checkin.cli import run
 from checkin.core.session import EventSession
 from checkin.io.atomic_write import OutputError, OutputProblem, atomic_output
 from checkin.io.export_attendance import ExportRefused, export_attendance
+from tests.unprivileged import read_only_folder, shared_folder, without_root
 
 
 def test_missing_folder_is_refused_before_any_work(sample_session: EventSession, tmp_path: Path) -> None:
@@ -42,34 +39,12 @@ def test_a_file_open_in_excel_or_libreoffice_is_refused_and_kept(
     assert target.read_bytes() == b"the organiser's open copy"
 
 
-@contextmanager
-def without_root() -> Iterator[None]:
-    """Root writes anywhere: act as `nobody` for the duration, as a desk user would be."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        yield
-        return
-    os.seteuid(65534)
-    try:
-        yield
-    finally:
-        os.seteuid(0)
-
-
 def test_a_folder_without_write_permission_is_refused(sample_session: EventSession) -> None:
-    # Outside pytest's private (0700) temporary tree, so that `nobody` can reach the folder.
-    parent = Path(tempfile.mkdtemp(prefix="checkin-export-"))
-    parent.chmod(0o755)
-    folder = parent / "locked"
-    folder.mkdir()
-    folder.chmod(0o555)
-    try:
+    with shared_folder() as shared, read_only_folder(shared) as folder:
         with without_root(), pytest.raises(OutputError) as caught:
             export_attendance(sample_session.store, folder / "out.csv")
         assert caught.value.problem is OutputProblem.NOT_WRITABLE
         assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o700)
-        shutil.rmtree(parent)
 
 
 def test_a_failure_mid_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:

@@ -1,0 +1,140 @@
+"""From the event's attendees to the plain dicts the Qt-free `badges` renderer reads.
+
+The command line and the desk app both print badges; they choose people and turn them into
+badge fields through these small functions, so a badge looks the same from either face.
+Nothing here imports Qt or `badges`: it only knows the domain model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from checkin.core.folding import fold
+from checkin.core.models import Attendee, Event, Status
+
+SORT_KEYS = ("family_name", "organisation", "category")
+DEFAULT_SORT = "family_name"
+COUNTRY_COLUMN = "Country"  # the spreadsheet column the sample event (and most forms) use
+ORGANISATION_TYPE_COLUMN = "Organisation type"
+
+
+def person_fields(attendee: Attendee) -> dict[str, Any]:
+    """The dict one badge is drawn from.
+
+    Extra spreadsheet columns are passed too (a custom layout may name any of them); the
+    standard keys win over an extra column of the same name.
+    """
+    extra = dict(attendee.extra)
+    return {
+        **extra,
+        "code": attendee.code,
+        "honorific": attendee.honorific,
+        "given_name": attendee.given_name,
+        "family_name": attendee.family_name,
+        "display_name": attendee.name,
+        "job_title": attendee.job_title,
+        "organisation": attendee.organisation,
+        "category": attendee.category,
+        "language": attendee.language,
+        "country": _extra_value(extra, COUNTRY_COLUMN),
+        "mission": mission_of(attendee),
+    }
+
+
+def mission_of(attendee: Attendee) -> str:
+    """The permanent mission a delegate speaks for (their organisation), or "" for everyone else.
+
+    Name cards at a UN-style table show the mission; other people have none.
+    """
+    kind = fold(_extra_value(attendee.extra, ORGANISATION_TYPE_COLUMN))
+    return attendee.organisation if "mission" in kind else ""
+
+
+def _extra_value(extra: dict[str, str], column: str) -> str:
+    """An extra column's value, matching the column name without regard to case."""
+    wanted = fold(column)
+    for key, value in extra.items():
+        if fold(key) == wanted:
+            return value
+    return ""
+
+
+def event_fields(event: Event, logo: str | None = None) -> dict[str, Any]:
+    """The event's words for the badge header; ``logo`` is the path of a picture, if any."""
+    fields: dict[str, Any] = {"title": event.title, "date": event_dates(event), "venue": event.venue}
+    if logo:
+        fields["logo"] = logo
+    return fields
+
+
+def event_dates(event: Event) -> str:
+    """"18 October 2018", or "18–19 October 2018" for an event over several days."""
+    start, end = event.starts_on, event.ends_on
+    if end is None or end == start:
+        return _long_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{_long_date(end)}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {_long_date(end)}"
+    return f"{_long_date(start)} – {_long_date(end)}"
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def parse_categories(values: Iterable[str]) -> list[str]:
+    """Categories from repeated or comma-separated options: ["Speaker,Panellist"] → both."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def unknown_categories(attendees: Iterable[Attendee], wanted: Iterable[str]) -> list[str]:
+    """The wanted categories no attendee has (compared folded: "speaker" is "Speaker")."""
+    known = {fold(a.category) for a in attendees}
+    return [c for c in wanted if fold(c) not in known]
+
+
+def may_have_badge(attendee: Attendee, include_waitlisted: bool = False) -> bool:
+    """Cancelled people never get a badge; waitlisted ones only when asked for."""
+    if attendee.status is Status.CANCELLED:
+        return False
+    return attendee.status is not Status.WAITLISTED or include_waitlisted
+
+
+def select_attendees(
+    attendees: Iterable[Attendee],
+    *,
+    categories: Sequence[str] = (),
+    not_printed: bool = False,
+    include_waitlisted: bool = False,
+) -> list[Attendee]:
+    """The attendees to print: in ``categories`` (all when empty), without a badge yet if asked."""
+    wanted = {fold(c) for c in categories}
+    return [
+        a
+        for a in attendees
+        if may_have_badge(a, include_waitlisted)
+        and (not wanted or fold(a.category) in wanted)
+        and (not not_printed or a.badge_printed_at is None)
+    ]
+
+
+def sort_attendees(attendees: Iterable[Attendee], key: str = DEFAULT_SORT) -> list[Attendee]:
+    """Attendees in the order their badges are handed out: folded, so "Émile" sits with "Emile"."""
+    if key not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {key!r}; choose one of {', '.join(SORT_KEYS)}")
+    return sorted(attendees, key=_SORTERS[key])
+
+
+def _by_name(a: Attendee) -> tuple[str, str, int]:
+    family = a.family_name or a.name  # someone known only by a display name sorts by it
+    return fold(family), fold(a.given_name), a.id or 0
+
+
+_SORTERS: dict[str, Callable[[Attendee], tuple]] = {
+    "family_name": _by_name,
+    "organisation": lambda a: (fold(a.organisation), *_by_name(a)),
+    "category": lambda a: (fold(a.category), *_by_name(a)),
+}
