@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -14,7 +14,9 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from checkin import APP_DISPLAY_NAME, APP_NAME, __version__
+from checkin.core.retention import DEFAULT_RETENTION_DAYS, set_retention
 from checkin.resources import resources_dir
+from checkin.store import open_event
 from checkin.ui import i18n
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext, create_context
@@ -47,6 +49,13 @@ def fresh_sample(folder: Path) -> Path:
         building.replace(template)
     path = folder / f"sample-{datetime.now():%Y%m%d-%H%M%S-%f}.checkin"
     shutil.copyfile(template, path)
+    # A demo copy is made today: its (fictional) personal data are kept from today, so the 2018 event's
+    # long-passed retention date does not greet every training session with a purge warning.
+    store = open_event(path)
+    try:
+        set_retention(store, date.today() + timedelta(days=DEFAULT_RETENTION_DAYS))
+    finally:
+        store.close()
     return path
 
 

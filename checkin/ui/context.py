@@ -59,6 +59,7 @@ class AppContext:
             self.session.store.close()
             self.session = None
             self.presence = {}
+            self.last_import = None
             self.signals.closed.emit()
 
     def reload_presence(self) -> None:
@@ -89,6 +90,10 @@ class AppContext:
 
     # Set by tests (and a future "print to PDF" desk) to send badges to a file.
     print_to_file: str = ""
+    # True while an import writes in the background: scans wait, so none joins (or is rolled back with) it.
+    writing: bool = False
+    # The report of the last import into the open event (ImportReport), shown again on request.
+    last_import: object = None
 
 
 def create_context(settings: Settings | None = None, clock: Clock = utc_now) -> AppContext:

@@ -1,23 +1,27 @@
-"""Long work behind menu actions: import, all badges to PDF, export. Runs on the task runner.
+"""Long work behind menu actions: all badges to PDF, exports. Runs on the task runner.
 
-Reading and rendering happen off the UI thread; the event file is only
-written on the UI thread (its connection belongs there), after the work.
+Reading the event and rendering happen off the UI thread (the SQLite connection allows it and
+the desk keeps scanning); the import has its own wizard (dialogs/import_wizard.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from checkin.ui.context import AppContext
+from checkin.ui.dialogs.export_dialog import ExportChoice, describe_export_error
 from checkin.ui.printing import event_fields, person_fields
 from checkin.ui.tasks import Task
 
 
-class Jobs:
+class Jobs(QObject):
+    exported = Signal(object)  # the Path written
+
     def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__()
         self.context = context
         self.parent = parent
 
@@ -49,51 +53,38 @@ class Jobs:
             work, title=QCoreApplication.translate("Jobs", "Rendering badges…"), parent=self.parent,
             on_failure=self._fail(QCoreApplication.translate("Jobs", "The badges were not rendered")))
 
-    def export(self, out: Path | None = None) -> Task | None:
+    def export(self, choice: ExportChoice) -> Task | None:
+        """Write the chosen export on the task runner; a done export is said in the status bar."""
         session = self.context.session
         if session is None:
             return None
-        try:
+        store, checkpoint, spec, out = session.store, session.checkpoint, choice.format, choice.path
+
+        def work(task: Task) -> Path:
+            # Imported here: ReportLab and openpyxl load on the first export, not at the desk's start.
+            from checkin.io.atomic_write import atomic_output, check_output
             from checkin.io.attendance_data import collect_attendance
-            from checkin.io.export_xlsx import write_attendance_xlsx
-        except ImportError:
-            return None
-        if out is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self.parent, QCoreApplication.translate("Jobs", "Export attendance"),
-                                                  "attendance.xlsx", "Excel (*.xlsx)")
-            if not name:
-                return None
-            out = Path(name)
-        data = collect_attendance(session.store, session.checkpoint)
-        return self.context.tasks.start(
-            lambda task: write_attendance_xlsx(data, out, progress=lambda d, t=None: task.report(d, t)),
-            title=QCoreApplication.translate("Jobs", "Exporting attendance…"), parent=self.parent,
-            on_failure=self._fail(QCoreApplication.translate("Jobs", "The attendance was not exported")))
+            from checkin.io.export_attendance import export_attendance
+            from checkin.io.signin_sheet import write_signin_sheet
 
-    def import_registrations(self, source: Path | None = None) -> Task | None:
-        session = self.context.session
-        if session is None:
-            return None
-        from checkin.io.merge import merge
-        from checkin.io.registrations import parse_rows, read_sheet
+            progress = lambda done, total=None: task.report(done, total)  # noqa: E731 - raises to cancel
+            task.report(0, 0)
+            if spec.key == "signin":
+                check_output(out)
+                data = collect_attendance(store, checkpoint)
+                with atomic_output(out) as temporary:
+                    write_signin_sheet(data, temporary)
+            else:
+                export_attendance(store, out, anonymised=spec.anonymised, delimiter=spec.delimiter,
+                                  checkpoint=checkpoint, progress=progress)
+            return out
 
-        if source is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self.parent, QCoreApplication.translate("Jobs", "Import registrations"), "",
-                                                  QCoreApplication.translate("Jobs", "Spreadsheets (*.xlsx *.csv)"))
-            if not name:
-                return None
-            source = Path(name)
-        timezone = session.event.timezone
-
-        def finish(parsed: object) -> None:
-            counts = merge(session, parsed.rows)  # type: ignore[attr-defined]
-            self.context.refresh_from_store()
-            QMessageBox.information(self.parent, QCoreApplication.translate("Jobs", "Import finished"), str(counts))
+        def done(path: Path) -> None:
+            message = QCoreApplication.translate("Jobs", "Wrote %1").replace("%1", str(path))
+            self.parent.statusBar().showMessage(message, 10_000)  # type: ignore[attr-defined]
+            self.exported.emit(path)
 
         return self.context.tasks.start(
-            lambda task: parse_rows(read_sheet(source), timezone),
-            title=QCoreApplication.translate("Jobs", "Reading the spreadsheet…"),
-            parent=self.parent, on_success=finish,
-            on_failure=self._fail(QCoreApplication.translate("Jobs", "The spreadsheet was not imported")))
+            work, title=QCoreApplication.translate("Jobs", "Exporting…"), parent=self.parent, on_success=done,
+            on_failure=lambda error: QMessageBox.warning(
+                self.parent, QCoreApplication.translate("Jobs", "Nothing was exported"), describe_export_error(error)))

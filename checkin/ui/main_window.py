@@ -6,32 +6,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMessageBox,
-    QStackedWidget,
-    QTabWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from checkin.resources import resources_dir
 from checkin.ui import i18n
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext
-from checkin.ui.dialogs.badge_preview import BadgePreviewDialog
-from checkin.ui.dialogs.desk_settings import DeskSettingsDialog, save_setup
+from checkin.ui.desk_actions import DeskActions
 from checkin.ui.dialogs.pin import PinDialog
-from checkin.ui.dialogs.walk_in import WalkInDialog
 from checkin.ui.event_actions import EventFileActions
 from checkin.ui.jobs import Jobs
 from checkin.ui.operations import DeskOperations
-from checkin.ui.printing import PrintError
+from checkin.ui.organiser_actions import OrganiserActions
 from checkin.ui.scanner import ScannerFilter
 from checkin.ui.shortcuts import ACTIONS
 from checkin.ui.widgets.attendee_list import AttendeeListView
 from checkin.ui.widgets.checkin_view import CheckInView
 from checkin.ui.widgets.counters import CountersView
 from checkin.ui.widgets.help_overlay import HelpOverlay
+from checkin.ui.widgets.retention_banner import RetentionBanner
 from checkin.ui.widgets.start_page import StartPage
 
 # Actions that stay usable while the desk is locked for kiosk use.
@@ -39,13 +32,14 @@ _KIOSK_ACTIONS = {"focus_search", "undo", "lock", "help"}
 _EVENT_ACTIONS = {name for name in (a.name for a in ACTIONS)} - {"new_event", "open_event", "help", "quit"}
 
 
-class MainWindow(EventFileActions):
+class MainWindow(EventFileActions, OrganiserActions, DeskActions):
     def __init__(self, context: AppContext, data_dir: Path) -> None:
         super().__init__()
         self.context = context
         self.data_dir = data_dir
         self.locked = False
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "checkin.svg")))
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import wizard
         self.resize(1280, 760)
         self.operations = DeskOperations(context)
         self.jobs = Jobs(context, self)
@@ -81,8 +75,16 @@ class MainWindow(EventFileActions):
         self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 18px; }")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.banner = RetentionBanner()
+        self.banner.purge_requested.connect(self.purge)
+        self.event_page = QWidget()
+        page = QVBoxLayout(self.event_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        page.addWidget(self.banner)
+        page.addWidget(self.tabs, 1)
         self.stack.addWidget(self.start)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.event_page)
         self.setCentralWidget(self.stack)
         self.help = HelpOverlay(self)
         self._build_actions()
@@ -104,19 +106,22 @@ class MainWindow(EventFileActions):
             "show_attendees": lambda: self.tabs.setCurrentIndex(1),
             "show_counters": lambda: self.tabs.setCurrentIndex(2),
             "lock": self.toggle_lock, "mute": self.toggle_mute, "desk_settings": self.desk_settings,
-            "import": self.jobs.import_registrations, "batch_badges": self.jobs.batch_badges,
-            "export": self.jobs.export, "new_event": self.new_event, "open_event": self.browse_event,
+            "import": self.import_registrations, "last_import": self.show_last_import,
+            "batch_badges": self.jobs.batch_badges, "export": self.export,
+            "confirmations": self.send_confirmations, "purge": self.purge,
+            "new_event": self.new_event, "open_event": self.browse_event,
             "close_event": self.close_event, "help": self.help.toggle, "quit": self.close,
         }
         for spec in ACTIONS:
             action = QAction(QCoreApplication.translate("Actions", spec.text), self)
-            action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             action.triggered.connect(lambda _=False, handler=handlers[spec.name]: handler())
             self.addAction(action)
             self.actions_by_name[spec.name] = action
-        menus = ((self.tr("&Event"), ("new_event", "open_event", "close_event", None, "import", "export",
-                                       "batch_badges", None, "quit")),
+        menus = ((self.tr("&Event"), ("new_event", "open_event", "close_event", None, "import", "last_import",
+                                       "export", "batch_badges", "confirmations", None, "purge", None, "quit")),
                  (self.tr("&Desk"), ("focus_search", "undo", "walk_in", None, "reprint", "namecard", "preview",
                                       None, "lock", "mute", "desk_settings")),
                  (self.tr("&View"), ("show_checkin", "show_attendees", "show_counters")),
@@ -150,8 +155,9 @@ class MainWindow(EventFileActions):
         session = self.context.session
         if session is None:
             return
-        self.stack.setCurrentWidget(self.tabs)
+        self.stack.setCurrentWidget(self.event_page)
         self.setWindowTitle(f"{session.event.title} — Checkin")
+        self.show_retention()
         self.desk_label.setText(self.tr("%1 · %2").replace("%1", session.desk).replace("%2", session.checkpoint))
         self.apply_privacy()
         self._enable_actions()
@@ -178,6 +184,7 @@ class MainWindow(EventFileActions):
         self.tabs.setTabVisible(2, not self.locked)
         self.tabs.tabBar().setVisible(not self.locked)
         self.menuBar().setVisible(not self.locked)
+        self.banner.setVisible(self.banner.wanted and not self.locked)
         if hidden and self.tabs.currentIndex() == 1:
             self.tabs.setCurrentIndex(0)
 
@@ -185,49 +192,13 @@ class MainWindow(EventFileActions):
     def on_scan(self, code: str) -> None:
         if self.context.session is None:
             return
+        if self.context.writing:  # an import is being written: this scan would join its transaction
+            self.checkin.result_panel.show_problem(self.tr("An import is being saved"),
+                                                   self.tr("Scan again in a moment."))
+            return
         if QApplication.activeModalWidget() is None:
             self.focus_search()
         self.operations.scan(code)
-
-    def walk_in(self) -> None:
-        session = self.context.session
-        if session is None:
-            return
-        categories = sorted({a.category for a in session.attendees()})
-        data = WalkInDialog.ask(categories, self)
-        if data is not None:
-            self.operations.walk_in(data)
-        self.focus_search()
-
-    def preview_badge(self) -> None:
-        attendee = self.checkin.current_attendee()
-        if attendee is None or self.context.session is None:
-            return
-        try:
-            pdf = self.context.printer.render_badge(attendee, self.context.session.event, self.context.print_setup())
-        except PrintError as error:
-            QMessageBox.warning(self, self.tr("Badge preview"), str(error))
-            return
-        BadgePreviewDialog.ask(pdf, self)
-
-    def desk_settings(self) -> None:
-        session = self.context.session
-        checkpoints = session.store.checkpoints() if session and hasattr(session.store, "checkpoints") else []
-
-        def test_page(setup: object) -> None:
-            try:
-                self.context.printer.print_pdf(
-                    self.context.printer.test_page(session.event, self.context.print_setup()),
-                    self.context.print_setup())
-            except PrintError as error:
-                QMessageBox.warning(self, self.tr("Test page"), str(error))
-
-        setup = DeskSettingsDialog.ask(self.context.settings, checkpoints, test_page if session else None, self)
-        if setup is not None:
-            save_setup(self.context.settings, setup)
-            self.context.sounds.muted = setup.muted
-            self.context.apply_desk_settings()
-            self.show_event()
 
     def toggle_mute(self) -> None:
         muted = not self.context.settings.get(keys.MUTED)

@@ -110,6 +110,7 @@ class PrinterService:
             raise PrintError(f"{pdf}: the rendered badge cannot be read back")
         page_points = document.pagePointSize(0)
         printer = self._printer(setup, page_points)
+        printer.setDocName(f"checkin {pdf.stem}")  # the job's name in the queue (no personal data)
         painter = QPainter()
         if not painter.begin(printer):
             name = setup.output_pdf or setup.printer_name or "default printer"
@@ -136,6 +137,9 @@ class PrinterService:
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(setup.output_pdf)
         elif setup.printer_name:
+            # A running CUPS makes any name "valid" and then drops the job: ask for the real list.
+            if setup.printer_name not in QPrinterInfo.availablePrinterNames():
+                raise PrintError(f"{setup.printer_name}: no such printer on this computer")
             printer.setPrinterName(setup.printer_name)
             if not printer.isValid():
                 raise PrintError(f"{setup.printer_name}: no such printer on this computer")

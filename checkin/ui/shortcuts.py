@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 class ActionSpec:
     name: str
     text: str  # translated in the "Actions" context
-    shortcut: str
+    shortcut: str  # "" for actions that live in a menu only (the F1 sheet lists those with a key)
 
 
 ACTIONS = (
@@ -29,7 +29,10 @@ ACTIONS = (
     ActionSpec("desk_settings", QT_TRANSLATE_NOOP("Actions", "Desk settings…"), "Ctrl+,"),
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "Import registrations…"), "Ctrl+I"),
     ActionSpec("batch_badges", QT_TRANSLATE_NOOP("Actions", "Print all badges to PDF…"), "Ctrl+Shift+B"),
-    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "Export attendance…"), "Ctrl+E"),
+    ActionSpec("last_import", QT_TRANSLATE_NOOP("Actions", "Last import report"), ""),
+    ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "Export…"), "Ctrl+E"),
+    ActionSpec("confirmations", QT_TRANSLATE_NOOP("Actions", "Send confirmations…"), ""),
+    ActionSpec("purge", QT_TRANSLATE_NOOP("Actions", "Purge personal data…"), ""),
     ActionSpec("new_event", QT_TRANSLATE_NOOP("Actions", "New event…"), "Ctrl+Shift+N"),
     ActionSpec("open_event", QT_TRANSLATE_NOOP("Actions", "Open event…"), "Ctrl+O"),
     ActionSpec("close_event", QT_TRANSLATE_NOOP("Actions", "Close event"), "Ctrl+W"),

@@ -8,7 +8,8 @@ from __future__ import annotations
 import random
 import sys
 import tempfile
-from datetime import datetime, timedelta
+import time
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,9 +18,12 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from checkin.core.retention import set_retention  # noqa: E402
 from checkin.ui import i18n  # noqa: E402
 from checkin.ui.app import create_app, fresh_sample  # noqa: E402
 from checkin.ui.context import create_context  # noqa: E402
+from checkin.ui.dialogs.export_dialog import ExportDialog  # noqa: E402
+from checkin.ui.dialogs.import_wizard import ImportWizard  # noqa: E402
 from checkin.ui.dialogs.walk_in import WalkInDialog  # noqa: E402
 from checkin.ui.main_window import MainWindow  # noqa: E402
 from checkin.ui.settings import Settings  # noqa: E402
@@ -29,6 +33,39 @@ OUT = Path(__file__).resolve().parent
 
 def settle(app: QApplication) -> None:
     for _ in range(5):
+        app.processEvents()
+
+
+def late_registrations(folder: Path) -> Path:
+    """A second registration file as organisers send it: a title row, French headers, a few mistakes."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Inscriptions tardives"
+    sheet.append(["Inscriptions reçues après le 12 octobre"])
+    sheet.append(["Horodateur", "Prénom", "Nom", "Courriel", "Organisation", "Type de participant", "Pays"])
+    rows = [
+        ("Chiara", "Bianchi", "chiara.bianchi@usi.example.ch", "Università della Svizzera italiana", "Participant",
+         "Switzerland"),
+        ("Oluwaseun", "Adeyemi", "o.adeyemi@ecowas.example.int", "ECOWAS Commission", "Participant", "Nigeria"),
+        ("", "", "info@example.org", "", "Participant", ""),
+        ("Marta", "Nowak", "marta.nowak(at)example.pl", "Polish Mission to the UN", "Participant", "Poland"),
+        ("Hiroshi", "Tanaka", "h.tanaka@mofa.example.jp", "Permanent Mission of Japan", "Diplomat", "Japan"),
+        ("Chiara", "Bianchi", "chiara.bianchi@usi.example.ch", "USI", "Participant", "Switzerland"),
+        ("Aïcha", "Traoré", "aicha.traore@uemoa.example.int", "UEMOA", "Participant", "Burkina Faso"),
+    ]
+    for minute, row in enumerate(rows):
+        sheet.append([datetime(2018, 10, 13, 9, minute * 7), *row])
+    sheet.append(["Total", "", "", "", "", "", "7"])
+    path = folder / "inscriptions-tardives.xlsx"
+    book.save(path)
+    return path
+
+
+def wait_for(app: QApplication, ready) -> None:
+    deadline = time.monotonic() + 30
+    while not ready() and time.monotonic() < deadline:
         app.processEvents()
 
 
@@ -95,6 +132,36 @@ def shoot(language: str, folder: Path) -> None:
     settle(app)
     window.grab().save(str(OUT / f"shortcuts-{language}.png"))
     window.help.toggle()
+
+    wizard = ImportWizard(context, parent=window)
+    wizard.cancel_missing.setChecked(False)  # a file of additions
+    wizard.load(late_registrations(folder))
+    wizard.show()
+    wait_for(app, lambda: wizard.plan is not None)
+    settle(app)
+    wizard.grab().save(str(OUT / f"import-wizard-{language}.png"))
+    wizard.preview.choose("Pays", "organisation")  # a wrong choice, to show the combo boxes at work
+    wait_for(app, lambda: wizard.plan is not None)
+    wizard.preview.choose("Organisation", "organisation")
+    wait_for(app, lambda: wizard.plan is not None)
+    wizard.start_import()
+    wait_for(app, lambda: wizard.report is not None)
+    settle(app)
+    wizard.grab().save(str(OUT / f"import-done-{language}.png"))
+    wizard.close()
+
+    export = ExportDialog(session.event.title, folder, purged=False, parent=window)
+    export.select("csv_semicolon")
+    export.show()
+    settle(app)
+    export.grab().save(str(OUT / f"export-{language}.png"))
+    export.close()
+
+    set_retention(session.store, date(2019, 1, 16))  # as the sample event itself would have it
+    window.tabs.setCurrentIndex(0)
+    window.show_event()
+    settle(app)
+    window.grab().save(str(OUT / f"retention-{language}.png"))
     context.close()
     window.close()
 

@@ -74,31 +74,46 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="32" />
-        <source>Export attendance…</source>
-        <translation>Anwesenheit exportieren…</translation>
+        <source>Last import report</source>
+        <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <source>Send confirmations…</source>
+        <translation>Bestätigungen senden…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <source>Purge personal data…</source>
+        <translation>Personendaten löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>New event…</source>
         <translation>Neuer Anlass…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Open event…</source>
         <translation>Anlass öffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Close event</source>
         <translation>Anlass schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -106,7 +121,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="61" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="64" />
         <source>No arrivals yet</source>
         <translation>Noch keine Ankünfte</translation>
     </message>
@@ -114,37 +129,37 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="43" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="44" />
         <source>Filter by name or organisation</source>
         <translation>Nach Name oder Organisation filtern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Waitlisted</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="85" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="86" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -254,446 +269,397 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="66" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="65" />
         <source>Send confirmations</source>
-        <translation type="unfinished" />
+        <translation>Bestätigungen senden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="73" />
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="74" />
-        <source>Templates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="75" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="87" />
         <source>Send a test to me</source>
-        <translation type="unfinished" />
+        <translation>Test an mich senden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="88" />
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="89" />
-        <source>Send</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="90" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="105" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="106" />
         <source>Mail server</source>
-        <translation type="unfinished" />
+        <translation>Mailserver</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="111" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="112" />
         <source>default</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="114" />
-        <source>STARTTLS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="114" />
-        <source>SSL/TLS</source>
-        <translation type="unfinished" />
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="116" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="121" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="122" />
         <source>asked each time; never saved in the event</source>
-        <translation type="unfinished" />
+        <translation>jedes Mal abgefragt; nie im Anlass gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="124" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="125" />
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="127" />
-        <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="128" />
-        <source>Port</source>
-        <translation type="unfinished" />
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="129" />
-        <source>Security</source>
-        <translation type="unfinished" />
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="130" />
-        <source>User</source>
-        <translation type="unfinished" />
+        <source>Security</source>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="131" />
-        <source>Password</source>
-        <translation type="unfinished" />
+        <source>User</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="133" />
-        <source>From address</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="132" />
+        <source>Password</source>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="134" />
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="135" />
         <source>From name</source>
-        <translation type="unfinished" />
+        <translation>Absendername</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="138" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="139" />
         <source>Who gets what</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="140" />
-        <source>Also send again to people who already had theirs</source>
-        <translation type="unfinished" />
+        <translation>Wer bekommt was</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="141" />
-        <source>Send the waitlist notice to waitlisted people</source>
-        <translation type="unfinished" />
+        <source>Also send again to people who already had theirs</source>
+        <translation>Auch erneut an Personen senden, die ihre schon erhalten haben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="146" />
-        <source> per minute</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="142" />
+        <source>Send the waitlist notice to waitlisted people</source>
+        <translation>Den Wartelisten-Hinweis an Personen auf der Warteliste senden</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="147" />
-        <source>no limit</source>
-        <translation type="unfinished" />
+        <source> per minute</source>
+        <translation> pro Minute</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="157" />
-        <source>Rate</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="148" />
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="158" />
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="159" />
         <source>Ticket paper</source>
-        <translation type="unfinished" />
+        <translation>Ticketpapier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="167" />
-        <source>Confirmation (with QR code and ticket)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="168" />
-        <source>Waitlist notice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="172" />
-        <source>Back to the default text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="173" />
-        <source>Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="175" />
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="181" />
-        <source>Subject</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="186" />
-        <source>Plain text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="187" />
-        <source>HTML</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="189" />
-        <source>Placeholders: {given_name} {family_name} {honorific} {name} {organisation} {code_spaced} {event_title} {event_date} {event_venue} {organiser_name} {ticket_filename}; HTML only: {qr_image}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="209" />
-        <source>Previous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="210" />
-        <source>Next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="239" />
-        <source>the editor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="281" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="195" />
         <source>%1 confirmations and %2 waitlist notices to send; %3 people already had theirs; %4 without a usable e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>%1 Bestätigungen und %2 Wartelisten-Hinweise zu senden; %3 Personen haben ihre schon erhalten; %4 ohne brauchbare E-Mail-Adresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="286" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="200" />
         <source>Send %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Nachricht senden</numerusform>
+            <numerusform>%n Nachrichten senden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="311" />
-        <source>Nobody to send to.</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="231" />
+        <source>Type the name of your mail server.</source>
+        <translation>Geben Sie den Namen Ihres Mailservers ein.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="314" />
-        <source>%1 of %2 — To: %3 — Subject: %4</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="235" />
+        <source>Type the sender address (the address people reply to).</source>
+        <translation>Geben Sie die Absenderadresse ein (an die geantwortet wird).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="237" />
+        <source>Type the password for %1.</source>
+        <translation>Geben Sie das Passwort für %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="271" />
+        <source>Sending a test to %1…</source>
+        <translation>Test wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="271" />
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="287" />
+        <source>Stopped after %1 message(s); the others were not sent to. Sending again continues with them: nobody gets a second copy.</source>
+        <translation>
+            <numerusform>Nach %1 Nachricht angehalten; die anderen haben nichts erhalten. Erneutes Senden macht mit ihnen weiter: niemand bekommt eine zweite Kopie.</numerusform>
+            <numerusform>Nach %1 Nachrichten angehalten; die anderen haben nichts erhalten. Erneutes Senden macht mit ihnen weiter: niemand bekommt eine zweite Kopie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="296" />
+        <source>Stopping after the message being sent…</source>
+        <translation>Anhalten nach der gerade gesendeten Nachricht…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="315" />
+        <source>sent to %1</source>
+        <translation>an %1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="317" />
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="317" />
+        <source>malformed address</source>
+        <translation>fehlerhafte Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="318" />
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="320" />
+        <source>NOT sent to %1: %2</source>
+        <translation>NICHT an %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="325" />
+        <source>%1 sent, %2 failed, %3 skipped.</source>
+        <translation>%1 gesendet, %2 fehlgeschlagen, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="330" />
+        <source>Send again later: only the people who did not get theirs will be sent to.</source>
+        <translation>Später erneut senden: nur Personen, die ihre noch nicht erhalten haben, bekommen eine Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="332" />
+        <source>Stopped; the others were not sent to.</source>
+        <translation>Angehalten; die anderen haben nichts erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="334" />
+        <source>Test sent to %1 (%2 messages: each kind and language).</source>
+        <translation>Test an %1 gesendet (%2 Nachrichten: jede Art und Sprache).</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="337" />
-        <source>Type the name of your mail server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="341" />
-        <source>Type the sender address (the address people reply to).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="343" />
-        <source>Type the password for %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="377" />
-        <source>Sending a test to %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="377" />
-        <source>Sending…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="391" />
-        <source>Stopping after the message being sent…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="409" />
-        <source>sent to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="411" />
-        <source>no e-mail address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="411" />
-        <source>malformed address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="412" />
-        <source>skipped %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="414" />
-        <source>NOT sent to %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="419" />
-        <source>%1 sent, %2 failed, %3 skipped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="424" />
-        <source>Send again later: only the people who did not get theirs will be sent to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="426" />
-        <source>Stopped; the others were not sent to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="428" />
-        <source>Test sent to %1 (%2 messages: each kind and language).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="431" />
         <source>Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="433" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="339" />
         <source>Sending failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Senden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="441" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="347" />
         <source>The mail server %1 was not found.</source>
-        <translation type="unfinished" />
+        <translation>Der Mailserver %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="442" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="348" />
         <source>%1 refused the connection (check the port).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Verbindung abgelehnt (Port prüfen).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="443" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="349" />
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="444" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="350" />
         <source>The secure connection to %1 failed (%2).</source>
-        <translation type="unfinished" />
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="446" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="352" />
         <source>%1 does not offer STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation>%1 bietet kein STARTTLS an.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="447" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="353" />
         <source>%1 refused the user name or password (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat Benutzername oder Passwort abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="449" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="355" />
         <source>%1 does not offer a login.</source>
-        <translation type="unfinished" />
+        <translation>%1 bietet keine Anmeldung an.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="450" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="356" />
         <source>%1 closed the connection (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Verbindung geschlossen (%2).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="453" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="359" />
         <source>%1 answered: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 antwortete: %2</translation>
     </message>
 </context>
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="91" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="94" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="93" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="96" />
         <source>Arrivals per 5 minutes</source>
         <translation>Ankünfte pro 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="95" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="98" />
         <source>Last scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="114" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="117" />
         <source>%1 checked in of %2 expected</source>
         <translation>%1 von %2 Erwarteten eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="132" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="135" />
         <source> (undone)</source>
         <translation> (rückgängig)</translation>
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="42" />
+        <source>Badge preview</source>
+        <translation>Badge-Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="56" />
+        <source>Test page</source>
+        <translation>Testseite</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="44" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="43" />
         <source>Desk settings</source>
         <translation>Schalter-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="50" />
         <source>System default printer</source>
         <translation>Standarddrucker des Systems</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="59" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="60" />
         <source>Print a badge on each check-in</source>
         <translation>Bei jedem Check-in ein Badge drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="70" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="71" />
         <source>Mute the sounds</source>
         <translation>Töne stummschalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="72" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
         <source>Privacy mode: show search results only, never the full list</source>
         <translation>Datenschutzmodus: nur Suchergebnisse, nie die ganze Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="74" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
         <source>Print a test page</source>
         <translation>Testseite drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="79" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80" />
         <source>Desk name</source>
         <translation>Name des Schalters</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81" />
         <source>Checkpoint</source>
         <translation>Kontrollpunkt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
         <source>Badge printer</source>
         <translation>Badge-Drucker</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
         <source>Badge layout</source>
         <translation>Badge-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
         <source>Shift right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86" />
         <source>Shift down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
         <source>Scale</source>
         <translation>Maßstab</translation>
     </message>
@@ -732,6 +698,116 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="42" />
+        <source>Attendance workbook (Excel, .xlsx)</source>
+        <translation>Anwesenheitsmappe (Excel, .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="43" />
+        <source>CSV separated by commas (.csv)</source>
+        <translation>CSV mit Kommas getrennt (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="44" />
+        <source>CSV separated by semicolons, for French and German Excel (.csv)</source>
+        <translation>CSV mit Semikolons getrennt, für deutsches und französisches Excel (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="46" />
+        <source>Attendance report (PDF)</source>
+        <translation>Anwesenheitsbericht (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="47" />
+        <source>Anonymised statistics for funders (Excel, .xlsx; no names, small groups withheld)</source>
+        <translation>Anonymisierte Statistik für Geldgeber (Excel, .xlsx; keine Namen, kleine Gruppen unterdrückt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="50" />
+        <source>Anonymised statistics (PDF)</source>
+        <translation>Anonymisierte Statistik (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="52" />
+        <source>Sign-in sheet to print (PDF)</source>
+        <translation>Unterschriftenliste zum Drucken (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="74" />
+        <source>cannot write %1: the folder does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="75" />
+        <source>cannot write %1: permission denied (choose another folder)</source>
+        <translation>%1 kann nicht geschrieben werden: Zugriff verweigert (anderen Ordner wählen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="77" />
+        <source>cannot write %1: it is a folder; give a file name</source>
+        <translation>%1 kann nicht geschrieben werden: das ist ein Ordner; einen Dateinamen angeben</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="78" />
+        <source>cannot write %1: it is open in Excel or LibreOffice; close it and try again</source>
+        <translation>%1 kann nicht geschrieben werden: in Excel oder LibreOffice geöffnet; schließen und erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="80" />
+        <source>cannot write %1: the disk is full</source>
+        <translation>%1 kann nicht geschrieben werden: der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="81" />
+        <source>cannot write %1: the system refused</source>
+        <translation>%1 kann nicht geschrieben werden: das System hat abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="84" />
+        <source>the personal data of this event were purged; only anonymised statistics remain</source>
+        <translation>die Personendaten dieses Anlasses wurden gelöscht; nur die anonymisierte Statistik bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="86" />
+        <source>no statistics were kept for the checkpoint %1 when this event was purged</source>
+        <translation>für den Kontrollpunkt %1 wurde beim Löschen keine Statistik behalten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="88" />
+        <source>%1: cannot export in this format</source>
+        <translation>%1: in diesem Format nicht exportierbar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="105" />
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="129" />
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="156" />
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="110" />
+        <source>What to write:</source>
+        <translation>Was schreiben:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="117" />
+        <source>The personal data of this event were purged: only anonymised statistics remain.</source>
+        <translation>Die Personendaten dieses Anlasses wurden gelöscht: nur die anonymisierte Statistik bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="121" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124" />
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../checkin/ui/widgets/help_overlay.py" line="19" />
@@ -739,170 +815,491 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="31" />
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="32" />
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
         <translation>Eingabe: markierte Person einchecken · ↑↓: bewegen · Esc: leeren</translation>
     </message>
 </context>
 <context>
-    <name>Jobs</name>
+    <name>ImportPreview</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="34" />
-        <source>Save all badges</source>
-        <translation>Alle Badges speichern</translation>
+        <location filename="../../checkin/ui/widgets/import_preview.py" line="48" />
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="15" />
+        <source>Last import report</source>
+        <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="48" />
-        <source>Rendering badges…</source>
-        <translation>Badges werden erstellt…</translation>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="18" />
+        <source>%1 (sheet “%2”, header on row %3)</source>
+        <translation>%1 (Blatt „%2“, Kopfzeile in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="49" />
-        <source>The badges were not rendered</source>
-        <translation>Die Badges wurden nicht erstellt</translation>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="31" />
+        <source>No problems: every row was read.</source>
+        <translation>Keine Probleme: alle Zeilen wurden gelesen.</translation>
     </message>
+</context>
+<context>
+    <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="62" />
-        <source>Export attendance</source>
-        <translation>Anwesenheit exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="70" />
-        <source>Exporting attendance…</source>
-        <translation>Anwesenheit wird exportiert…</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="71" />
-        <source>The attendance was not exported</source>
-        <translation>Die Anwesenheit wurde nicht exportiert</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="83" />
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Tabellen (*.xlsx *.csv)</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
+        <source>Choose a spreadsheet, or drop it here</source>
+        <translation>Tabelle wählen oder hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="92" />
-        <source>Import finished</source>
-        <translation>Import abgeschlossen</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="96" />
-        <source>Reading the spreadsheet…</source>
-        <translation>Tabelle wird gelesen…</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
+        <source>File:</source>
+        <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="98" />
-        <source>The spreadsheet was not imported</source>
-        <translation>Die Tabelle wurde nicht importiert</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <source>Sheet:</source>
+        <translation>Blatt:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
+        <translation>Personen stornieren, die in dieser Datei fehlen (abwählen für eine Datei mit Ergänzungen); Check-ins bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108" />
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134" />
+        <source>Spreadsheets (%1)</source>
+        <translation>Tabellen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170" />
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="193" />
+        <source>columns as in your last import of this kind of file</source>
+        <translation>Spalten wie beim letzten Import dieser Art von Datei</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <source>columns as you chose them</source>
+        <translation>Spalten wie von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
+        <source>columns recognised automatically</source>
+        <translation>Spalten automatisch erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
+        <translation>Blatt „%1“, Kopfzeile in Zeile %2, %3 Zeilen; %4. Den Inhalt einer Spalte mit der Liste darüber ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208" />
+        <source>Problems below: %1; rows in red stay out.</source>
+        <translation>Probleme unten: %1; rote Zeilen werden nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="241" />
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="262" />
+        <source>Stopped; nothing was imported.</source>
+        <translation>Angehalten; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="275" />
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="18" />
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="19" />
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="20" />
+        <source>Full name (split)</source>
+        <translation>Vollständiger Name (getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="21" />
+        <source>Honorific</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="22" />
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="23" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="24" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="25" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="26" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="27" />
+        <source>Registration time</source>
+        <translation>Anmeldezeit</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="28" />
+        <source>Ticket code (other system)</source>
+        <translation>Ticketcode (anderes System)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="29" />
+        <source>Notes</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="31" />
+        <source>— kept as an extra field —</source>
+        <translation>— als Zusatzfeld behalten —</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="34" />
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="35" />
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="36" />
+        <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
+        <translation>keine Tabelle, die diese Version liest (xlsx, xlsm, xls, ods, csv, txt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="38" />
+        <source>protected by a password; save a copy without the password and import that</source>
+        <translation>mit einem Passwort geschützt; eine Kopie ohne Passwort speichern und diese importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="40" />
+        <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
+        <translation>abgelehnt: er würde weit über jede Anmeldeliste hinaus anwachsen (beschädigt oder Zip-Bombe)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="42" />
+        <source>more than %1 rows; split the file or delete the empty rows at its end</source>
+        <translation>mehr als %1 Zeilen; Datei aufteilen oder die leeren Zeilen am Ende löschen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="44" />
+        <source>no such sheet (%1)</source>
+        <translation>Blatt nicht gefunden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="45" />
+        <source>no list found (no header row with rows below it)</source>
+        <translation>keine Liste gefunden (keine Kopfzeile mit Zeilen darunter)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="46" />
+        <source>no name column found; choose the column that holds the family or full name</source>
+        <translation>keine Namensspalte gefunden; die Spalte mit dem Nachnamen oder vollen Namen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="48" />
+        <source>unknown field %1</source>
+        <translation>unbekanntes Feld %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="49" />
+        <source>the sheet has no column %1</source>
+        <translation>das Blatt hat keine Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="50" />
+        <source>could not be read (%1)</source>
+        <translation>konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="53" />
+        <source>no given or family name; skipped</source>
+        <translation>weder Vor- noch Nachname; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="54" />
+        <source>e-mail '%1' is malformed; imported without it</source>
+        <translation>E-Mail „%1“ ist fehlerhaft; ohne sie importiert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="55" />
+        <source>same e-mail as row %2; skipped</source>
+        <translation>gleiche E-Mail wie Zeile %2; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="56" />
+        <source>same name and organisation as row %2; skipped</source>
+        <translation>gleicher Name und Organisation wie Zeile %2; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="57" />
+        <source>matches the same person as row %2 (%1); skipped</source>
+        <translation>entspricht derselben Person wie Zeile %2 (%1); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="58" />
+        <source>not a person (a total or a note: '%1'); skipped</source>
+        <translation>keine Person (eine Summe oder Notiz: „%1“); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="59" />
+        <source>unknown category '%1'; imported as the default</source>
+        <translation>unbekannte Kategorie „%1“; mit der Standardkategorie importiert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="60" />
+        <source>unreadable date '%1'; imported without a registration time</source>
+        <translation>unlesbares Datum „%1“; ohne Anmeldezeit importiert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
+        <translation>die Zelle enthält einen Tabellenfehler (#BEZUG!, #NV…); als leer gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="63" />
+        <source>invisible control characters removed</source>
+        <translation>unsichtbare Steuerzeichen entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="102" />
+        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
+        <translation>%1 Zeilen: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 storniert, %6 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="105" />
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
+        <translation>%1 Zeilen: %2 hinzuzufügen, %3 zu aktualisieren, %4 unverändert, %5 zu stornieren, %6 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="116" />
+        <source>%1 on the waiting list (capacity reached; first come, first served)</source>
+        <translation>%1 auf der Warteliste (Kapazität erreicht; wer zuerst kommt, mahlt zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="120" />
+        <source>%1 registered after the deadline (rows %2)</source>
+        <translation>%1 nach der Frist angemeldet (Zeilen %2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="123" />
+        <source>cancelled but already checked in (kept in the attendance): %1</source>
+        <translation>storniert, aber bereits eingecheckt (bleibt in der Anwesenheit): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="41" />
+        <source>Save all badges</source>
+        <translation>Alle Badges speichern</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="57" />
+        <source>Rendering badges…</source>
+        <translation>Badges werden erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="58" />
+        <source>The badges were not rendered</source>
+        <translation>Die Badges wurden nicht erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="81" />
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="86" />
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="88" />
+        <source>Nothing was exported</source>
+        <translation>Nichts wurde exportiert</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="78" />
+        <location filename="../../checkin/ui/main_window.py" line="72" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="79" />
+        <location filename="../../checkin/ui/main_window.py" line="73" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="80" />
+        <location filename="../../checkin/ui/main_window.py" line="74" />
         <source>Counters</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118" />
+        <location filename="../../checkin/ui/main_window.py" line="123" />
         <source>&amp;Event</source>
         <translation>&amp;Anlass</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120" />
+        <location filename="../../checkin/ui/main_window.py" line="125" />
         <source>&amp;Desk</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122" />
+        <location filename="../../checkin/ui/main_window.py" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123" />
+        <location filename="../../checkin/ui/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="128" />
+        <location filename="../../checkin/ui/main_window.py" line="133" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="146" />
+        <location filename="../../checkin/ui/main_window.py" line="151" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — Empfangsschalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="155" />
+        <location filename="../../checkin/ui/main_window.py" line="161" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="209" />
-        <source>Badge preview</source>
-        <translation>Badge-Vorschau</translation>
+        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <source>An import is being saved</source>
+        <translation>Ein Import wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
-        <source>Test page</source>
-        <translation>Testseite</translation>
+        <location filename="../../checkin/ui/main_window.py" line="197" />
+        <source>Scan again in a moment.</source>
+        <translation>Gleich noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="207" />
         <source>Sounds off</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="207" />
         <source>Sounds on</source>
         <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241" />
+        <location filename="../../checkin/ui/main_window.py" line="212" />
         <source>Lock the desk</source>
         <translation>Schalter sperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="213" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Wählen Sie eine PIN zum späteren Entsperren:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="219" />
         <source>Unlock the desk</source>
         <translation>Schalter entsperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="219" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="223" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="223" />
         <source>The desk stays locked.</source>
         <translation>Der Schalter bleibt gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121" />
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122" />
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139" />
+        <source>Nobody to send to.</source>
+        <translation>Niemand zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
+        <source>%1 of %2 — To: %3 — Subject: %4</source>
+        <translation>%1 von %2 — An: %3 — Betreff: %4</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1349,54 @@
         <location filename="../../checkin/ui/dialogs/new_event.py" line="74" />
         <source>%1 already exists; choose another file.</source>
         <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserActions</name>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="42" />
+        <source>Last import report</source>
+        <translation>Bericht des letzten Imports</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
+        <source>Nothing was imported into this event since it was opened.</source>
+        <translation>Seit dem Öffnen wurde nichts in diesen Anlass importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="76" />
+        <source>Send confirmations</source>
+        <translation>Bestätigungen senden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="77" />
+        <source>Sending confirmations is not available here (%1).</source>
+        <translation>Das Senden von Bestätigungen ist hier nicht verfügbar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="97" />
+        <source>Its retention date has not passed yet. </source>
+        <translation>Sein Aufbewahrungsdatum ist noch nicht erreicht. </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
+        <source>Purge personal data</source>
+        <translation>Personendaten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
+        <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
+        <translation>Alle Namen, E-Mails und Codes von „%1“ entfernen? %2Nur die anonymisierte Statistik bleibt. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="116" />
+        <source>Nothing was purged</source>
+        <translation>Nichts wurde gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="121" />
+        <source>Personal data purged; anonymised statistics kept.</source>
+        <translation>Personendaten gelöscht; anonymisierte Statistik behalten.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1486,24 @@
         <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTable</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1620,24 @@
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="26" />
+        <source>Purge personal data…</source>
+        <translation>Personendaten löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="41" />
+        <source>The personal data of this event were purged; only anonymised statistics remain (Export… ▸ anonymised statistics).</source>
+        <translation>Die Personendaten dieses Anlasses wurden gelöscht; nur die anonymisierte Statistik bleibt (Exportieren… ▸ anonymisierte Statistik).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="44" />
+        <source>The retention date of this event (%1) has passed: its personal data should now be purged, keeping only anonymised statistics. Export what you still need first.</source>
+        <translation>Das Aufbewahrungsdatum dieses Anlasses (%1) ist überschritten: seine Personendaten sollten jetzt gelöscht werden, nur die anonymisierte Statistik bleibt. Exportieren Sie zuerst, was Sie noch brauchen.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../checkin/ui/widgets/start_page.py" line="23" />
@@ -1210,6 +1691,59 @@
         <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
         <source>Expected</source>
         <translation>Erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41" />
+        <source>Confirmation (with QR code and ticket)</source>
+        <translation>Bestätigung (mit QR-Code und Ticket)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
+        <source>Waitlist notice</source>
+        <translation>Wartelisten-Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46" />
+        <source>Back to the default text</source>
+        <translation>Zurück zum Standardtext</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47" />
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55" />
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60" />
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61" />
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
+        <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
+        <translation>Platzhalter: %1 ({qr_image}: nur HTML-Bestätigungen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
+        <source>the editor</source>
+        <translation>den Editor</translation>
     </message>
 </context>
 <context>

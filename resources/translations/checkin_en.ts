@@ -75,31 +75,46 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="32"/>
-        <source>Export attendance…</source>
+        <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="33"/>
-        <source>New event…</source>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="34"/>
-        <source>Open event…</source>
+        <source>Send confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="35"/>
-        <source>Close event</source>
+        <source>Purge personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="36"/>
-        <source>Keyboard shortcuts</source>
+        <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="37"/>
+        <source>Open event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="38"/>
+        <source>Close event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="39"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="40"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +122,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="61"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="64"/>
         <source>No arrivals yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,37 +130,37 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="43"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="44"/>
         <source>Filter by name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
         <source>Waitlisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="85"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="86"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,207 +270,147 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="66"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="65"/>
         <source>Send confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="74"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="73"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="75"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="74"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="88"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="87"/>
         <source>Send a test to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="89"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="88"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="89"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="105"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="106"/>
         <source>Mail server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="111"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="112"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="114"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115"/>
         <source>STARTTLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="114"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="116"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="122"/>
         <source>asked each time; never saved in the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="124"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="125"/>
         <source>Remember the password in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="127"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="128"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="128"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="129"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="129"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="130"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="130"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="131"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="131"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="132"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="133"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="134"/>
         <source>From address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="134"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="135"/>
         <source>From name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="138"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="139"/>
         <source>Who gets what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="140"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="141"/>
         <source>Also send again to people who already had theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="141"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="142"/>
         <source>Send the waitlist notice to waitlisted people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="146"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="147"/>
         <source> per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="147"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="148"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="157"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="158"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="158"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="159"/>
         <source>Ticket paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="167"/>
-        <source>Confirmation (with QR code and ticket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="168"/>
-        <source>Waitlist notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="172"/>
-        <source>Back to the default text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="173"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="175"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="181"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="186"/>
-        <source>Plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="187"/>
-        <source>HTML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="189"/>
-        <source>Placeholders: {given_name} {family_name} {honorific} {name} {organisation} {code_spaced} {event_title} {event_date} {event_venue} {organiser_name} {ticket_filename}; HTML only: {qr_image}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="209"/>
-        <source>Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="210"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="239"/>
-        <source>the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="281"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="195"/>
         <source>%1 confirmations and %2 waitlist notices to send; %3 people already had theirs; %4 without a usable e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="286"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="200"/>
         <source>Send %n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -463,142 +418,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="311"/>
-        <source>Nobody to send to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="314"/>
-        <source>%1 of %2 — To: %3 — Subject: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="231"/>
         <source>Type the name of your mail server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="341"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="235"/>
         <source>Type the sender address (the address people reply to).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="343"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="237"/>
         <source>Type the password for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="377"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="271"/>
         <source>Sending a test to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="377"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="271"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="287"/>
+        <source>Stopped after %1 message(s); the others were not sent to. Sending again continues with them: nobody gets a second copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="391"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="296"/>
         <source>Stopping after the message being sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="409"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="315"/>
         <source>sent to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="411"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="317"/>
         <source>no e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="411"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="317"/>
         <source>malformed address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="412"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="318"/>
         <source>skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="414"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="320"/>
         <source>NOT sent to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="419"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="325"/>
         <source>%1 sent, %2 failed, %3 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="424"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="330"/>
         <source>Send again later: only the people who did not get theirs will be sent to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="426"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="332"/>
         <source>Stopped; the others were not sent to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="428"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="334"/>
         <source>Test sent to %1 (%2 messages: each kind and language).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="431"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="337"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="433"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="339"/>
         <source>Sending failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="441"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="347"/>
         <source>The mail server %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="442"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="348"/>
         <source>%1 refused the connection (check the port).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="443"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="349"/>
         <source>%1 did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="444"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="350"/>
         <source>The secure connection to %1 failed (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="446"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="352"/>
         <source>%1 does not offer STARTTLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="447"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="353"/>
         <source>%1 refused the user name or password (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="449"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="355"/>
         <source>%1 does not offer a login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="450"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="356"/>
         <source>%1 closed the connection (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="453"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="359"/>
         <source>%1 answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,95 +559,108 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="91"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="94"/>
         <source>By category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="93"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="96"/>
         <source>Arrivals per 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="95"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="98"/>
         <source>Last scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="114"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="117"/>
         <source>%1 checked in of %2 expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="132"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="135"/>
         <source> (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="42"/>
+        <source>Badge preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="56"/>
+        <source>Test page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="44"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="43"/>
         <source>Desk settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="50"/>
         <source>System default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="59"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="60"/>
         <source>Print a badge on each check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="70"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="71"/>
         <source>Mute the sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="72"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73"/>
         <source>Privacy mode: show search results only, never the full list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="74"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75"/>
         <source>Print a test page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="79"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80"/>
         <source>Desk name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82"/>
         <source>Badge printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83"/>
         <source>Badge layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85"/>
         <source>Shift right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86"/>
         <source>Shift down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +699,116 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="42"/>
+        <source>Attendance workbook (Excel, .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="43"/>
+        <source>CSV separated by commas (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="44"/>
+        <source>CSV separated by semicolons, for French and German Excel (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="46"/>
+        <source>Attendance report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="47"/>
+        <source>Anonymised statistics for funders (Excel, .xlsx; no names, small groups withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="50"/>
+        <source>Anonymised statistics (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="52"/>
+        <source>Sign-in sheet to print (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="74"/>
+        <source>cannot write %1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="75"/>
+        <source>cannot write %1: permission denied (choose another folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="77"/>
+        <source>cannot write %1: it is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="78"/>
+        <source>cannot write %1: it is open in Excel or LibreOffice; close it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="80"/>
+        <source>cannot write %1: the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="81"/>
+        <source>cannot write %1: the system refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="84"/>
+        <source>the personal data of this event were purged; only anonymised statistics remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="86"/>
+        <source>no statistics were kept for the checkpoint %1 when this event was purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="88"/>
+        <source>%1: cannot export in this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="156"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="110"/>
+        <source>What to write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="117"/>
+        <source>The personal data of this event were purged: only anonymised statistics remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="121"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../checkin/ui/widgets/help_overlay.py" line="19"/>
@@ -740,169 +816,490 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="31"/>
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="32"/>
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_preview.py" line="48"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="15"/>
+        <source>Last import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="18"/>
+        <source>%1 (sheet “%2”, header on row %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="31"/>
+        <source>No problems: every row was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133"/>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73"/>
+        <source>Choose a spreadsheet, or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83"/>
+        <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134"/>
+        <source>Spreadsheets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="193"/>
+        <source>columns as in your last import of this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194"/>
+        <source>columns as you chose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195"/>
+        <source>columns recognised automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196"/>
+        <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
+        <source>Problems below: %1; rows in red stay out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="241"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="262"/>
+        <source>Stopped; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="275"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="18"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="19"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="20"/>
+        <source>Full name (split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="21"/>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="22"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="23"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="24"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="25"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="26"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="27"/>
+        <source>Registration time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="28"/>
+        <source>Ticket code (other system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="29"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="31"/>
+        <source>— kept as an extra field —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="34"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="35"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="36"/>
+        <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="38"/>
+        <source>protected by a password; save a copy without the password and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="40"/>
+        <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="42"/>
+        <source>more than %1 rows; split the file or delete the empty rows at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="44"/>
+        <source>no such sheet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="45"/>
+        <source>no list found (no header row with rows below it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="46"/>
+        <source>no name column found; choose the column that holds the family or full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="48"/>
+        <source>unknown field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="49"/>
+        <source>the sheet has no column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="50"/>
+        <source>could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="53"/>
+        <source>no given or family name; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="54"/>
+        <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="55"/>
+        <source>same e-mail as row %2; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="56"/>
+        <source>same name and organisation as row %2; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="57"/>
+        <source>matches the same person as row %2 (%1); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="58"/>
+        <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="59"/>
+        <source>unknown category &apos;%1&apos;; imported as the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="60"/>
+        <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="61"/>
+        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="63"/>
+        <source>invisible control characters removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="102"/>
+        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="105"/>
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="116"/>
+        <source>%1 on the waiting list (capacity reached; first come, first served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="120"/>
+        <source>%1 registered after the deadline (rows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="123"/>
+        <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="34"/>
+        <location filename="../../checkin/ui/jobs.py" line="41"/>
         <source>Save all badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="48"/>
+        <location filename="../../checkin/ui/jobs.py" line="57"/>
         <source>Rendering badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="49"/>
+        <location filename="../../checkin/ui/jobs.py" line="58"/>
         <source>The badges were not rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="62"/>
-        <source>Export attendance</source>
+        <location filename="../../checkin/ui/jobs.py" line="81"/>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="70"/>
-        <source>Exporting attendance…</source>
+        <location filename="../../checkin/ui/jobs.py" line="86"/>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="71"/>
-        <source>The attendance was not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="82"/>
-        <source>Import registrations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="83"/>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="92"/>
-        <source>Import finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="96"/>
-        <source>Reading the spreadsheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="98"/>
-        <source>The spreadsheet was not imported</source>
+        <location filename="../../checkin/ui/jobs.py" line="88"/>
+        <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="78"/>
+        <location filename="../../checkin/ui/main_window.py" line="72"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="79"/>
+        <location filename="../../checkin/ui/main_window.py" line="73"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="80"/>
+        <location filename="../../checkin/ui/main_window.py" line="74"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="123"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="125"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122"/>
+        <location filename="../../checkin/ui/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123"/>
+        <location filename="../../checkin/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="128"/>
+        <location filename="../../checkin/ui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="146"/>
+        <location filename="../../checkin/ui/main_window.py" line="151"/>
         <source>Checkin — registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="155"/>
+        <location filename="../../checkin/ui/main_window.py" line="161"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="209"/>
-        <source>Badge preview</source>
+        <location filename="../../checkin/ui/main_window.py" line="196"/>
+        <source>An import is being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223"/>
-        <source>Test page</source>
+        <location filename="../../checkin/ui/main_window.py" line="197"/>
+        <source>Scan again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="207"/>
         <source>Sounds off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="207"/>
         <source>Sounds on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="212"/>
         <source>Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="213"/>
         <source>Choose a PIN to unlock the desk later:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="219"/>
         <source>Unlock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="219"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="223"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="223"/>
         <source>The desk stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139"/>
+        <source>Nobody to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142"/>
+        <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +1349,54 @@
     <message>
         <location filename="../../checkin/ui/dialogs/new_event.py" line="74"/>
         <source>%1 already exists; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserActions</name>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="42"/>
+        <source>Last import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="43"/>
+        <source>Nothing was imported into this event since it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="76"/>
+        <source>Send confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="77"/>
+        <source>Sending confirmations is not available here (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="97"/>
+        <source>Its retention date has not passed yet. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="99"/>
+        <source>Purge personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="100"/>
+        <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="116"/>
+        <source>Nothing was purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="121"/>
+        <source>Personal data purged; anonymised statistics kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1041,6 +1486,24 @@
     <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="90"/>
         <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTable</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,6 +1621,24 @@
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="26"/>
+        <source>Purge personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="41"/>
+        <source>The personal data of this event were purged; only anonymised statistics remain (Export… ▸ anonymised statistics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="44"/>
+        <source>The retention date of this event (%1) has passed: its personal data should now be purged, keeping only anonymised statistics. Export what you still need first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../checkin/ui/widgets/start_page.py" line="23"/>
@@ -1210,6 +1691,59 @@
     <message>
         <location filename="../../checkin/ui/models/attendee_table.py" line="36"/>
         <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41"/>
+        <source>Confirmation (with QR code and ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42"/>
+        <source>Waitlist notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46"/>
+        <source>Back to the default text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60"/>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64"/>
+        <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96"/>
+        <source>the editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

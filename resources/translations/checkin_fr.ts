@@ -74,31 +74,46 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="32" />
-        <source>Export attendance…</source>
-        <translation>Exporter les présences…</translation>
+        <source>Last import report</source>
+        <translation>Rapport du dernier import</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <source>Send confirmations…</source>
+        <translation>Envoyer les confirmations…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <source>Purge personal data…</source>
+        <translation>Purger les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Open event…</source>
         <translation>Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Close event</source>
         <translation>Fermer l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -106,7 +121,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="61" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="64" />
         <source>No arrivals yet</source>
         <translation>Pas encore d'arrivées</translation>
     </message>
@@ -114,37 +129,37 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="43" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="44" />
         <source>Filter by name or organisation</source>
         <translation>Filtrer par nom ou organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
         <source>Expected</source>
         <translation>Attendu·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Checked in</source>
         <translation>Arrivé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Waitlisted</source>
         <translation>Liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="85" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="86" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -254,446 +269,397 @@
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="66" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="65" />
         <source>Send confirmations</source>
-        <translation type="unfinished" />
+        <translation>Envoyer les confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="73" />
+        <source>Templates</source>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="74" />
-        <source>Templates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="75" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="87" />
         <source>Send a test to me</source>
-        <translation type="unfinished" />
+        <translation>M'envoyer un test</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="88" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="89" />
-        <source>Send</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="90" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="105" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="106" />
         <source>Mail server</source>
-        <translation type="unfinished" />
+        <translation>Serveur de messagerie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="111" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="112" />
         <source>default</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="114" />
-        <source>STARTTLS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="114" />
-        <source>SSL/TLS</source>
-        <translation type="unfinished" />
+        <translation>par défaut</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="116" />
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="121" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="122" />
         <source>asked each time; never saved in the event</source>
-        <translation type="unfinished" />
+        <translation>demandé à chaque fois ; jamais enregistré dans l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="124" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="125" />
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="127" />
-        <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="128" />
-        <source>Port</source>
-        <translation type="unfinished" />
+        <source>Server</source>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="129" />
-        <source>Security</source>
-        <translation type="unfinished" />
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="130" />
-        <source>User</source>
-        <translation type="unfinished" />
+        <source>Security</source>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="131" />
-        <source>Password</source>
-        <translation type="unfinished" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="133" />
-        <source>From address</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="132" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="134" />
+        <source>From address</source>
+        <translation>Adresse d'expédition</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="135" />
         <source>From name</source>
-        <translation type="unfinished" />
+        <translation>Nom d'expéditeur</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="138" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="139" />
         <source>Who gets what</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="140" />
-        <source>Also send again to people who already had theirs</source>
-        <translation type="unfinished" />
+        <translation>Qui reçoit quoi</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="141" />
-        <source>Send the waitlist notice to waitlisted people</source>
-        <translation type="unfinished" />
+        <source>Also send again to people who already had theirs</source>
+        <translation>Renvoyer aussi aux personnes qui ont déjà reçu le leur</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="146" />
-        <source> per minute</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="142" />
+        <source>Send the waitlist notice to waitlisted people</source>
+        <translation>Envoyer l'avis de liste d'attente aux personnes en attente</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="147" />
-        <source>no limit</source>
-        <translation type="unfinished" />
+        <source> per minute</source>
+        <translation> par minute</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="157" />
-        <source>Rate</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="148" />
+        <source>no limit</source>
+        <translation>sans limite</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="158" />
+        <source>Rate</source>
+        <translation>Cadence</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="159" />
         <source>Ticket paper</source>
-        <translation type="unfinished" />
+        <translation>Papier du billet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="167" />
-        <source>Confirmation (with QR code and ticket)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="168" />
-        <source>Waitlist notice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="172" />
-        <source>Back to the default text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="173" />
-        <source>Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="175" />
-        <source>Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="181" />
-        <source>Subject</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="186" />
-        <source>Plain text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="187" />
-        <source>HTML</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="189" />
-        <source>Placeholders: {given_name} {family_name} {honorific} {name} {organisation} {code_spaced} {event_title} {event_date} {event_venue} {organiser_name} {ticket_filename}; HTML only: {qr_image}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="209" />
-        <source>Previous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="210" />
-        <source>Next</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="239" />
-        <source>the editor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="281" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="195" />
         <source>%1 confirmations and %2 waitlist notices to send; %3 people already had theirs; %4 without a usable e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>%1 confirmations et %2 avis de liste d'attente à envoyer ; %3 personnes ont déjà reçu le leur ; %4 sans adresse e-mail utilisable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="286" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="200" />
         <source>Send %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Envoyer %n message</numerusform>
+            <numerusform>Envoyer %n messages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="311" />
-        <source>Nobody to send to.</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="231" />
+        <source>Type the name of your mail server.</source>
+        <translation>Tapez le nom de votre serveur de messagerie.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="314" />
-        <source>%1 of %2 — To: %3 — Subject: %4</source>
-        <translation type="unfinished" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="235" />
+        <source>Type the sender address (the address people reply to).</source>
+        <translation>Tapez l'adresse d'expédition (celle à laquelle on répond).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="237" />
+        <source>Type the password for %1.</source>
+        <translation>Tapez le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="271" />
+        <source>Sending a test to %1…</source>
+        <translation>Envoi d'un test à %1…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="271" />
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="287" />
+        <source>Stopped after %1 message(s); the others were not sent to. Sending again continues with them: nobody gets a second copy.</source>
+        <translation>
+            <numerusform>Arrêté après %1 message ; les autres n'ont rien reçu. Un nouvel envoi reprend avec eux : personne ne reçoit de double.</numerusform>
+            <numerusform>Arrêté après %1 messages ; les autres n'ont rien reçu. Un nouvel envoi reprend avec eux : personne ne reçoit de double.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="296" />
+        <source>Stopping after the message being sent…</source>
+        <translation>Arrêt après le message en cours d'envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="315" />
+        <source>sent to %1</source>
+        <translation>envoyé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="317" />
+        <source>no e-mail address</source>
+        <translation>pas d'adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="317" />
+        <source>malformed address</source>
+        <translation>adresse mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="318" />
+        <source>skipped %1: %2</source>
+        <translation>%1 ignoré·e : %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="320" />
+        <source>NOT sent to %1: %2</source>
+        <translation>PAS envoyé à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="325" />
+        <source>%1 sent, %2 failed, %3 skipped.</source>
+        <translation>%1 envoyés, %2 en échec, %3 ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="330" />
+        <source>Send again later: only the people who did not get theirs will be sent to.</source>
+        <translation>Renvoyez plus tard : seules les personnes qui n'ont pas reçu le leur seront servies.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="332" />
+        <source>Stopped; the others were not sent to.</source>
+        <translation>Arrêté ; les autres n'ont rien reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="334" />
+        <source>Test sent to %1 (%2 messages: each kind and language).</source>
+        <translation>Test envoyé à %1 (%2 messages : chaque type et chaque langue).</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="337" />
-        <source>Type the name of your mail server.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="341" />
-        <source>Type the sender address (the address people reply to).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="343" />
-        <source>Type the password for %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="377" />
-        <source>Sending a test to %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="377" />
-        <source>Sending…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="391" />
-        <source>Stopping after the message being sent…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="409" />
-        <source>sent to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="411" />
-        <source>no e-mail address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="411" />
-        <source>malformed address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="412" />
-        <source>skipped %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="414" />
-        <source>NOT sent to %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="419" />
-        <source>%1 sent, %2 failed, %3 skipped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="424" />
-        <source>Send again later: only the people who did not get theirs will be sent to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="426" />
-        <source>Stopped; the others were not sent to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="428" />
-        <source>Test sent to %1 (%2 messages: each kind and language).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="431" />
         <source>Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="433" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="339" />
         <source>Sending failed: %1</source>
-        <translation type="unfinished" />
+        <translation>L'envoi a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="441" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="347" />
         <source>The mail server %1 was not found.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur de messagerie %1 est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="442" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="348" />
         <source>%1 refused the connection (check the port).</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé la connexion (vérifiez le port).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="443" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="349" />
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="444" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="350" />
         <source>The secure connection to %1 failed (%2).</source>
-        <translation type="unfinished" />
+        <translation>La connexion sécurisée à %1 a échoué (%2).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="446" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="352" />
         <source>%1 does not offer STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne propose pas STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="447" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="353" />
         <source>%1 refused the user name or password (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 a refusé le nom d'utilisateur ou le mot de passe (%2).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="449" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="355" />
         <source>%1 does not offer a login.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne propose pas d'authentification.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="450" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="356" />
         <source>%1 closed the connection (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 a fermé la connexion (%2).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="453" />
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="359" />
         <source>%1 answered: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu : %2</translation>
     </message>
 </context>
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="91" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="94" />
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="93" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="96" />
         <source>Arrivals per 5 minutes</source>
         <translation>Arrivées par 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="95" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="98" />
         <source>Last scans</source>
         <translation>Derniers passages</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="114" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="117" />
         <source>%1 checked in of %2 expected</source>
         <translation>%1 arrivés sur %2 attendus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="132" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="135" />
         <source> (undone)</source>
         <translation> (annulé)</translation>
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="42" />
+        <source>Badge preview</source>
+        <translation>Aperçu du badge</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="56" />
+        <source>Test page</source>
+        <translation>Page de test</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="44" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="43" />
         <source>Desk settings</source>
         <translation>Réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="50" />
         <source>System default printer</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="59" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="60" />
         <source>Print a badge on each check-in</source>
         <translation>Imprimer un badge à chaque arrivée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="70" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="71" />
         <source>Mute the sounds</source>
         <translation>Couper les sons</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="72" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
         <source>Privacy mode: show search results only, never the full list</source>
         <translation>Mode confidentiel : seulement les résultats de recherche, jamais la liste complète</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="74" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
         <source>Print a test page</source>
         <translation>Imprimer une page de test</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="79" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80" />
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81" />
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
         <source>Badge printer</source>
         <translation>Imprimante à badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
         <source>Badge layout</source>
         <translation>Modèle de badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
         <source>Shift right</source>
         <translation>Décalage vers la droite</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86" />
         <source>Shift down</source>
         <translation>Décalage vers le bas</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
@@ -732,6 +698,116 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="42" />
+        <source>Attendance workbook (Excel, .xlsx)</source>
+        <translation>Classeur des présences (Excel, .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="43" />
+        <source>CSV separated by commas (.csv)</source>
+        <translation>CSV séparé par des virgules (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="44" />
+        <source>CSV separated by semicolons, for French and German Excel (.csv)</source>
+        <translation>CSV séparé par des points-virgules, pour Excel en français et en allemand (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="46" />
+        <source>Attendance report (PDF)</source>
+        <translation>Rapport des présences (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="47" />
+        <source>Anonymised statistics for funders (Excel, .xlsx; no names, small groups withheld)</source>
+        <translation>Statistiques anonymisées pour les bailleurs (Excel, .xlsx ; sans noms, petits groupes masqués)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="50" />
+        <source>Anonymised statistics (PDF)</source>
+        <translation>Statistiques anonymisées (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="52" />
+        <source>Sign-in sheet to print (PDF)</source>
+        <translation>Liste de présence à imprimer (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="74" />
+        <source>cannot write %1: the folder does not exist</source>
+        <translation>impossible d'écrire %1 : le dossier n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="75" />
+        <source>cannot write %1: permission denied (choose another folder)</source>
+        <translation>impossible d'écrire %1 : accès refusé (choisissez un autre dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="77" />
+        <source>cannot write %1: it is a folder; give a file name</source>
+        <translation>impossible d'écrire %1 : c'est un dossier ; donnez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="78" />
+        <source>cannot write %1: it is open in Excel or LibreOffice; close it and try again</source>
+        <translation>impossible d'écrire %1 : il est ouvert dans Excel ou LibreOffice ; fermez-le et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="80" />
+        <source>cannot write %1: the disk is full</source>
+        <translation>impossible d'écrire %1 : le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="81" />
+        <source>cannot write %1: the system refused</source>
+        <translation>impossible d'écrire %1 : le système a refusé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="84" />
+        <source>the personal data of this event were purged; only anonymised statistics remain</source>
+        <translation>les données personnelles de cet événement ont été purgées ; seules les statistiques anonymisées restent</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="86" />
+        <source>no statistics were kept for the checkpoint %1 when this event was purged</source>
+        <translation>aucune statistique n'a été gardée pour le point de contrôle %1 lors de la purge</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="88" />
+        <source>%1: cannot export in this format</source>
+        <translation>%1 : impossible d'exporter dans ce format</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="105" />
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="129" />
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="156" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="110" />
+        <source>What to write:</source>
+        <translation>Que produire :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="117" />
+        <source>The personal data of this event were purged: only anonymised statistics remain.</source>
+        <translation>Les données personnelles de cet événement ont été purgées : seules les statistiques anonymisées restent.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="121" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124" />
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <location filename="../../checkin/ui/widgets/help_overlay.py" line="19" />
@@ -739,170 +815,491 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="31" />
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="32" />
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
         <translation>Entrée : enregistrer la personne en surbrillance · ↑↓ : déplacer · Échap : effacer</translation>
     </message>
 </context>
 <context>
-    <name>Jobs</name>
+    <name>ImportPreview</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="34" />
-        <source>Save all badges</source>
-        <translation>Enregistrer tous les badges</translation>
+        <location filename="../../checkin/ui/widgets/import_preview.py" line="48" />
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="15" />
+        <source>Last import report</source>
+        <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="48" />
-        <source>Rendering badges…</source>
-        <translation>Création des badges…</translation>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="18" />
+        <source>%1 (sheet “%2”, header on row %3)</source>
+        <translation>%1 (feuille « %2 », en-tête à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="49" />
-        <source>The badges were not rendered</source>
-        <translation>Les badges n'ont pas été créés</translation>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="31" />
+        <source>No problems: every row was read.</source>
+        <translation>Aucun problème : toutes les lignes ont été lues.</translation>
     </message>
+</context>
+<context>
+    <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="62" />
-        <source>Export attendance</source>
-        <translation>Exporter les présences</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="70" />
-        <source>Exporting attendance…</source>
-        <translation>Export des présences…</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="71" />
-        <source>The attendance was not exported</source>
-        <translation>Les présences n'ont pas été exportées</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="83" />
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Tableurs (*.xlsx *.csv)</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
+        <source>Choose a spreadsheet, or drop it here</source>
+        <translation>Choisissez un tableur, ou déposez-le ici</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="92" />
-        <source>Import finished</source>
-        <translation>Importation terminée</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="96" />
-        <source>Reading the spreadsheet…</source>
-        <translation>Lecture du tableur…</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
+        <source>File:</source>
+        <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="98" />
-        <source>The spreadsheet was not imported</source>
-        <translation>Le tableur n'a pas été importé</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
+        <translation>Annuler les personnes absentes de ce fichier (décochez pour un fichier d'ajouts) ; les arrivées sont conservées</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108" />
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134" />
+        <source>Spreadsheets (%1)</source>
+        <translation>Tableurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170" />
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="193" />
+        <source>columns as in your last import of this kind of file</source>
+        <translation>colonnes comme lors de votre dernier import de ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <source>columns as you chose them</source>
+        <translation>colonnes comme vous les avez choisies</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
+        <source>columns recognised automatically</source>
+        <translation>colonnes reconnues automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
+        <translation>Feuille « %1 », en-tête à la ligne %2, %3 lignes ; %4. Changez le contenu d'une colonne avec la liste au-dessus d'elle.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208" />
+        <source>Problems below: %1; rows in red stay out.</source>
+        <translation>Problèmes ci-dessous : %1 ; les lignes en rouge ne sont pas importées.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="241" />
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="262" />
+        <source>Stopped; nothing was imported.</source>
+        <translation>Arrêté ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="275" />
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="18" />
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="19" />
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="20" />
+        <source>Full name (split)</source>
+        <translation>Nom complet (séparé)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="21" />
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="22" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="23" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="24" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="25" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="26" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="27" />
+        <source>Registration time</source>
+        <translation>Date d'inscription</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="28" />
+        <source>Ticket code (other system)</source>
+        <translation>Code de billet (autre système)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="29" />
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="31" />
+        <source>— kept as an extra field —</source>
+        <translation>— gardée comme champ supplémentaire —</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="34" />
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="35" />
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="36" />
+        <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
+        <translation>pas un tableur que cette version sait lire (xlsx, xlsm, xls, ods, csv, txt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="38" />
+        <source>protected by a password; save a copy without the password and import that</source>
+        <translation>protégé par un mot de passe ; enregistrez une copie sans mot de passe et importez-la</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="40" />
+        <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
+        <translation>refusé : il gonflerait bien au-delà d'une liste d'inscriptions (endommagé, ou bombe zip)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="42" />
+        <source>more than %1 rows; split the file or delete the empty rows at its end</source>
+        <translation>plus de %1 lignes ; scindez le fichier ou supprimez les lignes vides à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="44" />
+        <source>no such sheet (%1)</source>
+        <translation>feuille introuvable (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="45" />
+        <source>no list found (no header row with rows below it)</source>
+        <translation>aucune liste trouvée (pas de ligne d'en-tête suivie de lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="46" />
+        <source>no name column found; choose the column that holds the family or full name</source>
+        <translation>aucune colonne de nom trouvée ; choisissez la colonne du nom de famille ou du nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="48" />
+        <source>unknown field %1</source>
+        <translation>champ inconnu %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="49" />
+        <source>the sheet has no column %1</source>
+        <translation>la feuille n'a pas de colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="50" />
+        <source>could not be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="53" />
+        <source>no given or family name; skipped</source>
+        <translation>ni prénom ni nom ; ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="54" />
+        <source>e-mail '%1' is malformed; imported without it</source>
+        <translation>l'adresse e-mail « %1 » est mal formée ; importée sans elle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="55" />
+        <source>same e-mail as row %2; skipped</source>
+        <translation>même e-mail que la ligne %2 ; ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="56" />
+        <source>same name and organisation as row %2; skipped</source>
+        <translation>même nom et organisation que la ligne %2 ; ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="57" />
+        <source>matches the same person as row %2 (%1); skipped</source>
+        <translation>correspond à la même personne que la ligne %2 (%1) ; ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="58" />
+        <source>not a person (a total or a note: '%1'); skipped</source>
+        <translation>pas une personne (un total ou une note : « %1 ») ; ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="59" />
+        <source>unknown category '%1'; imported as the default</source>
+        <translation>catégorie inconnue « %1 » ; importée avec la catégorie par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="60" />
+        <source>unreadable date '%1'; imported without a registration time</source>
+        <translation>date illisible « %1 » ; importée sans date d'inscription</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
+        <translation>la cellule contient une erreur de tableur (#REF!, #N/A…) ; lue comme vide</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="63" />
+        <source>invisible control characters removed</source>
+        <translation>caractères de contrôle invisibles supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="102" />
+        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
+        <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 annulées, %6 ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="105" />
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
+        <translation>%1 lignes : %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 à annuler, %6 ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="116" />
+        <source>%1 on the waiting list (capacity reached; first come, first served)</source>
+        <translation>%1 sur liste d'attente (capacité atteinte ; premier arrivé, premier servi)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="120" />
+        <source>%1 registered after the deadline (rows %2)</source>
+        <translation>%1 inscrites après le délai (lignes %2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="123" />
+        <source>cancelled but already checked in (kept in the attendance): %1</source>
+        <translation>annulée mais déjà arrivée (gardée dans les présences) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="41" />
+        <source>Save all badges</source>
+        <translation>Enregistrer tous les badges</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="57" />
+        <source>Rendering badges…</source>
+        <translation>Création des badges…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="58" />
+        <source>The badges were not rendered</source>
+        <translation>Les badges n'ont pas été créés</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="81" />
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="86" />
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="88" />
+        <source>Nothing was exported</source>
+        <translation>Rien n'a été exporté</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="78" />
+        <location filename="../../checkin/ui/main_window.py" line="72" />
         <source>Check-in</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="79" />
+        <location filename="../../checkin/ui/main_window.py" line="73" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="80" />
+        <location filename="../../checkin/ui/main_window.py" line="74" />
         <source>Counters</source>
         <translation>Compteurs</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118" />
+        <location filename="../../checkin/ui/main_window.py" line="123" />
         <source>&amp;Event</source>
         <translation>&amp;Événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120" />
+        <location filename="../../checkin/ui/main_window.py" line="125" />
         <source>&amp;Desk</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122" />
+        <location filename="../../checkin/ui/main_window.py" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123" />
+        <location filename="../../checkin/ui/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="128" />
+        <location filename="../../checkin/ui/main_window.py" line="133" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="146" />
+        <location filename="../../checkin/ui/main_window.py" line="151" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="155" />
+        <location filename="../../checkin/ui/main_window.py" line="161" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="209" />
-        <source>Badge preview</source>
-        <translation>Aperçu du badge</translation>
+        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <source>An import is being saved</source>
+        <translation>Un import est en cours d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
-        <source>Test page</source>
-        <translation>Page de test</translation>
+        <location filename="../../checkin/ui/main_window.py" line="197" />
+        <source>Scan again in a moment.</source>
+        <translation>Scannez à nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="207" />
         <source>Sounds off</source>
         <translation>Sons coupés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="207" />
         <source>Sounds on</source>
         <translation>Sons activés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241" />
+        <location filename="../../checkin/ui/main_window.py" line="212" />
         <source>Lock the desk</source>
         <translation>Verrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="213" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Choisissez un code PIN pour déverrouiller plus tard :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="219" />
         <source>Unlock the desk</source>
         <translation>Déverrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="219" />
         <source>PIN:</source>
         <translation>Code PIN :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="223" />
         <source>Wrong PIN</source>
         <translation>Code PIN erroné</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="223" />
         <source>The desk stays locked.</source>
         <translation>Le poste reste verrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121" />
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139" />
+        <source>Nobody to send to.</source>
+        <translation>Personne à qui envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
+        <source>%1 of %2 — To: %3 — Subject: %4</source>
+        <translation>%1 sur %2 — À : %3 — Objet : %4</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1349,54 @@
         <location filename="../../checkin/ui/dialogs/new_event.py" line="74" />
         <source>%1 already exists; choose another file.</source>
         <translation>%1 existe déjà ; choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserActions</name>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="42" />
+        <source>Last import report</source>
+        <translation>Rapport du dernier import</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
+        <source>Nothing was imported into this event since it was opened.</source>
+        <translation>Rien n'a été importé dans cet événement depuis son ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="76" />
+        <source>Send confirmations</source>
+        <translation>Envoyer les confirmations</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="77" />
+        <source>Sending confirmations is not available here (%1).</source>
+        <translation>L'envoi des confirmations n'est pas disponible ici (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="97" />
+        <source>Its retention date has not passed yet. </source>
+        <translation>Sa date de conservation n'est pas encore passée. </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
+        <source>Purge personal data</source>
+        <translation>Purger les données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
+        <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
+        <translation>Supprimer tous les noms, e-mails et codes de « %1 » ? %2Seules les statistiques anonymisées restent. C'est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="116" />
+        <source>Nothing was purged</source>
+        <translation>Rien n'a été purgé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="121" />
+        <source>Personal data purged; anonymised statistics kept.</source>
+        <translation>Données personnelles purgées ; statistiques anonymisées conservées.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1486,24 @@
         <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
         <source>Notes: %1</source>
         <translation>Remarques : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTable</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1620,24 @@
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="26" />
+        <source>Purge personal data…</source>
+        <translation>Purger les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="41" />
+        <source>The personal data of this event were purged; only anonymised statistics remain (Export… ▸ anonymised statistics).</source>
+        <translation>Les données personnelles de cet événement ont été purgées ; seules les statistiques anonymisées restent (Exporter… ▸ statistiques anonymisées).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="44" />
+        <source>The retention date of this event (%1) has passed: its personal data should now be purged, keeping only anonymised statistics. Export what you still need first.</source>
+        <translation>La date de conservation de cet événement (%1) est passée : ses données personnelles doivent maintenant être purgées, en ne gardant que des statistiques anonymisées. Exportez d'abord ce dont vous avez encore besoin.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../checkin/ui/widgets/start_page.py" line="23" />
@@ -1210,6 +1691,59 @@
         <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
         <source>Expected</source>
         <translation>Attendu·e</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41" />
+        <source>Confirmation (with QR code and ticket)</source>
+        <translation>Confirmation (avec code QR et billet)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
+        <source>Waitlist notice</source>
+        <translation>Avis de liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46" />
+        <source>Back to the default text</source>
+        <translation>Revenir au texte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60" />
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61" />
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
+        <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
+        <translation>Champs : %1 ({qr_image} : confirmations HTML seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
+        <source>the editor</source>
+        <translation>l'éditeur</translation>
     </message>
 </context>
 <context>

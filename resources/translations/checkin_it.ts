@@ -1,105 +1,119 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="18"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="18" />
         <source>Search / scan</source>
         <translation>Cerca / scansiona</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="19"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="19" />
         <source>Undo the last check-in</source>
-        <translation>Annulla l&apos;ultima registrazione</translation>
+        <translation>Annulla l'ultima registrazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="20"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="20" />
         <source>Register a walk-in</source>
         <translation>Registra sul posto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="21"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="21" />
         <source>Reprint the badge</source>
         <translation>Ristampa il badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="22"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="22" />
         <source>Print a name card</source>
         <translation>Stampa un segnaposto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="23"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="23" />
         <source>Preview the badge</source>
         <translation>Anteprima del badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="24"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="24" />
         <source>Check-in view</source>
         <translation>Vista accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="25"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="25" />
         <source>Attendee list</source>
         <translation>Elenco dei partecipanti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="26"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="26" />
         <source>Counters</source>
         <translation>Contatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="27"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="27" />
         <source>Lock the desk (kiosk)</source>
         <translation>Blocca il banco (chiosco)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="28"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="28" />
         <source>Sounds on/off</source>
         <translation>Suoni sì/no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="29"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="29" />
         <source>Desk settings…</source>
         <translation>Impostazioni del banco…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="30"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="30" />
         <source>Import registrations…</source>
         <translation>Importa le iscrizioni…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="31"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="31" />
         <source>Print all badges to PDF…</source>
         <translation>Tutti i badge in PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="32"/>
-        <source>Export attendance…</source>
-        <translation>Esporta le presenze…</translation>
+        <location filename="../../checkin/ui/shortcuts.py" line="32" />
+        <source>Last import report</source>
+        <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="33"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <source>Send confirmations…</source>
+        <translation>Invia le conferme…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <source>Purge personal data…</source>
+        <translation>Cancella i dati personali…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>New event…</source>
         <translation>Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Open event…</source>
         <translation>Apri un evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Close event</source>
-        <translation>Chiudi l&apos;evento</translation>
+        <translation>Chiudi l'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -107,7 +121,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="61"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="64" />
         <source>No arrivals yet</source>
         <translation>Nessun arrivo per ora</translation>
     </message>
@@ -115,37 +129,37 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="43"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="44" />
         <source>Filter by name or organisation</source>
         <translation>Filtra per nome o organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
         <source>Expected</source>
         <translation>Atteso/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Checked in</source>
         <translation>Arrivato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Waitlisted</source>
-        <translation>In lista d&apos;attesa</translation>
+        <translation>In lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="85"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="86" />
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
@@ -153,22 +167,22 @@
 <context>
     <name>AttendeeRowDelegate</name>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="61"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="61" />
         <source>In since %1</source>
         <translation>Arrivato/a alle %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="63"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="63" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="65"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="65" />
         <source>Waitlisted</source>
-        <translation>In lista d&apos;attesa</translation>
+        <translation>In lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="66"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="66" />
         <source>Expected</source>
         <translation>Atteso/a</translation>
     </message>
@@ -176,32 +190,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="24" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="24" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Checked in</source>
         <translation>Arrivato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -209,7 +223,7 @@
 <context>
     <name>BadgePreviewDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/badge_preview.py" line="15"/>
+        <location filename="../../checkin/ui/dialogs/badge_preview.py" line="15" />
         <source>Badge preview</source>
         <translation>Anteprima del badge</translation>
     </message>
@@ -217,484 +231,435 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="33"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="33" />
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation>Scansionate un badge o digitate nome, organizzazione o codice…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="118"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="118" />
         <source>No one found for “%1”</source>
         <translation>Nessuno trovato per «%1»</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
-        <translation>Controllate l&apos;ortografia, provate l&apos;organizzazione o registrate sul posto (Ctrl+N).</translation>
+        <translation>Controllate l'ortografia, provate l'organizzazione o registrate sul posto (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="135"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="135" />
         <source>The badge was not printed</source>
         <translation>Il badge non è stato stampato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Controllate la stampante (carta, cavo, alimentazione), poi Ctrl+P per ristampare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
         <source>The event file cannot be reached</source>
-        <translation>Il file dell&apos;evento non è raggiungibile</translation>
+        <translation>Il file dell'evento non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
-        <translation>%1. Ricollegate l&apos;unità o riaprite l&apos;evento; quanto digitato è conservato.</translation>
+        <translation>%1. Ricollegate l'unità o riaprite l'evento; quanto digitato è conservato.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="66"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="65" />
         <source>Send confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia le conferme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="74"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="73" />
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="75"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="74" />
         <source>Preview</source>
-        <translation type="unfinished">Anteprima</translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="88"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="87" />
         <source>Send a test to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un test a me</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="89"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="88" />
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="89" />
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="105"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="106" />
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server di posta</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="111"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="112" />
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinita</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="114"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115" />
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="114"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115" />
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="115"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="116" />
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="122" />
         <source>asked each time; never saved in the event</source>
-        <translation type="unfinished"></translation>
+        <translation>chiesta ogni volta; mai salvata nell'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="124"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="125" />
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricorda la password nel portachiavi di sistema</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="127"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="128" />
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="128"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="129" />
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="129"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="130" />
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicurezza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="130"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="131" />
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="131"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="132" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="133"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="134" />
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del mittente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="134"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="135" />
         <source>From name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del mittente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="138"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="139" />
         <source>Who gets what</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi riceve cosa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="140"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="141" />
         <source>Also send again to people who already had theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di nuovo anche a chi ha già ricevuto il suo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="141"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="142" />
         <source>Send the waitlist notice to waitlisted people</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia l'avviso di lista d'attesa alle persone in attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="146"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="147" />
         <source> per minute</source>
-        <translation type="unfinished"></translation>
+        <translation> al minuto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="147"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="148" />
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="157"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="158" />
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="158"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="159" />
         <source>Ticket paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta del biglietto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="167"/>
-        <source>Confirmation (with QR code and ticket)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="168"/>
-        <source>Waitlist notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="172"/>
-        <source>Back to the default text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="173"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="175"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="181"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="186"/>
-        <source>Plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="187"/>
-        <source>HTML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="189"/>
-        <source>Placeholders: {given_name} {family_name} {honorific} {name} {organisation} {code_spaced} {event_title} {event_date} {event_venue} {organiser_name} {ticket_filename}; HTML only: {qr_image}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="209"/>
-        <source>Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="210"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="239"/>
-        <source>the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="281"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="195" />
         <source>%1 confirmations and %2 waitlist notices to send; %3 people already had theirs; %4 without a usable e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conferme e %2 avvisi di lista d'attesa da inviare; %3 persone hanno già ricevuto il loro; %4 senza indirizzo e-mail utilizzabile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="286"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="200" />
         <source>Send %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invia %n messaggio</numerusform>
+            <numerusform>Invia %n messaggi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="311"/>
-        <source>Nobody to send to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="314"/>
-        <source>%1 of %2 — To: %3 — Subject: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="337"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="231" />
         <source>Type the name of your mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitate il nome del vostro server di posta.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="341"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="235" />
         <source>Type the sender address (the address people reply to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitate l'indirizzo del mittente (quello a cui si risponde).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="343"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="237" />
         <source>Type the password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitate la password per %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="377"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="271" />
         <source>Sending a test to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di un test a %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="377"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="271" />
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="287" />
+        <source>Stopped after %1 message(s); the others were not sent to. Sending again continues with them: nobody gets a second copy.</source>
+        <translation>
+            <numerusform>Interrotto dopo %1 messaggio; gli altri non hanno ricevuto nulla. Un nuovo invio riprende da loro: nessuno riceve una seconda copia.</numerusform>
+            <numerusform>Interrotto dopo %1 messaggi; gli altri non hanno ricevuto nulla. Un nuovo invio riprende da loro: nessuno riceve una seconda copia.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="391"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="296" />
         <source>Stopping after the message being sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione dopo il messaggio in invio…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="409"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="315" />
         <source>sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inviato a %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="411"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="317" />
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="411"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="317" />
         <source>malformed address</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo non valido</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="412"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="318" />
         <source>skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saltato/a: %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="414"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="320" />
         <source>NOT sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NON inviato a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="419"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="325" />
         <source>%1 sent, %2 failed, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inviati, %2 non riusciti, %3 saltati.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="424"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="330" />
         <source>Send again later: only the people who did not get theirs will be sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviate di nuovo più tardi: solo chi non ha ricevuto il suo lo riceverà.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="426"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="332" />
         <source>Stopped; the others were not sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto; gli altri non hanno ricevuto nulla.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="428"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="334" />
         <source>Test sent to %1 (%2 messages: each kind and language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Test inviato a %1 (%2 messaggi: ogni tipo e lingua).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="431"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="337" />
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla è stato inviato.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="433"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="339" />
         <source>Sending failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio non riuscito: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="441"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="347" />
         <source>The mail server %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di posta %1 non è stato trovato.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="442"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="348" />
         <source>%1 refused the connection (check the port).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato la connessione (controllate la porta).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="443"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="349" />
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha risposto in tempo.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="444"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="350" />
         <source>The secure connection to %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connessione sicura a %1 non è riuscita (%2).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="446"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="352" />
         <source>%1 does not offer STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non offre STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="447"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="353" />
         <source>%1 refused the user name or password (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha rifiutato il nome utente o la password (%2).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="449"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="355" />
         <source>%1 does not offer a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non offre l'autenticazione.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="450"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="356" />
         <source>%1 closed the connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha chiuso la connessione (%2).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="453"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_dialog.py" line="359" />
         <source>%1 answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto: %2</translation>
     </message>
 </context>
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="91"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="94" />
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="93"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="96" />
         <source>Arrivals per 5 minutes</source>
         <translation>Arrivi ogni 5 minuti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="95"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="98" />
         <source>Last scans</source>
         <translation>Ultime scansioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="114"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="117" />
         <source>%1 checked in of %2 expected</source>
         <translation>%1 arrivati su %2 attesi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="132"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="135" />
         <source> (undone)</source>
         <translation> (annullato)</translation>
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="42" />
+        <source>Badge preview</source>
+        <translation>Anteprima del badge</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="56" />
+        <source>Test page</source>
+        <translation>Pagina di prova</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="44"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="43" />
         <source>Desk settings</source>
         <translation>Impostazioni del banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="50" />
         <source>System default printer</source>
         <translation>Stampante predefinita del sistema</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="59"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="60" />
         <source>Print a badge on each check-in</source>
         <translation>Stampa un badge a ogni arrivo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="70"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="71" />
         <source>Mute the sounds</source>
         <translation>Disattiva i suoni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="72"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
         <source>Privacy mode: show search results only, never the full list</source>
-        <translation>Modalità riservata: solo i risultati della ricerca, mai l&apos;elenco completo</translation>
+        <translation>Modalità riservata: solo i risultati della ricerca, mai l'elenco completo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="74"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
         <source>Print a test page</source>
         <translation>Stampa una pagina di prova</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="79"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80" />
         <source>Desk name</source>
         <translation>Nome del banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81" />
         <source>Checkpoint</source>
         <translation>Punto di controllo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
         <source>Badge printer</source>
         <translation>Stampante dei badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
         <source>Badge layout</source>
         <translation>Modello di badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
         <source>Shift right</source>
         <translation>Sposta a destra</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86" />
         <source>Shift down</source>
         <translation>Sposta in basso</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
         <source>Scale</source>
         <translation>Scala</translation>
     </message>
@@ -702,490 +667,1005 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="25"/>
+        <location filename="../../checkin/ui/event_actions.py" line="25" />
         <source>The event cannot be opened</source>
-        <translation>L&apos;evento non può essere aperto</translation>
+        <translation>L'evento non può essere aperto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="30"/>
+        <location filename="../../checkin/ui/event_actions.py" line="30" />
         <source>Open event</source>
         <translation>Apri un evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="31"/>
+        <location filename="../../checkin/ui/event_actions.py" line="31" />
         <source>Events (*%1)</source>
         <translation>Eventi (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="36"/>
+        <location filename="../../checkin/ui/event_actions.py" line="36" />
         <source>Connect to a server</source>
         <translation>Connetti a un server</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="37"/>
+        <location filename="../../checkin/ui/event_actions.py" line="37" />
         <source>PostgreSQL URL (postgresql://user@host/event):</source>
         <translation>URL PostgreSQL (postgresql://utente@host/evento):</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="48"/>
+        <location filename="../../checkin/ui/event_actions.py" line="48" />
         <source>The event was not created</source>
-        <translation>L&apos;evento non è stato creato</translation>
+        <translation>L'evento non è stato creato</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="42" />
+        <source>Attendance workbook (Excel, .xlsx)</source>
+        <translation>Cartella delle presenze (Excel, .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="43" />
+        <source>CSV separated by commas (.csv)</source>
+        <translation>CSV separato da virgole (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="44" />
+        <source>CSV separated by semicolons, for French and German Excel (.csv)</source>
+        <translation>CSV separato da punti e virgola, per Excel francese e tedesco (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="46" />
+        <source>Attendance report (PDF)</source>
+        <translation>Rapporto delle presenze (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="47" />
+        <source>Anonymised statistics for funders (Excel, .xlsx; no names, small groups withheld)</source>
+        <translation>Statistiche anonime per i finanziatori (Excel, .xlsx; senza nomi, gruppi piccoli omessi)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="50" />
+        <source>Anonymised statistics (PDF)</source>
+        <translation>Statistiche anonime (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="52" />
+        <source>Sign-in sheet to print (PDF)</source>
+        <translation>Foglio firme da stampare (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="74" />
+        <source>cannot write %1: the folder does not exist</source>
+        <translation>impossibile scrivere %1: la cartella non esiste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="75" />
+        <source>cannot write %1: permission denied (choose another folder)</source>
+        <translation>impossibile scrivere %1: accesso negato (scegliete un'altra cartella)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="77" />
+        <source>cannot write %1: it is a folder; give a file name</source>
+        <translation>impossibile scrivere %1: è una cartella; indicate un nome di file</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="78" />
+        <source>cannot write %1: it is open in Excel or LibreOffice; close it and try again</source>
+        <translation>impossibile scrivere %1: è aperto in Excel o LibreOffice; chiudetelo e riprovate</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="80" />
+        <source>cannot write %1: the disk is full</source>
+        <translation>impossibile scrivere %1: il disco è pieno</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="81" />
+        <source>cannot write %1: the system refused</source>
+        <translation>impossibile scrivere %1: il sistema ha rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="84" />
+        <source>the personal data of this event were purged; only anonymised statistics remain</source>
+        <translation>i dati personali di questo evento sono stati cancellati; restano solo le statistiche anonime</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="86" />
+        <source>no statistics were kept for the checkpoint %1 when this event was purged</source>
+        <translation>nessuna statistica è stata conservata per il punto di controllo %1 alla cancellazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="88" />
+        <source>%1: cannot export in this format</source>
+        <translation>%1: impossibile esportare in questo formato</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="105" />
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="129" />
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="156" />
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="110" />
+        <source>What to write:</source>
+        <translation>Che cosa scrivere:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="117" />
+        <source>The personal data of this event were purged: only anonymised statistics remain.</source>
+        <translation>I dati personali di questo evento sono stati cancellati: restano solo le statistiche anonime.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="121" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124" />
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
 </context>
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="19"/>
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="19" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="31"/>
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="32" />
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
         <translation>Invio: registra la persona evidenziata · ↑↓: sposta · Esc: cancella</translation>
     </message>
 </context>
 <context>
-    <name>Jobs</name>
+    <name>ImportPreview</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="34"/>
-        <source>Save all badges</source>
-        <translation>Salva tutti i badge</translation>
+        <location filename="../../checkin/ui/widgets/import_preview.py" line="48" />
+        <source>Import as</source>
+        <translation>Importa come</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="15" />
+        <source>Last import report</source>
+        <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="48"/>
-        <source>Rendering badges…</source>
-        <translation>Creazione dei badge…</translation>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="18" />
+        <source>%1 (sheet “%2”, header on row %3)</source>
+        <translation>%1 (foglio «%2», intestazione alla riga %3)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="49"/>
-        <source>The badges were not rendered</source>
-        <translation>I badge non sono stati creati</translation>
+        <location filename="../../checkin/ui/dialogs/import_report_dialog.py" line="31" />
+        <source>No problems: every row was read.</source>
+        <translation>Nessun problema: tutte le righe sono state lette.</translation>
     </message>
+</context>
+<context>
+    <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="62"/>
-        <source>Export attendance</source>
-        <translation>Esporta le presenze</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="70"/>
-        <source>Exporting attendance…</source>
-        <translation>Esportazione delle presenze…</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="71"/>
-        <source>The attendance was not exported</source>
-        <translation>Le presenze non sono state esportate</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/jobs.py" line="82"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
         <source>Import registrations</source>
         <translation>Importa le iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="83"/>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Fogli di calcolo (*.xlsx *.csv)</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
+        <source>Choose a spreadsheet, or drop it here</source>
+        <translation>Scegliete un foglio di calcolo o trascinatelo qui</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="92"/>
-        <source>Import finished</source>
-        <translation>Importazione terminata</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="96"/>
-        <source>Reading the spreadsheet…</source>
-        <translation>Lettura del foglio di calcolo…</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="98"/>
-        <source>The spreadsheet was not imported</source>
-        <translation>Il foglio di calcolo non è stato importato</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <source>Sheet:</source>
+        <translation>Foglio:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
+        <translation>Annulla le persone assenti da questo file (togliete la spunta per un file di aggiunte); le registrazioni restano</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108" />
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134" />
+        <source>Spreadsheets (%1)</source>
+        <translation>Fogli di calcolo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170" />
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="193" />
+        <source>columns as in your last import of this kind of file</source>
+        <translation>colonne come nell'ultima importazione di questo tipo di file</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <source>columns as you chose them</source>
+        <translation>colonne come le avete scelte</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
+        <source>columns recognised automatically</source>
+        <translation>colonne riconosciute automaticamente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
+        <translation>Foglio «%1», intestazione alla riga %2, %3 righe; %4. Cambiate il contenuto di una colonna con l'elenco sopra di essa.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208" />
+        <source>Problems below: %1; rows in red stay out.</source>
+        <translation>Problemi qui sotto: %1; le righe in rosso non vengono importate.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="241" />
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="262" />
+        <source>Stopped; nothing was imported.</source>
+        <translation>Interrotto; nulla è stato importato.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="275" />
+        <source>Nothing was imported: %1</source>
+        <translation>Nulla è stato importato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="18" />
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="19" />
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="20" />
+        <source>Full name (split)</source>
+        <translation>Nome completo (separato)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="21" />
+        <source>Honorific</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="22" />
+        <source>Job title</source>
+        <translation>Funzione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="23" />
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="24" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="25" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="26" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="27" />
+        <source>Registration time</source>
+        <translation>Data di iscrizione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="28" />
+        <source>Ticket code (other system)</source>
+        <translation>Codice del biglietto (altro sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="29" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="31" />
+        <source>— kept as an extra field —</source>
+        <translation>— tenuta come campo aggiuntivo —</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="34" />
+        <source>no such file</source>
+        <translation>file non trovato</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="35" />
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="36" />
+        <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
+        <translation>non è un foglio di calcolo che questa versione legge (xlsx, xlsm, xls, ods, csv, txt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="38" />
+        <source>protected by a password; save a copy without the password and import that</source>
+        <translation>protetto da password; salvate una copia senza password e importatela</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="40" />
+        <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
+        <translation>rifiutato: si espanderebbe ben oltre qualsiasi elenco di iscrizioni (danneggiato o bomba zip)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="42" />
+        <source>more than %1 rows; split the file or delete the empty rows at its end</source>
+        <translation>più di %1 righe; dividete il file o cancellate le righe vuote alla fine</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="44" />
+        <source>no such sheet (%1)</source>
+        <translation>foglio non trovato (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="45" />
+        <source>no list found (no header row with rows below it)</source>
+        <translation>nessun elenco trovato (nessuna intestazione con righe sotto)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="46" />
+        <source>no name column found; choose the column that holds the family or full name</source>
+        <translation>nessuna colonna del nome trovata; scegliete la colonna del cognome o del nome completo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="48" />
+        <source>unknown field %1</source>
+        <translation>campo sconosciuto %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="49" />
+        <source>the sheet has no column %1</source>
+        <translation>il foglio non ha la colonna %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="50" />
+        <source>could not be read (%1)</source>
+        <translation>non leggibile (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="53" />
+        <source>no given or family name; skipped</source>
+        <translation>né nome né cognome; saltata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="54" />
+        <source>e-mail '%1' is malformed; imported without it</source>
+        <translation>l'e-mail «%1» non è valida; importata senza</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="55" />
+        <source>same e-mail as row %2; skipped</source>
+        <translation>stessa e-mail della riga %2; saltata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="56" />
+        <source>same name and organisation as row %2; skipped</source>
+        <translation>stesso nome e organizzazione della riga %2; saltata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="57" />
+        <source>matches the same person as row %2 (%1); skipped</source>
+        <translation>corrisponde alla stessa persona della riga %2 (%1); saltata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="58" />
+        <source>not a person (a total or a note: '%1'); skipped</source>
+        <translation>non è una persona (un totale o una nota: «%1»); saltata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="59" />
+        <source>unknown category '%1'; imported as the default</source>
+        <translation>categoria sconosciuta «%1»; importata con quella predefinita</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="60" />
+        <source>unreadable date '%1'; imported without a registration time</source>
+        <translation>data illeggibile «%1»; importata senza data di iscrizione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
+        <translation>la cella contiene un errore del foglio (#RIF!, #N/D…); letta come vuota</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="63" />
+        <source>invisible control characters removed</source>
+        <translation>caratteri di controllo invisibili rimossi</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="102" />
+        <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
+        <translation>%1 righe: %2 aggiunte, %3 aggiornate, %4 invariate, %5 annullate, %6 saltate</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="105" />
+        <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
+        <translation>%1 righe: %2 da aggiungere, %3 da aggiornare, %4 invariate, %5 da annullare, %6 saltate</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="116" />
+        <source>%1 on the waiting list (capacity reached; first come, first served)</source>
+        <translation>%1 in lista d'attesa (capienza raggiunta; chi prima arriva, meglio alloggia)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="120" />
+        <source>%1 registered after the deadline (rows %2)</source>
+        <translation>%1 iscritte dopo la scadenza (righe %2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="123" />
+        <source>cancelled but already checked in (kept in the attendance): %1</source>
+        <translation>annullata ma già arrivata (resta nelle presenze): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="41" />
+        <source>Save all badges</source>
+        <translation>Salva tutti i badge</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="57" />
+        <source>Rendering badges…</source>
+        <translation>Creazione dei badge…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="58" />
+        <source>The badges were not rendered</source>
+        <translation>I badge non sono stati creati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="81" />
+        <source>Wrote %1</source>
+        <translation>%1 scritto</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="86" />
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="88" />
+        <source>Nothing was exported</source>
+        <translation>Nulla è stato esportato</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="78"/>
+        <location filename="../../checkin/ui/main_window.py" line="72" />
         <source>Check-in</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="79"/>
+        <location filename="../../checkin/ui/main_window.py" line="73" />
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="80"/>
+        <location filename="../../checkin/ui/main_window.py" line="74" />
         <source>Counters</source>
         <translation>Contatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="118"/>
+        <location filename="../../checkin/ui/main_window.py" line="123" />
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="120"/>
+        <location filename="../../checkin/ui/main_window.py" line="125" />
         <source>&amp;Desk</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="122"/>
+        <location filename="../../checkin/ui/main_window.py" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123"/>
+        <location filename="../../checkin/ui/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="128"/>
+        <location filename="../../checkin/ui/main_window.py" line="133" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="146"/>
+        <location filename="../../checkin/ui/main_window.py" line="151" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — banco di accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="155"/>
+        <location filename="../../checkin/ui/main_window.py" line="161" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="209"/>
-        <source>Badge preview</source>
-        <translation>Anteprima del badge</translation>
+        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <source>An import is being saved</source>
+        <translation>Un'importazione è in corso di salvataggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223"/>
-        <source>Test page</source>
-        <translation>Pagina di prova</translation>
+        <location filename="../../checkin/ui/main_window.py" line="197" />
+        <source>Scan again in a moment.</source>
+        <translation>Scansionate di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="207" />
         <source>Sounds off</source>
         <translation>Suoni disattivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="207" />
         <source>Sounds on</source>
         <translation>Suoni attivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="212" />
         <source>Lock the desk</source>
         <translation>Blocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="213" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Scegliete un PIN per sbloccare più tardi:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="219" />
         <source>Unlock the desk</source>
         <translation>Sblocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="219" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="223" />
         <source>Wrong PIN</source>
         <translation>PIN errato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="223" />
         <source>The desk stays locked.</source>
         <translation>Il banco resta bloccato.</translation>
     </message>
 </context>
 <context>
+    <name>MessagePreview</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121" />
+        <source>Previous</source>
+        <translation>Precedente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122" />
+        <source>Next</source>
+        <translation>Successivo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139" />
+        <source>Nobody to send to.</source>
+        <translation>Nessuno a cui inviare.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
+        <source>%1 of %2 — To: %3 — Subject: %4</source>
+        <translation>%1 di %2 — A: %3 — Oggetto: %4</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="37"/>
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="37" />
         <source>New event</source>
         <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="44"/>
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="44" />
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="52"/>
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="52" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="53"/>
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="53" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="54"/>
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="54" />
         <source>Venue</source>
         <translation>Luogo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="55"/>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="63"/>
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="55" />
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="63" />
         <source>Event file</source>
-        <translation>File dell&apos;evento</translation>
+        <translation>File dell'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="64"/>
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="64" />
         <source>Events (*%1)</source>
         <translation>Eventi (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="70"/>
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="70" />
         <source>Give the event a title.</source>
-        <translation>Date un titolo all&apos;evento.</translation>
+        <translation>Date un titolo all'evento.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/new_event.py" line="74"/>
+        <location filename="../../checkin/ui/dialogs/new_event.py" line="74" />
         <source>%1 already exists; choose another file.</source>
         <translation>%1 esiste già; scegliete un altro file.</translation>
     </message>
 </context>
 <context>
+    <name>OrganiserActions</name>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="42" />
+        <source>Last import report</source>
+        <translation>Rapporto dell'ultima importazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
+        <source>Nothing was imported into this event since it was opened.</source>
+        <translation>Nulla è stato importato in questo evento da quando è stato aperto.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="76" />
+        <source>Send confirmations</source>
+        <translation>Invia le conferme</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="77" />
+        <source>Sending confirmations is not available here (%1).</source>
+        <translation>L'invio delle conferme non è disponibile qui (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="97" />
+        <source>Its retention date has not passed yet. </source>
+        <translation>La sua data di conservazione non è ancora passata. </translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
+        <source>Purge personal data</source>
+        <translation>Cancella i dati personali</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
+        <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
+        <translation>Rimuovere tutti i nomi, le e-mail e i codici di «%1»? %2Restano solo le statistiche anonime. Non si può annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="116" />
+        <source>Nothing was purged</source>
+        <translation>Nulla è stato cancellato</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/organiser_actions.py" line="121" />
+        <source>Personal data purged; anonymised statistics kept.</source>
+        <translation>Dati personali cancellati; statistiche anonime conservate.</translation>
+    </message>
+</context>
+<context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="36"/>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="77"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="36" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="77" />
         <source>Nobody selected</source>
         <translation>Nessuno selezionato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
         <source>Job title</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="49"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="49" />
         <source>Save changes</source>
         <translation>Salva le modifiche</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="50"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
         <source>Reprint badge</source>
         <translation>Ristampa il badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="51"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
         <source>Name card</source>
         <translation>Segnaposto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="52"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="78"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="78" />
         <source>Search or scan to see a person here.</source>
         <translation>Cercate o scansionate per vedere qui una persona.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="83"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="83" />
         <source>Badge printed at %1</source>
         <translation>Badge stampato alle %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="84"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="84" />
         <source>Badge not printed yet</source>
         <translation>Badge non ancora stampato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="85"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="85" />
         <source>Code: %1</source>
         <translation>Codice: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="88"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="88" />
         <source>Walk-in</source>
         <translation>Registrato/a sul posto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="90"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
         <source>Notes: %1</source>
         <translation>Note: %1</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsTable</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="40"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="40" />
         <source>Ready to scan</source>
         <translation>Pronto per la scansione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="41"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="41" />
         <source>Scan a badge, or type a name and press Enter.</source>
         <translation>Scansionate un badge, o digitate un nome e premete Invio.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="49"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="49" />
         <source>Welcome, %1</source>
         <translation>Benvenuto/a, %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="56"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="56" />
         <source>another desk</source>
         <translation>un altro banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="57"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="57" />
         <source>%1 is already checked in</source>
         <translation>%1 è già registrato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="58"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="58" />
         <source>Checked in at %1 at %2. Let them through; press Ctrl+Z only if this was a mistake.</source>
         <translation>Registrato/a alle %1 a %2. Lasciate passare; Ctrl+Z solo in caso di errore.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="65"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="65" />
         <source>Unknown code %1</source>
         <translation>Codice sconosciuto %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="66"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="66" />
         <source>Search the person by name, or register them as a walk-in (Ctrl+N).</source>
         <translation>Cercate la persona per nome, o registratela sul posto (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="68"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="68" />
         <source>Badge of another event</source>
         <translation>Badge di un altro evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="69"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="69" />
         <source>This code belongs to a different event. Search the person by name.</source>
         <translation>Questo codice appartiene a un altro evento. Cercate la persona per nome.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="71"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="71" />
         <source>%1: registration cancelled</source>
         <translation>%1: iscrizione annullata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="72"/>
-        <source>Ask them to see the organisers&apos; desk.</source>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="72" />
+        <source>Ask them to see the organisers' desk.</source>
         <translation>Indirizzatela al banco degli organizzatori.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="74"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="74" />
         <source>%1 is on the waiting list</source>
-        <translation>%1 è in lista d&apos;attesa</translation>
+        <translation>%1 è in lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="75"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="75" />
         <source>Check with the organisers whether a place is free.</source>
-        <translation>Chiedete agli organizzatori se c&apos;è un posto libero.</translation>
+        <translation>Chiedete agli organizzatori se c'è un posto libero.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="77"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="77" />
         <source>This code matches several people</source>
         <translation>Questo codice corrisponde a più persone</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="78"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
         <source>Search the person by name and check them in from the list.</source>
-        <translation>Cercate la persona per nome e registratela dall&apos;elenco.</translation>
+        <translation>Cercate la persona per nome e registratela dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="79"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="79" />
         <source>This is not a code</source>
         <translation>Questo non è un codice</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="80"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
         <source>The scanner sent something unreadable. Scan again, or search by name.</source>
         <translation>Lo scanner ha inviato qualcosa di illeggibile. Scansionate di nuovo o cercate per nome.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="85"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="85" />
         <source>Check-in of %1 undone</source>
         <translation>Registrazione di %1 annullata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="86"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="86" />
         <source>They count as expected again.</source>
         <translation>La persona risulta di nuovo attesa.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="87"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="87" />
         <source>Nothing to undo</source>
         <translation>Niente da annullare</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="87"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="87" />
         <source>%1 was not checked in.</source>
         <translation>%1 non era registrato/a.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionBanner</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="26" />
+        <source>Purge personal data…</source>
+        <translation>Cancella i dati personali…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="41" />
+        <source>The personal data of this event were purged; only anonymised statistics remain (Export… ▸ anonymised statistics).</source>
+        <translation>I dati personali di questo evento sono stati cancellati; restano solo le statistiche anonime (Esporta… ▸ statistiche anonime).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="44" />
+        <source>The retention date of this event (%1) has passed: its personal data should now be purged, keeping only anonymised statistics. Export what you still need first.</source>
+        <translation>La data di conservazione di questo evento (%1) è passata: i suoi dati personali vanno ora cancellati, conservando solo statistiche anonime. Esportate prima ciò che vi serve ancora.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="23"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="23" />
         <source>Registration desk</source>
         <translation>Banco di accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="35"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="35" />
         <source>New event…</source>
         <translation>Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="36"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="36" />
         <source>Open event file…</source>
         <translation>Apri un file di evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="37"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="37" />
         <source>Connect to a server…</source>
         <translation>Connetti a un server…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="38"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="38" />
         <source>Open the sample event</source>
-        <translation>Apri l&apos;evento di esempio</translation>
+        <translation>Apri l'evento di esempio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="46" />
         <source>Recent events</source>
         <translation>Eventi recenti</translation>
     </message>
@@ -1193,80 +1673,133 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="31"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="31" />
         <source>Checked in</source>
-        <translation type="unfinished">Arrivato/a</translation>
+        <translation>Arrivato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="33"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="33" />
         <source>Waitlisted</source>
-        <translation type="unfinished">In lista d&apos;attesa</translation>
+        <translation>In lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="35"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="35" />
         <source>Cancelled</source>
-        <translation type="unfinished">Annullato</translation>
+        <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="36"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
         <source>Expected</source>
-        <translation type="unfinished">Atteso/a</translation>
+        <translation>Atteso/a</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41" />
+        <source>Confirmation (with QR code and ticket)</source>
+        <translation>Conferma (con codice QR e biglietto)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
+        <source>Waitlist notice</source>
+        <translation>Avviso di lista d'attesa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46" />
+        <source>Back to the default text</source>
+        <translation>Torna al testo predefinito</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47" />
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55" />
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60" />
+        <source>Plain text</source>
+        <translation>Testo semplice</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61" />
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
+        <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
+        <translation>Segnaposto: %1 ({qr_image}: solo conferme HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
+        <source>the editor</source>
+        <translation>l'editor</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="15"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="15" />
         <source>Walk-in registration</source>
         <translation>Registrazione sul posto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="22"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="22" />
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="31"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="31" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
         <source>Job title</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39" />
         <source>Register, check in and print</source>
         <translation>Registra, accogli e stampa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="48"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="48" />
         <source>Type at least a given or a family name.</source>
         <translation>Digitate almeno un nome o un cognome.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
         <translation>«%1» non è un indirizzo e-mail; lasciate vuoto se sconosciuto.</translation>
     </message>

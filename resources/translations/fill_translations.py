@@ -251,6 +251,13 @@ T: dict[str, tuple[str, str, str]] = {
         "«%1» non è un indirizzo e-mail; lasciate vuoto se sconosciuto."),
 }
 
+sys.path.insert(0, str(HERE))
+from confirmations_terms import T as CONFIRMATIONS_TERMS  # noqa: E402 - beside this script, not a package
+from organiser_terms import T as ORGANISER_TERMS  # noqa: E402
+
+T.update(ORGANISER_TERMS)
+T.update(CONFIRMATIONS_TERMS)
+
 
 def fill(language: str) -> list[str]:
     path = HERE / f"checkin_{language}.ts"
@@ -263,7 +270,13 @@ def fill(language: str) -> list[str]:
         if translation is None or (translation.text and translation.get("type") != "unfinished"):
             continue
         if source in T:
-            translation.text = T[source][column]
+            text = T[source][column]
+            forms = translation.findall("numerusform")
+            if forms:  # a %n message: (singular, plural) or one text for every form
+                for index, form in enumerate(forms):
+                    form.text = text[min(index, len(text) - 1)] if isinstance(text, tuple) else text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
         else:
             missing.append(source)

@@ -42,7 +42,7 @@ def test_the_last_event_reopens_on_next_start(qtbot, context, tmp_path: Path):
     window = open_window(context, None, False, tmp_path)
     qtbot.addWidget(window)
     assert context.session is not None and context.session.store.location == str(first)
-    assert window.stack.currentWidget() is window.tabs
+    assert window.stack.currentWidget() is window.event_page
 
 
 def test_a_vanished_event_file_opens_the_start_screen_and_leaves_the_recent_list(qtbot, context, tmp_path: Path,

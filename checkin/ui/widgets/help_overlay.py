@@ -20,8 +20,9 @@ class HelpOverlay(QWidget):
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         grid = QGridLayout()
         grid.setHorizontalSpacing(30)
-        half = (len(ACTIONS) + 1) // 2
-        for i, spec in enumerate(ACTIONS):
+        keyed = [spec for spec in ACTIONS if spec.shortcut]
+        half = (len(keyed) + 1) // 2
+        for i, spec in enumerate(keyed):
             keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             key_label = QLabel(keys)
             key_label.setStyleSheet("font-weight: 600;")
