@@ -30,6 +30,7 @@ from checkin.store.rows import (
     RECORD_COLUMNS,
     attendee_to_row,
     event_to_row,
+    record_filter,
     record_to_row,
     row_to_attendee,
     row_to_event,
@@ -329,14 +330,7 @@ class PostgresStore(EventStore):
             return cursor.rowcount
 
     def records(self, attendee_id: int | None = None, checkpoint: str | None = None) -> list[CheckInRecord]:
-        clauses, parameters = [], []
-        if attendee_id is not None:
-            clauses.append("attendee_id = %s")
-            parameters.append(attendee_id)
-        if checkpoint is not None:
-            clauses.append("checkpoint = %s")
-            parameters.append(checkpoint)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, parameters = record_filter(attendee_id, checkpoint, "%s")
         rows = self._read(f"{_SELECT_RECORDS}{where} ORDER BY door_time, uuid", parameters)
         return [row_to_record(row) for row in rows]
 

@@ -70,6 +70,18 @@ def row_to_attendee(row: Any, external_codes: tuple[str, ...] = ()) -> Attendee:
     )
 
 
+def record_filter(attendee_id: int | None, checkpoint: str | None, placeholder: str) -> tuple[str, list[Any]]:
+    """The WHERE clause (or "") and its parameters that select part of the check-in log."""
+    clauses, parameters = [], []
+    if attendee_id is not None:
+        clauses.append(f"attendee_id = {placeholder}")
+        parameters.append(attendee_id)
+    if checkpoint is not None:
+        clauses.append(f"checkpoint = {placeholder}")
+        parameters.append(checkpoint)
+    return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), parameters
+
+
 def record_to_row(record: CheckInRecord) -> tuple[Any, ...]:
     return (record.uuid, record.attendee_id, record.checkpoint, record.kind.value,
             time_to_text(record.door_time), record.desk)

@@ -26,6 +26,7 @@ from checkin.store.rows import (
     RECORD_COLUMNS,
     attendee_to_row,
     event_to_row,
+    record_filter,
     record_to_row,
     row_to_attendee,
     row_to_event,
@@ -298,14 +299,7 @@ class SQLiteStore(EventStore):
             return db.total_changes - before
 
     def records(self, attendee_id: int | None = None, checkpoint: str | None = None) -> list[CheckInRecord]:
-        clauses, parameters = [], []
-        if attendee_id is not None:
-            clauses.append("attendee_id = ?")
-            parameters.append(attendee_id)
-        if checkpoint is not None:
-            clauses.append("checkpoint = ?")
-            parameters.append(checkpoint)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, parameters = record_filter(attendee_id, checkpoint, "?")
         rows = self._read(f"{_SELECT_RECORDS}{where} ORDER BY door_time, uuid", parameters)
         return [row_to_record(row) for row in rows]
 
