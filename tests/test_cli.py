@@ -174,3 +174,21 @@ def test_kill_9_mid_stream_never_loses_an_acknowledged_check_in(event: Path, cap
     assert integrity == "ok"
     assert set(acknowledged) <= stored
     assert stored <= set(codes)
+
+
+def test_newer_schema_and_a_locked_event_are_one_line_and_change_nothing(event: Path, capsys) -> None:
+    code = json.loads(cli(capsys, "search", event, "kulling", "--json")[1])[0]["code"]
+    holder = sqlite3.connect(event, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    status, _, err = cli(capsys, "scan", event, code)
+    holder.execute("ROLLBACK")
+    assert status == 2 and err == f"checkin: {event} is busy: another program is writing to it; try again in a moment\n"
+    assert holder.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
+    holder.execute("PRAGMA user_version = 99")
+    holder.close()
+    status, _, err = cli(capsys, "scan", event, code)
+    assert status == 2 and "saved by a newer version of checkin (format 99" in err and err.count("\n") == 1
+    check = sqlite3.connect(event)
+    assert check.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
+    assert check.execute("PRAGMA user_version").fetchone()[0] == 99
+    check.close()

@@ -107,11 +107,8 @@ def run(args: argparse.Namespace) -> int:
             return 0 if result.is_new_check_in else EXIT_REFUSED
         # A stream: every line is committed before its answer is printed, so a
         # crash after an answer never loses that check-in.
-        new = 0
         for line in sys.stdin:
             if not line.strip():
                 continue
-            result = session.check_in(line, door_time=door_time)
-            new += result.is_new_check_in
-            report(result, session, args.json)
+            report(session.check_in(line, door_time=door_time), session, args.json)
         return 0
