@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from checkin.store.errors import StoreError
+from checkin.ui import settings as keys
 from checkin.ui.context import AppContext
 from checkin.ui.dialogs.badge_preview import BadgePreviewDialog
 from checkin.ui.dialogs.desk_settings import DeskSettingsDialog, save_setup
@@ -57,8 +59,14 @@ class DeskActions(QMainWindow):
 
         setup = DeskSettingsDialog.ask(self.context.settings, checkpoints, test_page if session else None, self)
         if setup is not None:
+            old_desk = self.context.settings.get(keys.DESK_NAME)
             save_setup(self.context.settings, setup)
             self.context.sounds.muted = setup.muted
-            self.context.apply_desk_settings()
+            try:
+                self.context.apply_desk_settings()
+            except StoreError as error:
+                # A shared event reopened under the new desk name failed: the desk keeps its old name.
+                self.context.settings.set(keys.DESK_NAME, old_desk)
+                QMessageBox.warning(self, self.tr("The desk was not renamed"), str(error))
             self.show_event()
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from checkin.core.models import Event
-from checkin.store import EVENT_SUFFIX, create_event
+from checkin.store import EVENT_SUFFIX, create_event, is_server_url
 from checkin.store.errors import StoreError
 from checkin.ui.context import AppContext
+from checkin.ui.dialogs.connect_server import ConnectServerDialog
 from checkin.ui.dialogs.new_event import NewEventDialog
 
 
@@ -21,7 +22,8 @@ class EventFileActions(QMainWindow):
         try:
             self.context.open(location)
         except StoreError as error:
-            self.context.settings.forget_event(location)
+            if not is_server_url(location):  # a server that does not answer now may answer later
+                self.context.settings.forget_event(location)
             QMessageBox.warning(self, self.tr("The event cannot be opened"), str(error))
             return False
         return True
@@ -33,10 +35,9 @@ class EventFileActions(QMainWindow):
             self.open_location(path)
 
     def connect_url(self) -> None:
-        url, ok = QInputDialog.getText(self, self.tr("Connect to a server"),
-                                       self.tr("PostgreSQL URL (postgresql://user@host/event):"))
-        if ok and url.strip():
-            self.open_location(url.strip())
+        url = ConnectServerDialog.ask(self)
+        if url:
+            self.open_location(url)
 
     def new_event(self) -> None:
         answer = NewEventDialog.ask(self.data_dir, self)

@@ -11,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from checkin.badge_people import event_fields, person_fields, select_attendees, sort_attendees
+from checkin.store.errors import StoreError
 from checkin.ui.context import AppContext
 from checkin.ui.dialogs.export_dialog import ExportChoice, describe_export_error
-from checkin.ui.printing import event_fields, person_fields
 from checkin.ui.tasks import Task
 
 
@@ -38,7 +39,9 @@ class Jobs(QObject):
             if not name:
                 return None
             out = Path(name)
-        people = [person_fields(a) for a in session.attendees()]
+        # The CLI's choice: no cancelled or waitlisted people, in family-name order.
+        chosen = sort_attendees(select_attendees(session.attendees()))
+        people = [person_fields(a) for a in chosen]
         setup = self.context.print_setup()
         event = event_fields(session.event)
 
@@ -49,9 +52,27 @@ class Jobs(QObject):
                                  calibration=setup.calibration, progress=lambda done, total: task.report(done, total))
             return out
 
+        def done(path: Path) -> None:
+            self._mark_printed(session.store, [a.id for a in chosen if a.id is not None])
+            message = QCoreApplication.translate("Jobs", "Wrote %1").replace("%1", str(path))
+            self.parent.statusBar().showMessage(message, 10_000)  # type: ignore[attr-defined]
+
         return self.context.tasks.start(
             work, title=QCoreApplication.translate("Jobs", "Rendering badges…"), parent=self.parent,
-            on_failure=self._fail(QCoreApplication.translate("Jobs", "The badges were not rendered")))
+            on_success=done, on_failure=self._fail(QCoreApplication.translate("Jobs", "The badges were not rendered")))
+
+    def _mark_printed(self, store: object, ids: list[int]) -> None:
+        """After a batch is written, as the CLI does: these people have had a badge."""
+        session = self.context.session
+        if session is None or session.store is not store or not ids:
+            return  # the event was closed meanwhile: its file says nothing was printed
+        try:
+            session.store.mark_badges_printed(ids, self.context.clock())
+        except StoreError as error:
+            QMessageBox.warning(self.parent, QCoreApplication.translate(
+                "Jobs", "The badges were written but not marked as printed"), str(error))
+            return
+        self.context.refresh_from_store()
 
     def export(self, choice: ExportChoice) -> Task | None:
         """Write the chosen export on the task runner; a done export is said in the status bar."""

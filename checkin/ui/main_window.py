@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -27,9 +28,15 @@ from checkin.ui.widgets.help_overlay import HelpOverlay
 from checkin.ui.widgets.retention_banner import RetentionBanner
 from checkin.ui.widgets.start_page import StartPage
 
+if TYPE_CHECKING:
+    from checkin.ui.server_status import StatusLight
+
 # Actions that stay usable while the desk is locked for kiosk use.
 _KIOSK_ACTIONS = {"focus_search", "undo", "lock", "help"}
-_EVENT_ACTIONS = {name for name in (a.name for a in ACTIONS)} - {"new_event", "open_event", "help", "quit"}
+_EVENT_ACTIONS = {name for name in (a.name for a in ACTIONS)} - {"new_event", "open_event", "connect_server", "help",
+                                                                  "quit"}
+# How long a notice (people checked in at two desks while apart) stays in the status bar.
+NOTICE_MS = 120_000
 
 
 class MainWindow(EventFileActions, OrganiserActions, DeskActions):
@@ -52,6 +59,11 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
         self.statusBar().addPermanentWidget(self.connection)
         context.signals.connection_changed.connect(self.connection.setText)
         context.signals.opened.connect(self.show_event)
+        # A shared event's status light: online, or offline with the check-ins queued.
+        self.light: StatusLight | None = None
+        context.signals.opened.connect(self.show_link)
+        context.signals.closed.connect(self.show_link)
+        context.signals.notice.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
         self.build()
 
     # -- composition (rebuilt on a language switch) -------------------------------------
@@ -88,6 +100,8 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
         self.setCentralWidget(self.stack)
         self.help = HelpOverlay(self)
         self._build_actions()
+        if self.light is not None and self.context.link is not None:
+            self.light.show_status(self.context.link.status())  # in the new language
         if self.context.session is not None:
             self.show_event()
             self.attendees.refresh()
@@ -109,7 +123,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
             "import": self.import_registrations, "last_import": self.show_last_import,
             "batch_badges": self.jobs.batch_badges, "export": self.export,
             "confirmations": self.send_confirmations, "purge": self.purge,
-            "new_event": self.new_event, "open_event": self.browse_event,
+            "new_event": self.new_event, "open_event": self.browse_event, "connect_server": self.connect_url,
             "close_event": self.close_event, "help": self.help.toggle, "quit": self.close,
         }
         for spec in ACTIONS:
@@ -120,8 +134,9 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
             action.triggered.connect(lambda _=False, handler=handlers[spec.name]: handler())
             self.addAction(action)
             self.actions_by_name[spec.name] = action
-        menus = ((self.tr("&Event"), ("new_event", "open_event", "close_event", None, "import", "last_import",
-                                       "export", "batch_badges", "confirmations", None, "purge", None, "quit")),
+        menus = ((self.tr("&Event"), ("new_event", "open_event", "connect_server", "close_event", None, "import",
+                                       "last_import", "export", "batch_badges", "confirmations", None, "purge", None,
+                                       "quit")),
                  (self.tr("&Desk"), ("focus_search", "undo", "walk_in", None, "reprint", "namecard", "preview",
                                       None, "lock", "mute", "desk_settings")),
                  (self.tr("&View"), ("show_checkin", "show_attendees", "show_counters")),
@@ -144,6 +159,20 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
         self.context.settings.set(keys.LANGUAGE, language)
         i18n.install(language)
         self.build()
+
+    def show_link(self) -> None:
+        """The status light while a shared event is open (the plain connection label otherwise)."""
+        if self.light is not None:
+            self.statusBar().removeWidget(self.light)
+            self.light.deleteLater()
+            self.light = None
+        link = self.context.link
+        if link is not None:
+            from checkin.ui.server_status import StatusLight
+
+            self.light = StatusLight(link.server)
+            self.statusBar().addPermanentWidget(self.light)
+        self.connection.setVisible(link is None)
 
     # -- pages -------------------------------------------------------------------------
     def _show_start(self) -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from checkin.badge_people import event_fields, person_fields
 from checkin.core.models import Attendee, Event
 
 if TYPE_CHECKING:
@@ -43,21 +44,6 @@ class PrintSetup:
         import badges  # ReportLab loads on the first print, not at start
 
         return badges.Calibration(dx_mm=self.dx_mm, dy_mm=self.dy_mm, scale_pct=self.scale_pct)
-
-
-def person_fields(attendee: Attendee) -> dict[str, Any]:
-    """The plain dict the badge renderer reads."""
-    return {
-        "given_name": attendee.given_name, "family_name": attendee.family_name,
-        "display_name": attendee.display_name, "honorific": attendee.honorific,
-        "job_title": attendee.job_title, "organisation": attendee.organisation,
-        "category": attendee.category, "code": attendee.code, "email": attendee.email,
-        "language": attendee.language, **attendee.extra,
-    }
-
-
-def event_fields(event: Event) -> dict[str, Any]:
-    return {"title": event.title, "date": event.starts_on.isoformat(), "venue": event.venue}
 
 
 def printer_names() -> list[str]:

@@ -54,29 +54,31 @@ class ServerStatus(QObject):
 
 
 def status_text(status: DeskStatus) -> str:
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelled out in full: lupdate does not find the texts through an alias.
     if status.online:
-        text = tr("ServerStatus", "Online")
+        text = QCoreApplication.translate("ServerStatus", "Online")
     elif status.queued:
-        text = tr("ServerStatus", "Offline — %n check-in(s) queued", "", status.queued)
+        # %1, not %n: lupdate does not make a plural message of translate(), and a plain one is not found with n.
+        text = QCoreApplication.translate("ServerStatus", "Offline — %1 check-in(s) queued").replace(
+            "%1", str(status.queued))
     else:
-        text = tr("ServerStatus", "Offline — checking in on this desk's copy")
+        text = QCoreApplication.translate("ServerStatus", "Offline — checking in on this desk's copy")
     text = f"{text} · {status.desk}" if status.desk else text
     if status.reason == "newer_schema":
-        text += " · " + tr("ServerStatus", "the event was upgraded by a newer checkin: update this desk")
+        text += " · " + QCoreApplication.translate(
+            "ServerStatus", "the event was upgraded by a newer checkin: update this desk")
     elif status.reason == "access_denied":
-        text += " · " + tr("ServerStatus", "the server refused the user name or password")
+        text += " · " + QCoreApplication.translate("ServerStatus", "the server refused the user name or password")
     return text
 
 
 def duplicate_text(duplicate: Duplicate, name: str, timezone: str) -> str:
     """"Ada Lovelace: also checked in at Desk 2 at 08:41 while offline (08:40 at Desk 1 counts)"."""
-    tr = QCoreApplication.translate
     others = "; ".join(
-        tr("ServerStatus", "also checked in at %1 at %2 while offline").replace("%1", r.desk or "?")
-        .replace("%2", _clock(r.door_time, timezone)) for r in duplicate.others)
-    counted = tr("ServerStatus", "%1 at %2 counts").replace("%1", _clock(duplicate.counted.door_time, timezone)) \
-        .replace("%2", duplicate.counted.desk or "?")
+        QCoreApplication.translate("ServerStatus", "also checked in at %1 at %2 while offline")
+        .replace("%1", r.desk or "?").replace("%2", _clock(r.door_time, timezone)) for r in duplicate.others)
+    counted = QCoreApplication.translate("ServerStatus", "%1 at %2 counts") \
+        .replace("%1", _clock(duplicate.counted.door_time, timezone)).replace("%2", duplicate.counted.desk or "?")
     return f"{name}: {others} ({counted})"
 
 

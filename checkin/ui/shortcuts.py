@@ -35,6 +35,7 @@ ACTIONS = (
     ActionSpec("purge", QT_TRANSLATE_NOOP("Actions", "Purge personal data…"), ""),
     ActionSpec("new_event", QT_TRANSLATE_NOOP("Actions", "New event…"), "Ctrl+Shift+N"),
     ActionSpec("open_event", QT_TRANSLATE_NOOP("Actions", "Open event…"), "Ctrl+O"),
+    ActionSpec("connect_server", QT_TRANSLATE_NOOP("Actions", "Connect to a server…"), ""),
     ActionSpec("close_event", QT_TRANSLATE_NOOP("Actions", "Close event"), "Ctrl+W"),
     ActionSpec("help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), "F1"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), "Ctrl+Q"),

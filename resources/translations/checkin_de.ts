@@ -104,16 +104,21 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <source>Connect to a server…</source>
+        <translation>Mit einem Server verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Close event</source>
         <translation>Anlass schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -236,32 +241,32 @@
         <translation>Badge scannen oder Name, Organisation oder Code tippen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="118" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
         <source>No one found for “%1”</source>
         <translation>Niemand gefunden für „%1“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="120" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Schreibweise prüfen, Organisation versuchen oder vor Ort anmelden (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="135" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
         <source>The badge was not printed</source>
         <translation>Das Badge wurde nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="137" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Prüfen Sie den Drucker (Papier, Kabel, Strom), dann Strg+P zum erneuten Drucken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
         <source>The event file cannot be reached</source>
         <translation>Die Anlass-Datei ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="141" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Schließen Sie das Laufwerk wieder an oder öffnen Sie den Anlass erneut; Ihre Eingabe bleibt erhalten.</translation>
     </message>
@@ -556,6 +561,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="15" />
+        <source>Connect to a server</source>
+        <translation>Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="16" />
+        <source>Address of the shared event on the PostgreSQL server, for example %1</source>
+        <translation>Adresse des gemeinsamen Anlasses auf dem PostgreSQL-Server, zum Beispiel %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23" />
+        <source>Keep the password out of the address: put it in the file ~/.pgpass (one line: host:port:event:user:password). The desk remembers the address without its password.</source>
+        <translation>Das Passwort gehört nicht in die Adresse: Tragen Sie es in die Datei ~/.pgpass ein (eine Zeile: Host:Port:Anlass:Benutzer:Passwort). Der Schalter merkt sich die Adresse ohne Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="43" />
+        <source>The address must start with postgresql://</source>
+        <translation>Die Adresse muss mit postgresql:// beginnen</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <location filename="../../checkin/ui/widgets/counters.py" line="94" />
@@ -586,14 +614,19 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="42" />
+        <location filename="../../checkin/ui/desk_actions.py" line="44" />
         <source>Badge preview</source>
         <translation>Badge-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="56" />
+        <location filename="../../checkin/ui/desk_actions.py" line="58" />
         <source>Test page</source>
         <translation>Testseite</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="70" />
+        <source>The desk was not renamed</source>
+        <translation>Der Schalter wurde nicht umbenannt</translation>
     </message>
 </context>
 <context>
@@ -667,32 +700,22 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="25" />
+        <location filename="../../checkin/ui/event_actions.py" line="27" />
         <source>The event cannot be opened</source>
         <translation>Der Anlass kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="30" />
+        <location filename="../../checkin/ui/event_actions.py" line="32" />
         <source>Open event</source>
         <translation>Anlass öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="31" />
+        <location filename="../../checkin/ui/event_actions.py" line="33" />
         <source>Events (*%1)</source>
         <translation>Anlässe (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="36" />
-        <source>Connect to a server</source>
-        <translation>Mit einem Server verbinden</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/event_actions.py" line="37" />
-        <source>PostgreSQL URL (postgresql://user@host/event):</source>
-        <translation>PostgreSQL-URL (postgresql://benutzer@host/anlass):</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/event_actions.py" line="48" />
+        <location filename="../../checkin/ui/event_actions.py" line="49" />
         <source>The event was not created</source>
         <translation>Der Anlass wurde nicht erstellt</translation>
     </message>
@@ -849,93 +872,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="67" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="132" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="72" />
         <source>Choose a spreadsheet, or drop it here</source>
         <translation>Tabelle wählen oder hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
         <source>Sheet:</source>
         <translation>Blatt:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="82" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Personen stornieren, die in dieser Datei fehlen (abwählen für eine Datei mit Ergänzungen); Check-ins bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="106" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
         <source>Spreadsheets (%1)</source>
         <translation>Tabellen (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="169" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="193" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
         <source>columns as in your last import of this kind of file</source>
         <translation>Spalten wie beim letzten Import dieser Art von Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
         <source>columns as you chose them</source>
         <translation>Spalten wie von Ihnen gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
         <source>columns recognised automatically</source>
         <translation>Spalten automatisch erkannt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Blatt „%1“, Kopfzeile in Zeile %2, %3 Zeilen; %4. Den Inhalt einer Spalte mit der Liste darüber ändern.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Probleme unten: %1; rote Zeilen werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="241" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242" />
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="262" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="265" />
         <source>Stopped; nothing was imported.</source>
         <translation>Angehalten; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="278" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -943,202 +966,202 @@
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="18" />
+        <location filename="../../checkin/ui/import_words.py" line="17" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="19" />
+        <location filename="../../checkin/ui/import_words.py" line="18" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="20" />
+        <location filename="../../checkin/ui/import_words.py" line="19" />
         <source>Full name (split)</source>
         <translation>Vollständiger Name (getrennt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="21" />
+        <location filename="../../checkin/ui/import_words.py" line="20" />
         <source>Honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="22" />
+        <location filename="../../checkin/ui/import_words.py" line="21" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="23" />
+        <location filename="../../checkin/ui/import_words.py" line="22" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="24" />
+        <location filename="../../checkin/ui/import_words.py" line="23" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="25" />
+        <location filename="../../checkin/ui/import_words.py" line="24" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="26" />
+        <location filename="../../checkin/ui/import_words.py" line="25" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="27" />
+        <location filename="../../checkin/ui/import_words.py" line="26" />
         <source>Registration time</source>
         <translation>Anmeldezeit</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="28" />
+        <location filename="../../checkin/ui/import_words.py" line="27" />
         <source>Ticket code (other system)</source>
         <translation>Ticketcode (anderes System)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="29" />
+        <location filename="../../checkin/ui/import_words.py" line="28" />
         <source>Notes</source>
         <translation>Bemerkungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="31" />
+        <location filename="../../checkin/ui/import_words.py" line="30" />
         <source>— kept as an extra field —</source>
         <translation>— als Zusatzfeld behalten —</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="34" />
+        <location filename="../../checkin/ui/import_words.py" line="33" />
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="35" />
+        <location filename="../../checkin/ui/import_words.py" line="34" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="36" />
+        <location filename="../../checkin/ui/import_words.py" line="35" />
         <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
         <translation>keine Tabelle, die diese Version liest (xlsx, xlsm, xls, ods, csv, txt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="38" />
+        <location filename="../../checkin/ui/import_words.py" line="37" />
         <source>protected by a password; save a copy without the password and import that</source>
         <translation>mit einem Passwort geschützt; eine Kopie ohne Passwort speichern und diese importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="40" />
+        <location filename="../../checkin/ui/import_words.py" line="39" />
         <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
         <translation>abgelehnt: er würde weit über jede Anmeldeliste hinaus anwachsen (beschädigt oder Zip-Bombe)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="42" />
+        <location filename="../../checkin/ui/import_words.py" line="41" />
         <source>more than %1 rows; split the file or delete the empty rows at its end</source>
         <translation>mehr als %1 Zeilen; Datei aufteilen oder die leeren Zeilen am Ende löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="44" />
+        <location filename="../../checkin/ui/import_words.py" line="43" />
         <source>no such sheet (%1)</source>
         <translation>Blatt nicht gefunden (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="45" />
+        <location filename="../../checkin/ui/import_words.py" line="44" />
         <source>no list found (no header row with rows below it)</source>
         <translation>keine Liste gefunden (keine Kopfzeile mit Zeilen darunter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="46" />
+        <location filename="../../checkin/ui/import_words.py" line="45" />
         <source>no name column found; choose the column that holds the family or full name</source>
         <translation>keine Namensspalte gefunden; die Spalte mit dem Nachnamen oder vollen Namen wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="48" />
+        <location filename="../../checkin/ui/import_words.py" line="47" />
         <source>unknown field %1</source>
         <translation>unbekanntes Feld %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="49" />
+        <location filename="../../checkin/ui/import_words.py" line="48" />
         <source>the sheet has no column %1</source>
         <translation>das Blatt hat keine Spalte %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="50" />
+        <location filename="../../checkin/ui/import_words.py" line="49" />
         <source>could not be read (%1)</source>
         <translation>konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="53" />
+        <location filename="../../checkin/ui/import_words.py" line="52" />
         <source>no given or family name; skipped</source>
         <translation>weder Vor- noch Nachname; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="54" />
+        <location filename="../../checkin/ui/import_words.py" line="53" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>E-Mail „%1“ ist fehlerhaft; ohne sie importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="55" />
+        <location filename="../../checkin/ui/import_words.py" line="54" />
         <source>same e-mail as row %2; skipped</source>
         <translation>gleiche E-Mail wie Zeile %2; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="56" />
+        <location filename="../../checkin/ui/import_words.py" line="55" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>gleicher Name und Organisation wie Zeile %2; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="57" />
+        <location filename="../../checkin/ui/import_words.py" line="56" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>entspricht derselben Person wie Zeile %2 (%1); übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="58" />
+        <location filename="../../checkin/ui/import_words.py" line="57" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>keine Person (eine Summe oder Notiz: „%1“); übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="59" />
+        <location filename="../../checkin/ui/import_words.py" line="58" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>unbekannte Kategorie „%1“; mit der Standardkategorie importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="60" />
+        <location filename="../../checkin/ui/import_words.py" line="59" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>unlesbares Datum „%1“; ohne Anmeldezeit importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <location filename="../../checkin/ui/import_words.py" line="60" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>die Zelle enthält einen Tabellenfehler (#BEZUG!, #NV…); als leer gelesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="63" />
+        <location filename="../../checkin/ui/import_words.py" line="62" />
         <source>invisible control characters removed</source>
         <translation>unsichtbare Steuerzeichen entfernt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="102" />
+        <location filename="../../checkin/ui/import_words.py" line="106" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 Zeilen: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 storniert, %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="105" />
+        <location filename="../../checkin/ui/import_words.py" line="109" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 Zeilen: %2 hinzuzufügen, %3 zu aktualisieren, %4 unverändert, %5 zu stornieren, %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="116" />
+        <location filename="../../checkin/ui/import_words.py" line="120" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 auf der Warteliste (Kapazität erreicht; wer zuerst kommt, mahlt zuerst)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="120" />
+        <location filename="../../checkin/ui/import_words.py" line="124" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 nach der Frist angemeldet (Zeilen %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="123" />
+        <location filename="../../checkin/ui/import_words.py" line="127" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>storniert, aber bereits eingecheckt (bleibt in der Anwesenheit): %1</translation>
     </message>
@@ -1146,32 +1169,38 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="41" />
+        <location filename="../../checkin/ui/jobs.py" line="38" />
         <source>Save all badges</source>
         <translation>Alle Badges speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="57" />
+        <location filename="../../checkin/ui/jobs.py" line="61" />
         <source>Rendering badges…</source>
         <translation>Badges werden erstellt…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="58" />
+        <location filename="../../checkin/ui/jobs.py" line="62" />
         <source>The badges were not rendered</source>
         <translation>Die Badges wurden nicht erstellt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="81" />
+        <location filename="../../checkin/ui/jobs.py" line="57" />
+        <location filename="../../checkin/ui/jobs.py" line="104" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="86" />
+        <location filename="../../checkin/ui/jobs.py" line="72" />
+        <source>The badges were written but not marked as printed</source>
+        <translation>Die Badges wurden geschrieben, aber nicht als gedruckt markiert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="109" />
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="88" />
+        <location filename="../../checkin/ui/jobs.py" line="111" />
         <source>Nothing was exported</source>
         <translation>Nichts wurde exportiert</translation>
     </message>
@@ -1179,102 +1208,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="72" />
+        <location filename="../../checkin/ui/main_window.py" line="84" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="73" />
+        <location filename="../../checkin/ui/main_window.py" line="85" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="74" />
+        <location filename="../../checkin/ui/main_window.py" line="86" />
         <source>Counters</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123" />
+        <location filename="../../checkin/ui/main_window.py" line="137" />
         <source>&amp;Event</source>
         <translation>&amp;Anlass</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="125" />
+        <location filename="../../checkin/ui/main_window.py" line="140" />
         <source>&amp;Desk</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="127" />
+        <location filename="../../checkin/ui/main_window.py" line="142" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="128" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="133" />
+        <location filename="../../checkin/ui/main_window.py" line="148" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="151" />
+        <location filename="../../checkin/ui/main_window.py" line="180" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — Empfangsschalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="161" />
+        <location filename="../../checkin/ui/main_window.py" line="190" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <location filename="../../checkin/ui/main_window.py" line="225" />
         <source>An import is being saved</source>
         <translation>Ein Import wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="197" />
+        <location filename="../../checkin/ui/main_window.py" line="226" />
         <source>Scan again in a moment.</source>
         <translation>Gleich noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="236" />
         <source>Sounds off</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="236" />
         <source>Sounds on</source>
         <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="241" />
         <source>Lock the desk</source>
         <translation>Schalter sperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="213" />
+        <location filename="../../checkin/ui/main_window.py" line="242" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Wählen Sie eine PIN zum späteren Entsperren:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219" />
+        <location filename="../../checkin/ui/main_window.py" line="248" />
         <source>Unlock the desk</source>
         <translation>Schalter entsperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219" />
+        <location filename="../../checkin/ui/main_window.py" line="248" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
+        <location filename="../../checkin/ui/main_window.py" line="252" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
+        <location filename="../../checkin/ui/main_window.py" line="252" />
         <source>The desk stays locked.</source>
         <translation>Der Schalter bleibt gesperrt.</translation>
     </message>
@@ -1463,27 +1492,27 @@
         <translation>Suchen oder scannen, um hier eine Person zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="83" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
         <source>Badge printed at %1</source>
         <translation>Badge gedruckt um %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="84" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="91" />
         <source>Badge not printed yet</source>
         <translation>Badge noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="85" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="88" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="95" />
         <source>Walk-in</source>
         <translation>Vor Ort angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
@@ -1638,6 +1667,45 @@
     </message>
 </context>
 <context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="59" />
+        <source>Online</source>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart.</extracomment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="62" />
+        <source>Offline — %1 check-in(s) queued</source>
+        <translation>Offline — wartende Check-ins: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="65" />
+        <source>Offline — checking in on this desk's copy</source>
+        <translation>Offline — Check-in auf der Kopie dieses Schalters</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="68" />
+        <source>the event was upgraded by a newer checkin: update this desk</source>
+        <translation>der Anlass wurde von einer neueren checkin-Version aktualisiert: aktualisieren Sie diesen Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="71" />
+        <source>the server refused the user name or password</source>
+        <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="78" />
+        <source>also checked in at %1 at %2 while offline</source>
+        <translation>auch an %1 um %2 offline eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="80" />
+        <source>%1 at %2 counts</source>
+        <translation>%1 an %2 zählt</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../checkin/ui/widgets/start_page.py" line="23" />
@@ -1691,6 +1759,14 @@
         <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
         <source>Expected</source>
         <translation>Erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLight</name>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="113" />
+        <source>another running desk has this name: rename one in the desk settings</source>
+        <translation>ein anderer laufender Schalter hat diesen Namen: benennen Sie einen in den Schalter-Einstellungen um</translation>
     </message>
 </context>
 <context>

@@ -105,16 +105,21 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="38"/>
-        <source>Close event</source>
+        <source>Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="39"/>
-        <source>Keyboard shortcuts</source>
+        <source>Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="41"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,32 +242,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="118"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119"/>
         <source>No one found for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="120"/>
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="135"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136"/>
         <source>The badge was not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="137"/>
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140"/>
         <source>The event file cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="141"/>
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,6 +562,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="15"/>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="16"/>
+        <source>Address of the shared event on the PostgreSQL server, for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23"/>
+        <source>Keep the password out of the address: put it in the file ~/.pgpass (one line: host:port:event:user:password). The desk remembers the address without its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="43"/>
+        <source>The address must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <location filename="../../checkin/ui/widgets/counters.py" line="94"/>
@@ -587,13 +615,18 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="42"/>
+        <location filename="../../checkin/ui/desk_actions.py" line="44"/>
         <source>Badge preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="56"/>
+        <location filename="../../checkin/ui/desk_actions.py" line="58"/>
         <source>Test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="70"/>
+        <source>The desk was not renamed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,32 +701,22 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="25"/>
+        <location filename="../../checkin/ui/event_actions.py" line="27"/>
         <source>The event cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="30"/>
+        <location filename="../../checkin/ui/event_actions.py" line="32"/>
         <source>Open event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="31"/>
+        <location filename="../../checkin/ui/event_actions.py" line="33"/>
         <source>Events (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="36"/>
-        <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/event_actions.py" line="37"/>
-        <source>PostgreSQL URL (postgresql://user@host/event):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/event_actions.py" line="48"/>
+        <location filename="../../checkin/ui/event_actions.py" line="49"/>
         <source>The event was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,93 +873,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="132"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="72"/>
         <source>Choose a spreadsheet, or drop it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="82"/>
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="106"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133"/>
         <source>Spreadsheets (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="169"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194"/>
         <source>columns as in your last import of this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195"/>
         <source>columns as you chose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196"/>
         <source>columns recognised automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197"/>
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209"/>
         <source>Problems below: %1; rows in red stay out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="265"/>
         <source>Stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="278"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,202 +967,202 @@
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="18"/>
+        <location filename="../../checkin/ui/import_words.py" line="17"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="19"/>
+        <location filename="../../checkin/ui/import_words.py" line="18"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="20"/>
+        <location filename="../../checkin/ui/import_words.py" line="19"/>
         <source>Full name (split)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="21"/>
+        <location filename="../../checkin/ui/import_words.py" line="20"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="22"/>
+        <location filename="../../checkin/ui/import_words.py" line="21"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="23"/>
+        <location filename="../../checkin/ui/import_words.py" line="22"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="24"/>
+        <location filename="../../checkin/ui/import_words.py" line="23"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="25"/>
+        <location filename="../../checkin/ui/import_words.py" line="24"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="26"/>
+        <location filename="../../checkin/ui/import_words.py" line="25"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="27"/>
+        <location filename="../../checkin/ui/import_words.py" line="26"/>
         <source>Registration time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="28"/>
+        <location filename="../../checkin/ui/import_words.py" line="27"/>
         <source>Ticket code (other system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="29"/>
+        <location filename="../../checkin/ui/import_words.py" line="28"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="31"/>
+        <location filename="../../checkin/ui/import_words.py" line="30"/>
         <source>— kept as an extra field —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="34"/>
+        <location filename="../../checkin/ui/import_words.py" line="33"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="35"/>
+        <location filename="../../checkin/ui/import_words.py" line="34"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="36"/>
+        <location filename="../../checkin/ui/import_words.py" line="35"/>
         <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="38"/>
+        <location filename="../../checkin/ui/import_words.py" line="37"/>
         <source>protected by a password; save a copy without the password and import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="40"/>
+        <location filename="../../checkin/ui/import_words.py" line="39"/>
         <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="42"/>
+        <location filename="../../checkin/ui/import_words.py" line="41"/>
         <source>more than %1 rows; split the file or delete the empty rows at its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="44"/>
+        <location filename="../../checkin/ui/import_words.py" line="43"/>
         <source>no such sheet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="45"/>
+        <location filename="../../checkin/ui/import_words.py" line="44"/>
         <source>no list found (no header row with rows below it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="46"/>
+        <location filename="../../checkin/ui/import_words.py" line="45"/>
         <source>no name column found; choose the column that holds the family or full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="48"/>
+        <location filename="../../checkin/ui/import_words.py" line="47"/>
         <source>unknown field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="49"/>
+        <location filename="../../checkin/ui/import_words.py" line="48"/>
         <source>the sheet has no column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="50"/>
+        <location filename="../../checkin/ui/import_words.py" line="49"/>
         <source>could not be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="53"/>
+        <location filename="../../checkin/ui/import_words.py" line="52"/>
         <source>no given or family name; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="54"/>
+        <location filename="../../checkin/ui/import_words.py" line="53"/>
         <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="55"/>
+        <location filename="../../checkin/ui/import_words.py" line="54"/>
         <source>same e-mail as row %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="56"/>
+        <location filename="../../checkin/ui/import_words.py" line="55"/>
         <source>same name and organisation as row %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="57"/>
+        <location filename="../../checkin/ui/import_words.py" line="56"/>
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="58"/>
+        <location filename="../../checkin/ui/import_words.py" line="57"/>
         <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="59"/>
+        <location filename="../../checkin/ui/import_words.py" line="58"/>
         <source>unknown category &apos;%1&apos;; imported as the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="60"/>
+        <location filename="../../checkin/ui/import_words.py" line="59"/>
         <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="61"/>
+        <location filename="../../checkin/ui/import_words.py" line="60"/>
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="63"/>
+        <location filename="../../checkin/ui/import_words.py" line="62"/>
         <source>invisible control characters removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="102"/>
+        <location filename="../../checkin/ui/import_words.py" line="106"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="105"/>
+        <location filename="../../checkin/ui/import_words.py" line="109"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="116"/>
+        <location filename="../../checkin/ui/import_words.py" line="120"/>
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="120"/>
+        <location filename="../../checkin/ui/import_words.py" line="124"/>
         <source>%1 registered after the deadline (rows %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="123"/>
+        <location filename="../../checkin/ui/import_words.py" line="127"/>
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,32 +1170,38 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="41"/>
+        <location filename="../../checkin/ui/jobs.py" line="38"/>
         <source>Save all badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="57"/>
+        <location filename="../../checkin/ui/jobs.py" line="61"/>
         <source>Rendering badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="58"/>
+        <location filename="../../checkin/ui/jobs.py" line="62"/>
         <source>The badges were not rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="81"/>
+        <location filename="../../checkin/ui/jobs.py" line="57"/>
+        <location filename="../../checkin/ui/jobs.py" line="104"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="86"/>
+        <location filename="../../checkin/ui/jobs.py" line="72"/>
+        <source>The badges were written but not marked as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="109"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="88"/>
+        <location filename="../../checkin/ui/jobs.py" line="111"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,102 +1209,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="72"/>
+        <location filename="../../checkin/ui/main_window.py" line="84"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="73"/>
+        <location filename="../../checkin/ui/main_window.py" line="85"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="74"/>
+        <location filename="../../checkin/ui/main_window.py" line="86"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123"/>
+        <location filename="../../checkin/ui/main_window.py" line="137"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="125"/>
+        <location filename="../../checkin/ui/main_window.py" line="140"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="127"/>
+        <location filename="../../checkin/ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="128"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="133"/>
+        <location filename="../../checkin/ui/main_window.py" line="148"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="151"/>
+        <location filename="../../checkin/ui/main_window.py" line="180"/>
         <source>Checkin — registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="161"/>
+        <location filename="../../checkin/ui/main_window.py" line="190"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="196"/>
+        <location filename="../../checkin/ui/main_window.py" line="225"/>
         <source>An import is being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="197"/>
+        <location filename="../../checkin/ui/main_window.py" line="226"/>
         <source>Scan again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207"/>
+        <location filename="../../checkin/ui/main_window.py" line="236"/>
         <source>Sounds off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207"/>
+        <location filename="../../checkin/ui/main_window.py" line="236"/>
         <source>Sounds on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212"/>
+        <location filename="../../checkin/ui/main_window.py" line="241"/>
         <source>Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="213"/>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
         <source>Choose a PIN to unlock the desk later:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219"/>
+        <location filename="../../checkin/ui/main_window.py" line="248"/>
         <source>Unlock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219"/>
+        <location filename="../../checkin/ui/main_window.py" line="248"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223"/>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223"/>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
         <source>The desk stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,27 +1493,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="83"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="90"/>
         <source>Badge printed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="84"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="91"/>
         <source>Badge not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="85"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="92"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="88"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="95"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="90"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="97"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,6 +1668,45 @@
     </message>
 </context>
 <context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="59"/>
+        <source>Online</source>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="62"/>
+        <source>Offline — %1 check-in(s) queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="65"/>
+        <source>Offline — checking in on this desk&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="68"/>
+        <source>the event was upgraded by a newer checkin: update this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="71"/>
+        <source>the server refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="78"/>
+        <source>also checked in at %1 at %2 while offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="80"/>
+        <source>%1 at %2 counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../checkin/ui/widgets/start_page.py" line="23"/>
@@ -1691,6 +1759,14 @@
     <message>
         <location filename="../../checkin/ui/models/attendee_table.py" line="36"/>
         <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLight</name>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="113"/>
+        <source>another running desk has this name: rename one in the desk settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

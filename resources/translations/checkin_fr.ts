@@ -104,16 +104,21 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <source>Connect to a server…</source>
+        <translation>Se connecter à un serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Close event</source>
         <translation>Fermer l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -236,32 +241,32 @@
         <translation>Scannez un badge ou tapez un nom, une organisation ou un code…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="118" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
         <source>No one found for “%1”</source>
         <translation>Personne ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="120" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Vérifiez l'orthographe, essayez l'organisation, ou inscrivez sur place (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="135" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
         <source>The badge was not printed</source>
         <translation>Le badge n'a pas été imprimé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="137" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Vérifiez l'imprimante (papier, câble, alimentation), puis Ctrl+P pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
         <source>The event file cannot be reached</source>
         <translation>Le fichier de l'événement est inaccessible</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="141" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Reconnectez le support ou rouvrez l'événement ; votre saisie est conservée.</translation>
     </message>
@@ -556,6 +561,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="15" />
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="16" />
+        <source>Address of the shared event on the PostgreSQL server, for example %1</source>
+        <translation>Adresse de l'événement partagé sur le serveur PostgreSQL, par exemple %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23" />
+        <source>Keep the password out of the address: put it in the file ~/.pgpass (one line: host:port:event:user:password). The desk remembers the address without its password.</source>
+        <translation>Ne mettez pas le mot de passe dans l'adresse : mettez-le dans le fichier ~/.pgpass (une ligne : hôte:port:événement:utilisateur:mot de passe). Le poste retient l'adresse sans son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="43" />
+        <source>The address must start with postgresql://</source>
+        <translation>L'adresse doit commencer par postgresql://</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <location filename="../../checkin/ui/widgets/counters.py" line="94" />
@@ -586,14 +614,19 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="42" />
+        <location filename="../../checkin/ui/desk_actions.py" line="44" />
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="56" />
+        <location filename="../../checkin/ui/desk_actions.py" line="58" />
         <source>Test page</source>
         <translation>Page de test</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="70" />
+        <source>The desk was not renamed</source>
+        <translation>Le poste n'a pas été renommé</translation>
     </message>
 </context>
 <context>
@@ -667,32 +700,22 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="25" />
+        <location filename="../../checkin/ui/event_actions.py" line="27" />
         <source>The event cannot be opened</source>
         <translation>L'événement ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="30" />
+        <location filename="../../checkin/ui/event_actions.py" line="32" />
         <source>Open event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="31" />
+        <location filename="../../checkin/ui/event_actions.py" line="33" />
         <source>Events (*%1)</source>
         <translation>Événements (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="36" />
-        <source>Connect to a server</source>
-        <translation>Se connecter à un serveur</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/event_actions.py" line="37" />
-        <source>PostgreSQL URL (postgresql://user@host/event):</source>
-        <translation>URL PostgreSQL (postgresql://utilisateur@hôte/événement) :</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/event_actions.py" line="48" />
+        <location filename="../../checkin/ui/event_actions.py" line="49" />
         <source>The event was not created</source>
         <translation>L'événement n'a pas été créé</translation>
     </message>
@@ -849,93 +872,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="67" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="132" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="72" />
         <source>Choose a spreadsheet, or drop it here</source>
         <translation>Choisissez un tableur, ou déposez-le ici</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="82" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Annuler les personnes absentes de ce fichier (décochez pour un fichier d'ajouts) ; les arrivées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="106" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
         <source>Spreadsheets (%1)</source>
         <translation>Tableurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="169" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="193" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonnes comme lors de votre dernier import de ce type de fichier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
         <source>columns as you chose them</source>
         <translation>colonnes comme vous les avez choisies</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
         <source>columns recognised automatically</source>
         <translation>colonnes reconnues automatiquement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », en-tête à la ligne %2, %3 lignes ; %4. Changez le contenu d'une colonne avec la liste au-dessus d'elle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problèmes ci-dessous : %1 ; les lignes en rouge ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="241" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="262" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="265" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="278" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
@@ -943,202 +966,202 @@
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="18" />
+        <location filename="../../checkin/ui/import_words.py" line="17" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="19" />
+        <location filename="../../checkin/ui/import_words.py" line="18" />
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="20" />
+        <location filename="../../checkin/ui/import_words.py" line="19" />
         <source>Full name (split)</source>
         <translation>Nom complet (séparé)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="21" />
+        <location filename="../../checkin/ui/import_words.py" line="20" />
         <source>Honorific</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="22" />
+        <location filename="../../checkin/ui/import_words.py" line="21" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="23" />
+        <location filename="../../checkin/ui/import_words.py" line="22" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="24" />
+        <location filename="../../checkin/ui/import_words.py" line="23" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="25" />
+        <location filename="../../checkin/ui/import_words.py" line="24" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="26" />
+        <location filename="../../checkin/ui/import_words.py" line="25" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="27" />
+        <location filename="../../checkin/ui/import_words.py" line="26" />
         <source>Registration time</source>
         <translation>Date d'inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="28" />
+        <location filename="../../checkin/ui/import_words.py" line="27" />
         <source>Ticket code (other system)</source>
         <translation>Code de billet (autre système)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="29" />
+        <location filename="../../checkin/ui/import_words.py" line="28" />
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="31" />
+        <location filename="../../checkin/ui/import_words.py" line="30" />
         <source>— kept as an extra field —</source>
         <translation>— gardée comme champ supplémentaire —</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="34" />
+        <location filename="../../checkin/ui/import_words.py" line="33" />
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="35" />
+        <location filename="../../checkin/ui/import_words.py" line="34" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="36" />
+        <location filename="../../checkin/ui/import_words.py" line="35" />
         <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
         <translation>pas un tableur que cette version sait lire (xlsx, xlsm, xls, ods, csv, txt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="38" />
+        <location filename="../../checkin/ui/import_words.py" line="37" />
         <source>protected by a password; save a copy without the password and import that</source>
         <translation>protégé par un mot de passe ; enregistrez une copie sans mot de passe et importez-la</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="40" />
+        <location filename="../../checkin/ui/import_words.py" line="39" />
         <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
         <translation>refusé : il gonflerait bien au-delà d'une liste d'inscriptions (endommagé, ou bombe zip)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="42" />
+        <location filename="../../checkin/ui/import_words.py" line="41" />
         <source>more than %1 rows; split the file or delete the empty rows at its end</source>
         <translation>plus de %1 lignes ; scindez le fichier ou supprimez les lignes vides à la fin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="44" />
+        <location filename="../../checkin/ui/import_words.py" line="43" />
         <source>no such sheet (%1)</source>
         <translation>feuille introuvable (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="45" />
+        <location filename="../../checkin/ui/import_words.py" line="44" />
         <source>no list found (no header row with rows below it)</source>
         <translation>aucune liste trouvée (pas de ligne d'en-tête suivie de lignes)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="46" />
+        <location filename="../../checkin/ui/import_words.py" line="45" />
         <source>no name column found; choose the column that holds the family or full name</source>
         <translation>aucune colonne de nom trouvée ; choisissez la colonne du nom de famille ou du nom complet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="48" />
+        <location filename="../../checkin/ui/import_words.py" line="47" />
         <source>unknown field %1</source>
         <translation>champ inconnu %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="49" />
+        <location filename="../../checkin/ui/import_words.py" line="48" />
         <source>the sheet has no column %1</source>
         <translation>la feuille n'a pas de colonne %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="50" />
+        <location filename="../../checkin/ui/import_words.py" line="49" />
         <source>could not be read (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="53" />
+        <location filename="../../checkin/ui/import_words.py" line="52" />
         <source>no given or family name; skipped</source>
         <translation>ni prénom ni nom ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="54" />
+        <location filename="../../checkin/ui/import_words.py" line="53" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'adresse e-mail « %1 » est mal formée ; importée sans elle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="55" />
+        <location filename="../../checkin/ui/import_words.py" line="54" />
         <source>same e-mail as row %2; skipped</source>
         <translation>même e-mail que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="56" />
+        <location filename="../../checkin/ui/import_words.py" line="55" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>même nom et organisation que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="57" />
+        <location filename="../../checkin/ui/import_words.py" line="56" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>correspond à la même personne que la ligne %2 (%1) ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="58" />
+        <location filename="../../checkin/ui/import_words.py" line="57" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>pas une personne (un total ou une note : « %1 ») ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="59" />
+        <location filename="../../checkin/ui/import_words.py" line="58" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>catégorie inconnue « %1 » ; importée avec la catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="60" />
+        <location filename="../../checkin/ui/import_words.py" line="59" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>date illisible « %1 » ; importée sans date d'inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <location filename="../../checkin/ui/import_words.py" line="60" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cellule contient une erreur de tableur (#REF!, #N/A…) ; lue comme vide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="63" />
+        <location filename="../../checkin/ui/import_words.py" line="62" />
         <source>invisible control characters removed</source>
         <translation>caractères de contrôle invisibles supprimés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="102" />
+        <location filename="../../checkin/ui/import_words.py" line="106" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 annulées, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="105" />
+        <location filename="../../checkin/ui/import_words.py" line="109" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 lignes : %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 à annuler, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="116" />
+        <location filename="../../checkin/ui/import_words.py" line="120" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 sur liste d'attente (capacité atteinte ; premier arrivé, premier servi)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="120" />
+        <location filename="../../checkin/ui/import_words.py" line="124" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 inscrites après le délai (lignes %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="123" />
+        <location filename="../../checkin/ui/import_words.py" line="127" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annulée mais déjà arrivée (gardée dans les présences) : %1</translation>
     </message>
@@ -1146,32 +1169,38 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="41" />
+        <location filename="../../checkin/ui/jobs.py" line="38" />
         <source>Save all badges</source>
         <translation>Enregistrer tous les badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="57" />
+        <location filename="../../checkin/ui/jobs.py" line="61" />
         <source>Rendering badges…</source>
         <translation>Création des badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="58" />
+        <location filename="../../checkin/ui/jobs.py" line="62" />
         <source>The badges were not rendered</source>
         <translation>Les badges n'ont pas été créés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="81" />
+        <location filename="../../checkin/ui/jobs.py" line="57" />
+        <location filename="../../checkin/ui/jobs.py" line="104" />
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="86" />
+        <location filename="../../checkin/ui/jobs.py" line="72" />
+        <source>The badges were written but not marked as printed</source>
+        <translation>Les badges ont été écrits mais pas marqués comme imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="109" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="88" />
+        <location filename="../../checkin/ui/jobs.py" line="111" />
         <source>Nothing was exported</source>
         <translation>Rien n'a été exporté</translation>
     </message>
@@ -1179,102 +1208,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="72" />
+        <location filename="../../checkin/ui/main_window.py" line="84" />
         <source>Check-in</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="73" />
+        <location filename="../../checkin/ui/main_window.py" line="85" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="74" />
+        <location filename="../../checkin/ui/main_window.py" line="86" />
         <source>Counters</source>
         <translation>Compteurs</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123" />
+        <location filename="../../checkin/ui/main_window.py" line="137" />
         <source>&amp;Event</source>
         <translation>&amp;Événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="125" />
+        <location filename="../../checkin/ui/main_window.py" line="140" />
         <source>&amp;Desk</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="127" />
+        <location filename="../../checkin/ui/main_window.py" line="142" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="128" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="133" />
+        <location filename="../../checkin/ui/main_window.py" line="148" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="151" />
+        <location filename="../../checkin/ui/main_window.py" line="180" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="161" />
+        <location filename="../../checkin/ui/main_window.py" line="190" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <location filename="../../checkin/ui/main_window.py" line="225" />
         <source>An import is being saved</source>
         <translation>Un import est en cours d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="197" />
+        <location filename="../../checkin/ui/main_window.py" line="226" />
         <source>Scan again in a moment.</source>
         <translation>Scannez à nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="236" />
         <source>Sounds off</source>
         <translation>Sons coupés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="236" />
         <source>Sounds on</source>
         <translation>Sons activés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="241" />
         <source>Lock the desk</source>
         <translation>Verrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="213" />
+        <location filename="../../checkin/ui/main_window.py" line="242" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Choisissez un code PIN pour déverrouiller plus tard :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219" />
+        <location filename="../../checkin/ui/main_window.py" line="248" />
         <source>Unlock the desk</source>
         <translation>Déverrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219" />
+        <location filename="../../checkin/ui/main_window.py" line="248" />
         <source>PIN:</source>
         <translation>Code PIN :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
+        <location filename="../../checkin/ui/main_window.py" line="252" />
         <source>Wrong PIN</source>
         <translation>Code PIN erroné</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
+        <location filename="../../checkin/ui/main_window.py" line="252" />
         <source>The desk stays locked.</source>
         <translation>Le poste reste verrouillé.</translation>
     </message>
@@ -1463,27 +1492,27 @@
         <translation>Recherchez ou scannez pour voir une personne ici.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="83" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
         <source>Badge printed at %1</source>
         <translation>Badge imprimé à %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="84" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="91" />
         <source>Badge not printed yet</source>
         <translation>Badge pas encore imprimé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="85" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
         <source>Code: %1</source>
         <translation>Code : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="88" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="95" />
         <source>Walk-in</source>
         <translation>Inscrit·e sur place</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
         <source>Notes: %1</source>
         <translation>Remarques : %1</translation>
     </message>
@@ -1638,6 +1667,45 @@
     </message>
 </context>
 <context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="59" />
+        <source>Online</source>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart.</extracomment>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="62" />
+        <source>Offline — %1 check-in(s) queued</source>
+        <translation>Hors ligne — arrivées en attente : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="65" />
+        <source>Offline — checking in on this desk's copy</source>
+        <translation>Hors ligne — enregistrement sur la copie de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="68" />
+        <source>the event was upgraded by a newer checkin: update this desk</source>
+        <translation>l'événement a été mis à niveau par une version plus récente de checkin : mettez ce poste à jour</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="71" />
+        <source>the server refused the user name or password</source>
+        <translation>le serveur a refusé le nom d'utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="78" />
+        <source>also checked in at %1 at %2 while offline</source>
+        <translation>aussi enregistré·e à %1 à %2 hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="80" />
+        <source>%1 at %2 counts</source>
+        <translation>%1 à %2 compte</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../checkin/ui/widgets/start_page.py" line="23" />
@@ -1691,6 +1759,14 @@
         <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
         <source>Expected</source>
         <translation>Attendu·e</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLight</name>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="113" />
+        <source>another running desk has this name: rename one in the desk settings</source>
+        <translation>un autre poste en service porte ce nom : renommez-en un dans les réglages du poste</translation>
     </message>
 </context>
 <context>

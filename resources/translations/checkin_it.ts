@@ -104,16 +104,21 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <source>Connect to a server…</source>
+        <translation>Connetti a un server…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Close event</source>
         <translation>Chiudi l'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -236,32 +241,32 @@
         <translation>Scansionate un badge o digitate nome, organizzazione o codice…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="118" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
         <source>No one found for “%1”</source>
         <translation>Nessuno trovato per «%1»</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="120" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Controllate l'ortografia, provate l'organizzazione o registrate sul posto (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="135" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
         <source>The badge was not printed</source>
         <translation>Il badge non è stato stampato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="137" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Controllate la stampante (carta, cavo, alimentazione), poi Ctrl+P per ristampare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
         <source>The event file cannot be reached</source>
         <translation>Il file dell'evento non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="141" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Ricollegate l'unità o riaprite l'evento; quanto digitato è conservato.</translation>
     </message>
@@ -556,6 +561,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="15" />
+        <source>Connect to a server</source>
+        <translation>Connetti a un server</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="16" />
+        <source>Address of the shared event on the PostgreSQL server, for example %1</source>
+        <translation>Indirizzo dell'evento condiviso sul server PostgreSQL, per esempio %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23" />
+        <source>Keep the password out of the address: put it in the file ~/.pgpass (one line: host:port:event:user:password). The desk remembers the address without its password.</source>
+        <translation>Non mettete la password nell'indirizzo: mettetela nel file ~/.pgpass (una riga: host:porta:evento:utente:password). Il banco ricorda l'indirizzo senza la password.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="43" />
+        <source>The address must start with postgresql://</source>
+        <translation>L'indirizzo deve iniziare con postgresql://</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <location filename="../../checkin/ui/widgets/counters.py" line="94" />
@@ -586,14 +614,19 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="42" />
+        <location filename="../../checkin/ui/desk_actions.py" line="44" />
         <source>Badge preview</source>
         <translation>Anteprima del badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="56" />
+        <location filename="../../checkin/ui/desk_actions.py" line="58" />
         <source>Test page</source>
         <translation>Pagina di prova</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="70" />
+        <source>The desk was not renamed</source>
+        <translation>Il banco non è stato rinominato</translation>
     </message>
 </context>
 <context>
@@ -667,32 +700,22 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="25" />
+        <location filename="../../checkin/ui/event_actions.py" line="27" />
         <source>The event cannot be opened</source>
         <translation>L'evento non può essere aperto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="30" />
+        <location filename="../../checkin/ui/event_actions.py" line="32" />
         <source>Open event</source>
         <translation>Apri un evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="31" />
+        <location filename="../../checkin/ui/event_actions.py" line="33" />
         <source>Events (*%1)</source>
         <translation>Eventi (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="36" />
-        <source>Connect to a server</source>
-        <translation>Connetti a un server</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/event_actions.py" line="37" />
-        <source>PostgreSQL URL (postgresql://user@host/event):</source>
-        <translation>URL PostgreSQL (postgresql://utente@host/evento):</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/event_actions.py" line="48" />
+        <location filename="../../checkin/ui/event_actions.py" line="49" />
         <source>The event was not created</source>
         <translation>L'evento non è stato creato</translation>
     </message>
@@ -849,93 +872,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="67" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="132" />
         <source>Import registrations</source>
         <translation>Importa le iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="72" />
         <source>Choose a spreadsheet, or drop it here</source>
         <translation>Scegliete un foglio di calcolo o trascinatelo qui</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
         <source>Sheet:</source>
         <translation>Foglio:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="82" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Annulla le persone assenti da questo file (togliete la spunta per un file di aggiunte); le registrazioni restano</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="106" />
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
         <source>Spreadsheets (%1)</source>
         <translation>Fogli di calcolo (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="169" />
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="193" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonne come nell'ultima importazione di questo tipo di file</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
         <source>columns as you chose them</source>
         <translation>colonne come le avete scelte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
         <source>columns recognised automatically</source>
         <translation>colonne riconosciute automaticamente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Foglio «%1», intestazione alla riga %2, %3 righe; %4. Cambiate il contenuto di una colonna con l'elenco sopra di essa.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problemi qui sotto: %1; le righe in rosso non vengono importate.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="241" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242" />
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="262" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="265" />
         <source>Stopped; nothing was imported.</source>
         <translation>Interrotto; nulla è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="275" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="278" />
         <source>Nothing was imported: %1</source>
         <translation>Nulla è stato importato: %1</translation>
     </message>
@@ -943,202 +966,202 @@
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="18" />
+        <location filename="../../checkin/ui/import_words.py" line="17" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="19" />
+        <location filename="../../checkin/ui/import_words.py" line="18" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="20" />
+        <location filename="../../checkin/ui/import_words.py" line="19" />
         <source>Full name (split)</source>
         <translation>Nome completo (separato)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="21" />
+        <location filename="../../checkin/ui/import_words.py" line="20" />
         <source>Honorific</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="22" />
+        <location filename="../../checkin/ui/import_words.py" line="21" />
         <source>Job title</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="23" />
+        <location filename="../../checkin/ui/import_words.py" line="22" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="24" />
+        <location filename="../../checkin/ui/import_words.py" line="23" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="25" />
+        <location filename="../../checkin/ui/import_words.py" line="24" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="26" />
+        <location filename="../../checkin/ui/import_words.py" line="25" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="27" />
+        <location filename="../../checkin/ui/import_words.py" line="26" />
         <source>Registration time</source>
         <translation>Data di iscrizione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="28" />
+        <location filename="../../checkin/ui/import_words.py" line="27" />
         <source>Ticket code (other system)</source>
         <translation>Codice del biglietto (altro sistema)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="29" />
+        <location filename="../../checkin/ui/import_words.py" line="28" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="31" />
+        <location filename="../../checkin/ui/import_words.py" line="30" />
         <source>— kept as an extra field —</source>
         <translation>— tenuta come campo aggiuntivo —</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="34" />
+        <location filename="../../checkin/ui/import_words.py" line="33" />
         <source>no such file</source>
         <translation>file non trovato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="35" />
+        <location filename="../../checkin/ui/import_words.py" line="34" />
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="36" />
+        <location filename="../../checkin/ui/import_words.py" line="35" />
         <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
         <translation>non è un foglio di calcolo che questa versione legge (xlsx, xlsm, xls, ods, csv, txt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="38" />
+        <location filename="../../checkin/ui/import_words.py" line="37" />
         <source>protected by a password; save a copy without the password and import that</source>
         <translation>protetto da password; salvate una copia senza password e importatela</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="40" />
+        <location filename="../../checkin/ui/import_words.py" line="39" />
         <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
         <translation>rifiutato: si espanderebbe ben oltre qualsiasi elenco di iscrizioni (danneggiato o bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="42" />
+        <location filename="../../checkin/ui/import_words.py" line="41" />
         <source>more than %1 rows; split the file or delete the empty rows at its end</source>
         <translation>più di %1 righe; dividete il file o cancellate le righe vuote alla fine</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="44" />
+        <location filename="../../checkin/ui/import_words.py" line="43" />
         <source>no such sheet (%1)</source>
         <translation>foglio non trovato (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="45" />
+        <location filename="../../checkin/ui/import_words.py" line="44" />
         <source>no list found (no header row with rows below it)</source>
         <translation>nessun elenco trovato (nessuna intestazione con righe sotto)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="46" />
+        <location filename="../../checkin/ui/import_words.py" line="45" />
         <source>no name column found; choose the column that holds the family or full name</source>
         <translation>nessuna colonna del nome trovata; scegliete la colonna del cognome o del nome completo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="48" />
+        <location filename="../../checkin/ui/import_words.py" line="47" />
         <source>unknown field %1</source>
         <translation>campo sconosciuto %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="49" />
+        <location filename="../../checkin/ui/import_words.py" line="48" />
         <source>the sheet has no column %1</source>
         <translation>il foglio non ha la colonna %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="50" />
+        <location filename="../../checkin/ui/import_words.py" line="49" />
         <source>could not be read (%1)</source>
         <translation>non leggibile (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="53" />
+        <location filename="../../checkin/ui/import_words.py" line="52" />
         <source>no given or family name; skipped</source>
         <translation>né nome né cognome; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="54" />
+        <location filename="../../checkin/ui/import_words.py" line="53" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'e-mail «%1» non è valida; importata senza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="55" />
+        <location filename="../../checkin/ui/import_words.py" line="54" />
         <source>same e-mail as row %2; skipped</source>
         <translation>stessa e-mail della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="56" />
+        <location filename="../../checkin/ui/import_words.py" line="55" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>stesso nome e organizzazione della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="57" />
+        <location filename="../../checkin/ui/import_words.py" line="56" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>corrisponde alla stessa persona della riga %2 (%1); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="58" />
+        <location filename="../../checkin/ui/import_words.py" line="57" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>non è una persona (un totale o una nota: «%1»); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="59" />
+        <location filename="../../checkin/ui/import_words.py" line="58" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>categoria sconosciuta «%1»; importata con quella predefinita</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="60" />
+        <location filename="../../checkin/ui/import_words.py" line="59" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>data illeggibile «%1»; importata senza data di iscrizione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <location filename="../../checkin/ui/import_words.py" line="60" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cella contiene un errore del foglio (#RIF!, #N/D…); letta come vuota</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="63" />
+        <location filename="../../checkin/ui/import_words.py" line="62" />
         <source>invisible control characters removed</source>
         <translation>caratteri di controllo invisibili rimossi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="102" />
+        <location filename="../../checkin/ui/import_words.py" line="106" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 righe: %2 aggiunte, %3 aggiornate, %4 invariate, %5 annullate, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="105" />
+        <location filename="../../checkin/ui/import_words.py" line="109" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 righe: %2 da aggiungere, %3 da aggiornare, %4 invariate, %5 da annullare, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="116" />
+        <location filename="../../checkin/ui/import_words.py" line="120" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 in lista d'attesa (capienza raggiunta; chi prima arriva, meglio alloggia)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="120" />
+        <location filename="../../checkin/ui/import_words.py" line="124" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 iscritte dopo la scadenza (righe %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="123" />
+        <location filename="../../checkin/ui/import_words.py" line="127" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annullata ma già arrivata (resta nelle presenze): %1</translation>
     </message>
@@ -1146,32 +1169,38 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="41" />
+        <location filename="../../checkin/ui/jobs.py" line="38" />
         <source>Save all badges</source>
         <translation>Salva tutti i badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="57" />
+        <location filename="../../checkin/ui/jobs.py" line="61" />
         <source>Rendering badges…</source>
         <translation>Creazione dei badge…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="58" />
+        <location filename="../../checkin/ui/jobs.py" line="62" />
         <source>The badges were not rendered</source>
         <translation>I badge non sono stati creati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="81" />
+        <location filename="../../checkin/ui/jobs.py" line="57" />
+        <location filename="../../checkin/ui/jobs.py" line="104" />
         <source>Wrote %1</source>
         <translation>%1 scritto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="86" />
+        <location filename="../../checkin/ui/jobs.py" line="72" />
+        <source>The badges were written but not marked as printed</source>
+        <translation>I badge sono stati scritti ma non segnati come stampati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/jobs.py" line="109" />
         <source>Exporting…</source>
         <translation>Esportazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="88" />
+        <location filename="../../checkin/ui/jobs.py" line="111" />
         <source>Nothing was exported</source>
         <translation>Nulla è stato esportato</translation>
     </message>
@@ -1179,102 +1208,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="72" />
+        <location filename="../../checkin/ui/main_window.py" line="84" />
         <source>Check-in</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="73" />
+        <location filename="../../checkin/ui/main_window.py" line="85" />
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="74" />
+        <location filename="../../checkin/ui/main_window.py" line="86" />
         <source>Counters</source>
         <translation>Contatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="123" />
+        <location filename="../../checkin/ui/main_window.py" line="137" />
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="125" />
+        <location filename="../../checkin/ui/main_window.py" line="140" />
         <source>&amp;Desk</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="127" />
+        <location filename="../../checkin/ui/main_window.py" line="142" />
         <source>&amp;View</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="128" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="133" />
+        <location filename="../../checkin/ui/main_window.py" line="148" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="151" />
+        <location filename="../../checkin/ui/main_window.py" line="180" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — banco di accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="161" />
+        <location filename="../../checkin/ui/main_window.py" line="190" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <location filename="../../checkin/ui/main_window.py" line="225" />
         <source>An import is being saved</source>
         <translation>Un'importazione è in corso di salvataggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="197" />
+        <location filename="../../checkin/ui/main_window.py" line="226" />
         <source>Scan again in a moment.</source>
         <translation>Scansionate di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="236" />
         <source>Sounds off</source>
         <translation>Suoni disattivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="236" />
         <source>Sounds on</source>
         <translation>Suoni attivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="241" />
         <source>Lock the desk</source>
         <translation>Blocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="213" />
+        <location filename="../../checkin/ui/main_window.py" line="242" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Scegliete un PIN per sbloccare più tardi:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219" />
+        <location filename="../../checkin/ui/main_window.py" line="248" />
         <source>Unlock the desk</source>
         <translation>Sblocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="219" />
+        <location filename="../../checkin/ui/main_window.py" line="248" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
+        <location filename="../../checkin/ui/main_window.py" line="252" />
         <source>Wrong PIN</source>
         <translation>PIN errato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="223" />
+        <location filename="../../checkin/ui/main_window.py" line="252" />
         <source>The desk stays locked.</source>
         <translation>Il banco resta bloccato.</translation>
     </message>
@@ -1463,27 +1492,27 @@
         <translation>Cercate o scansionate per vedere qui una persona.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="83" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
         <source>Badge printed at %1</source>
         <translation>Badge stampato alle %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="84" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="91" />
         <source>Badge not printed yet</source>
         <translation>Badge non ancora stampato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="85" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
         <source>Code: %1</source>
         <translation>Codice: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="88" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="95" />
         <source>Walk-in</source>
         <translation>Registrato/a sul posto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
         <source>Notes: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1638,6 +1667,45 @@
     </message>
 </context>
 <context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="59" />
+        <source>Online</source>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart.</extracomment>
+        <translation>In linea</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="62" />
+        <source>Offline — %1 check-in(s) queued</source>
+        <translation>Non in linea — registrazioni in attesa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="65" />
+        <source>Offline — checking in on this desk's copy</source>
+        <translation>Non in linea — registrazione sulla copia di questo banco</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="68" />
+        <source>the event was upgraded by a newer checkin: update this desk</source>
+        <translation>l'evento è stato aggiornato da una versione più recente di checkin: aggiornate questo banco</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="71" />
+        <source>the server refused the user name or password</source>
+        <translation>il server ha rifiutato il nome utente o la password</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="78" />
+        <source>also checked in at %1 at %2 while offline</source>
+        <translation>registrato/a anche a %1 alle %2 non in linea</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="80" />
+        <source>%1 at %2 counts</source>
+        <translation>vale %1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../checkin/ui/widgets/start_page.py" line="23" />
@@ -1691,6 +1759,14 @@
         <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
         <source>Expected</source>
         <translation>Atteso/a</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLight</name>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="113" />
+        <source>another running desk has this name: rename one in the desk settings</source>
+        <translation>un altro banco in funzione ha questo nome: rinominatene uno nelle impostazioni del banco</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 set -e
 PY=${PY:-.venv/bin/python}
 BIN=$(dirname "$PY")
-FILES=$(find checkin/ui -name "*.py" ! -name "server_status.py" | sort)
+FILES=$(find checkin/ui -name "*.py" | sort)
 for lang in en fr de it; do
   "$BIN/pyside6-lupdate" $FILES -ts "resources/translations/checkin_$lang.ts" -target-language "$lang" -no-obsolete
 done

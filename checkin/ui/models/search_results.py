@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -30,6 +30,17 @@ class SearchResultsModel(QAbstractListModel):
                 self._rows[row] = attendee
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
+
+    def follow(self, presence: Mapping[int, PresenceState],
+               lookup: Callable[[int], Attendee | None] | None = None) -> None:
+        """Changes made elsewhere: the same rows, in place, with fresh presence (and fresh people).
+
+        No reset, so the highlighted row and the typed search stay as they are.
+        """
+        self._presence = presence
+        if lookup is not None:
+            self._rows = [(lookup(a.id) if a.id is not None else None) or a for a in self._rows]
+        self.refresh()
 
     def refresh(self) -> None:
         if self._rows:

@@ -63,6 +63,7 @@ class CheckInView(QWidget):
         self.person.save_requested.connect(self.operations.save)
         self.person.reprint_requested.connect(self.operations.print_badge)
         self.person.namecard_requested.connect(lambda a: self.operations.print_badge(a, namecard=True))
+        context.signals.changed.connect(self.follow_changes)
 
     # -- search ---------------------------------------------------------------------
     def update_results(self, text: str | None = None) -> None:
@@ -151,6 +152,20 @@ class CheckInView(QWidget):
         self.model.update_attendee(attendee)
         if self.person.attendee is not None and self.person.attendee.id == attendee.id:
             self.person.show_attendee(attendee, self.context.presence.get(attendee.id))
+
+    def follow_changes(self) -> None:
+        """Check-ins or people changed (here or at another desk): repaint in place.
+
+        Never clears the search, moves the highlight or takes the focus: a volunteer may be typing.
+        """
+        session = self.context.session
+        if session is None:
+            return
+        self.model.follow(self.context.presence, session.attendee)
+        shown = self.person.attendee
+        if shown is not None and shown.id is not None:
+            fresh = session.attendee(shown.id) or shown
+            self.person.show_facts(fresh, self.context.presence.get(shown.id))
 
     def current_attendee(self) -> Attendee | None:
         return self.person.attendee

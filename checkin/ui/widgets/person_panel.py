@@ -80,6 +80,13 @@ class PersonPanel(QFrame):
                 field.clear()
             return
         self.name.setText(attendee.name)
+        self.show_facts(attendee, presence)
+        for key, field in self.fields.items():
+            field.setText(getattr(attendee, key))
+            field.setCursorPosition(0)
+
+    def show_facts(self, attendee: Attendee, presence: PresenceState | None) -> None:
+        """Status, badge, code: what another desk may change. The editable fields are left alone."""
         badge = (self.tr("Badge printed at %1").replace("%1", local_time(attendee.badge_printed_at))
                  if attendee.badge_printed_at else self.tr("Badge not printed yet"))
         lines = [status_text(attendee, presence), badge, self.tr("Code: %1").replace("%1", format_for_humans(
@@ -89,9 +96,6 @@ class PersonPanel(QFrame):
         if attendee.notes:
             lines.append(self.tr("Notes: %1").replace("%1", attendee.notes))
         self.facts.setText("\n".join(lines))
-        for key, field in self.fields.items():
-            field.setText(getattr(attendee, key))
-            field.setCursorPosition(0)
 
     def edited(self) -> Attendee | None:
         if self.attendee is None:
