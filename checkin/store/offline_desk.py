@@ -6,8 +6,8 @@ the server when it is online, so two desks racing for one person still get one
 "checked in" and one "already"; if the server does not answer within about a
 second the desk turns offline and checks in against the replica, queueing each
 record in the replica's outbox in the same transaction. A background thread
-reconnects, uploads the outbox (original door times, idempotent by uuid),
-pulls what it missed and reports people checked in at two desks while apart.
+(desk_sync.py) reconnects, uploads the outbox (original door times, idempotent
+by uuid), pulls what it missed and reports people checked in at two desks while apart.
 """
 
 from __future__ import annotations
@@ -17,24 +17,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from checkin.core.models import DEFAULT_CHECKPOINT, Attendee, CheckInRecord, Event, PresenceState
 from checkin.store import errors
 from checkin.store.base import EventStore
-from checkin.store.changes import Change, ChangeFeed
-from checkin.store.postgres_schema import SCHEMA_VERSION
+from checkin.store.changes import Change
+from checkin.store.desk_sync import FAST_CONNECTION, RETRY_EVERY, DeskSync, offline_reason
 from checkin.store.postgres_store import PostgresStore, redact
 from checkin.store.replica import Duplicate, ReplicaStore, replica_path
 
 ANSWER_WITHIN = 1.0
-RETRY_EVERY = 1.0
-# libpq limits for the desk's connections: a dead link must show within a couple of seconds.
-FAST_CONNECTION = {"connect_timeout": "2", "tcp_user_timeout": "1500", "keepalives_idle": "2",
-                   "keepalives_interval": "1", "keepalives_count": "2"}
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -50,18 +44,6 @@ class DeskStatus:
     reason: str = ""
 
 
-def offline_reason(error: BaseException) -> str:
-    from checkin.store.postgres_store import AccessDenied
-
-    if isinstance(error, errors.EventUnavailable):
-        return "unreachable"
-    if isinstance(error, errors.NewerSchema):
-        return "newer_schema"
-    if isinstance(error, AccessDenied):
-        return "access_denied"
-    return "other"
-
-
 class DeskStore(EventStore):
     def __init__(self, url: str, desk: str, replica: ReplicaStore, answer_within: float = ANSWER_WITHIN) -> None:
         self.url = url
@@ -70,17 +52,12 @@ class DeskStore(EventStore):
         self.answer_within = answer_within
         self._replica = replica
         self._writer: PostgresStore | None = None  # the desk thread's connection
-        self._sync: PostgresStore | None = None  # the sync thread's connection (LISTENs)
-        self._feed: ChangeFeed | None = None
         self._online = False
-        self._name_in_use = False
+        self.name_in_use = False  # set by the sync thread
         self._detail = ""
         self._reason = ""
-        self._lock = threading.RLock()
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._reported: set[str] = set()
-        self._thread: threading.Thread | None = None
+        self._lock = threading.RLock()  # guards the replica and the link state, shared with the sync thread
+        self._sync = DeskSync(self, replica, self._lock)
         # Called from the sync thread (the Qt adapter turns them into signals).
         self.on_status: Callable[[DeskStatus], None] | None = None
         self.on_changes: Callable[[list[Change]], None] | None = None
@@ -105,19 +82,18 @@ class DeskStore(EventStore):
                 sync.close()
                 raise
             store = cls(url, desk, replica, answer_within)
-            store._sync = sync
+            store._sync.connect(sync)
             try:
-                store._go_online()
+                store._sync.go_online()
             except errors.EventUnavailable as error:
-                store._go_offline(error.detail, offline_reason(error))
-                store._close_sync()
+                store.link_down(error.detail, offline_reason(error))
+                store._sync.close_connection()
         if start:
             store.start()
         return store
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name=f"checkin sync ({self.desk})", daemon=True)
-        self._thread.start()
+        self._sync.start()
 
     # -- status ---------------------------------------------------------------------
     @property
@@ -126,147 +102,23 @@ class DeskStore(EventStore):
 
     def status(self) -> DeskStatus:
         with self._lock:
-            return DeskStatus(self._online, self._replica.queued_count(), self.desk, self._name_in_use,
+            return DeskStatus(self._online, self._replica.queued_count(), self.desk, self.name_in_use,
                               "" if self._online else self._detail, "" if self._online else self._reason)
 
-    def _announce(self) -> None:
+    def announce(self) -> None:
         if self.on_status is not None:
             self.on_status(self.status())
 
-    # -- the sync thread ------------------------------------------------------------
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                if not self._online:
-                    self._go_online()
-                    continue
-                feed, sync = self._feed, self._sync
-                assert feed is not None and sync is not None
-                changes = self._watched(sync, partial(feed.wait, self.answer_within))
-                if changes:
-                    self._apply(changes)
-                else:
-                    # A heartbeat: a silent network shows here, not at the next scan; and a
-                    # newer desk upgrading the event's schema shows too.
-                    version = self._watched(sync, sync.schema_version)
-                    if version > SCHEMA_VERSION:
-                        raise errors.NewerSchema(self.location, version, SCHEMA_VERSION)
-            except Exception as error:  # the sync thread must outlive any surprise
-                detail = error.detail if isinstance(error, errors.StoreError) else f"{type(error).__name__}: {error}"
-                self._go_offline(detail or str(error), offline_reason(error))
-                self._close_sync()
-                self._wake.wait(RETRY_EVERY)
-                self._wake.clear()
+    # -- the link, as the sync thread sees it (SyncedDesk) ------------------------------
+    def link_writer(self) -> PostgresStore | None:
+        return self._writer
 
-    def _watched(self, server: PostgresStore, call: Callable[[], T], within: float | None = None) -> T:
-        """Run a server call; cut its connection if it does not answer in time (a silent network)."""
-        timer = threading.Timer((within or self.answer_within) + 1.0, server.interrupt)
-        timer.daemon = True
-        timer.start()
-        try:
-            return call()
-        finally:
-            timer.cancel()
-            timer.join()  # never let a late interrupt meet the next use of the connection
-
-    def _go_online(self) -> None:
-        """(Re)connect, upload the outbox, pull everything, then take check-ins to the server again."""
-        if self._sync is None:
-            self._sync = PostgresStore.open(self.url, **FAST_CONNECTION)
-        sync = self._sync
-        if self._feed is None:
-            # Listen before pulling, so nothing committed in between is missed.
-            self._feed = ChangeFeed(sync.connection, self.location)
-            self._name_in_use = not sync.try_session_lock(f"checkin desk {self.desk}")
-        writer = self._writer or PostgresStore.open(self.url, **FAST_CONNECTION)
-        try:
-            self._register_walk_ins(sync)
-            with self._lock:
-                marks = self._replica.queued_badge_marks()
-            for when, ids in marks.items():
-                self._watched(sync, partial(sync.mark_badges_printed, ids, when))
-                with self._lock:
-                    self._replica.clear_badge_marks(ids)
-            while True:
-                with self._lock:
-                    pending = self._replica.queued()
-                if pending:
-                    self._watched(sync, partial(sync.append_records, pending), within=5.0)
-                    with self._lock:
-                        self._replica.acknowledge(record.uuid for record in pending)
-                sync.forget_cached()
-                pulled = self._watched(sync, lambda: (sync.event(), sync.settings(), sync.attendees(),
-                                                      sync.records()), within=10.0)
-                with self._lock:
-                    duplicates = self._take_in(*pulled)
-                    if self._replica.queued_count() == 0:
-                        self._writer, self._online, self._detail, self._reason = writer, True, "", ""
-                        break
-        except BaseException:
-            if writer is not self._writer:
-                writer.close()
-            raise
-        self._announce()
-        self._report(duplicates)
-        if self.on_changes is not None:
-            self.on_changes([Change("event"), Change("attendees"), Change("checkins")])
-
-    def _register_walk_ins(self, sync: PostgresStore) -> None:
-        """Walk-ins added offline get their server ids before their check-ins go up (by code: idempotent)."""
+    def link_up(self, writer: PostgresStore) -> None:
+        """Back online: check-ins go to the server through `writer` (the sync thread holds the lock)."""
         with self._lock:
-            waiting = self._replica.queued_attendees()
-        for attendee in waiting:
-            assert attendee.id is not None
-            known = self._watched(sync, partial(sync.attendees_by_code, attendee.code))
-            if known:
-                server_id = known[0].id
-            else:
-                (added,) = self._watched(sync, partial(sync.add_attendees, [attendee.with_changes(id=None)]))
-                server_id = added.id
-            assert server_id is not None
-            with self._lock:
-                self._replica.renumber(attendee.id, server_id)
+            self._writer, self._online, self._detail, self._reason = writer, True, "", ""
 
-    def _take_in(self, event: Event, settings: dict[str, Any], attendees: list[Attendee],
-                 records: list[CheckInRecord]) -> list[Duplicate]:
-        self._replica.put_event(event)
-        self._replica.put_settings(settings)
-        self._replica.put_attendees(attendees)
-        return self._duplicates_among(self._replica.put_records(records))
-
-    def _apply(self, changes: list[Change]) -> None:
-        assert self._sync is not None
-        sync = self._sync
-        ids = sorted({c.attendee_id for c in changes if c.attendee_id is not None})
-        attendees = self._watched(sync, lambda: sync.attendees(ids)) if ids else []
-        tables = {c.table for c in changes}
-        if "event" in tables:
-            sync.forget_cached()
-        event = self._watched(sync, sync.event) if "event" in tables else None
-        settings = self._watched(sync, sync.settings) if "settings" in tables else None
-        with self._lock:
-            if event is not None:
-                self._replica.put_event(event)
-            if settings is not None:
-                self._replica.put_settings(settings)
-            self._replica.put_attendees(attendees)
-            duplicates = self._duplicates_among(
-                self._replica.put_records(c.record for c in changes if c.record is not None))
-        if self.on_changes is not None:
-            self.on_changes(changes)
-        self._report(duplicates)
-
-    def _duplicates_among(self, new_records: Iterable[CheckInRecord]) -> list[Duplicate]:
-        found = self._replica.duplicates_among(new_records, self._reported)
-        for duplicate in found:
-            self._reported.update(r.uuid for r in duplicate.others)
-        return found
-
-    def _report(self, duplicates: list[Duplicate]) -> None:
-        if duplicates and self.on_duplicates is not None:
-            self.on_duplicates(duplicates)
-
-    def _go_offline(self, detail: str, reason: str = "unreachable") -> None:
+    def link_down(self, detail: str, reason: str = "unreachable") -> None:
         """From now on check-ins are answered from the replica and queued (any thread)."""
         with self._lock:
             was_online = self._online
@@ -274,15 +126,9 @@ class DeskStore(EventStore):
             writer, self._writer = self._writer, None
         if writer is not None:
             writer.close()
-        self._wake.set()
-        if was_online and not self._stop.is_set():
-            self._announce()
-
-    def _close_sync(self) -> None:
-        """Drop the sync thread's connection (the sync thread's business only)."""
-        sync, self._sync, self._feed = self._sync, None, None
-        if sync is not None:
-            sync.close()
+        self._sync.wake()
+        if was_online and not self._sync.stopping:
+            self.announce()
 
     # -- the event ---------------------------------------------------------------------
     def event(self) -> Event:
@@ -324,11 +170,11 @@ class DeskStore(EventStore):
                 try:
                     stored = self._writer.add_attendees(attendees)
                 except errors.EventUnavailable as error:
-                    self._go_offline(error.detail)
+                    self.link_down(error.detail)
                     raise
                 self._replica.put_attendees(stored)
         if offline:
-            self._announce()
+            self.announce()
         return stored
 
     def update_attendees(self, attendees: Sequence[Attendee]) -> None:
@@ -358,7 +204,7 @@ class DeskStore(EventStore):
             try:
                 on_server(self._writer)
             except errors.EventUnavailable as error:
-                self._go_offline(error.detail)
+                self.link_down(error.detail)
                 raise
             locally()
 
@@ -381,7 +227,7 @@ class DeskStore(EventStore):
                 except errors.EventUnavailable as error:
                     # No answer in time: the record may or may not have landed; queue it
                     # anyway (the uuid makes a second copy harmless) and answer locally.
-                    self._go_offline(error.detail)
+                    self.link_down(error.detail)
                 else:
                     if before.checked_in == want_checked_in:  # written: keep it without waiting for the feed
                         self._replica.put_records([record])
@@ -390,9 +236,9 @@ class DeskStore(EventStore):
                     return before
                 finally:
                     timer.cancel()
-                    timer.join()
+                    timer.join()  # as in desk_sync.watched: no late interrupt on the next use
             before = self._replica.append_queued(record, want_checked_in)
-        self._announce()
+        self.announce()
         return before
 
     def append_records(self, records: Iterable[CheckInRecord]) -> int:
@@ -400,7 +246,7 @@ class DeskStore(EventStore):
             records = list(records)
             new = self._replica.put_records(records)
             self._replica.queue(new)
-        self._wake.set()
+        self._sync.wake()
         return len(new)
 
     def records(self, attendee_id: int | None = None, checkpoint: str | None = None) -> list[CheckInRecord]:
@@ -424,15 +270,7 @@ class DeskStore(EventStore):
     def close(self) -> None:
         # No callback after close, even from a sync thread slow to notice (its receivers may be gone).
         self.on_status = self.on_changes = self.on_duplicates = None
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            sync = self._sync
-            if sync is not None:
-                sync.interrupt()  # out of its wait for notifications
-            self._thread.join(timeout=15)
-        else:
-            self._close_sync()
+        self._sync.stop()
         with self._lock:
             if self._writer is not None:
                 self._writer.close()
@@ -448,4 +286,5 @@ def open_for_desk(location: str | Path, desk: str, replica_folder: Path | None =
     return open_event(location)
 
 
-__all__ = ["DeskStatus", "DeskStore", "Duplicate", "open_for_desk"]
+__all__ = ["ANSWER_WITHIN", "FAST_CONNECTION", "RETRY_EVERY", "DeskStatus", "DeskStore", "Duplicate",
+           "offline_reason", "open_for_desk"]

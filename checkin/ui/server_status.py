@@ -57,9 +57,12 @@ def status_text(status: DeskStatus) -> str:
     # QCoreApplication.translate spelled out in full: lupdate does not find the texts through an alias.
     if status.online:
         text = QCoreApplication.translate("ServerStatus", "Online")
+    elif status.queued == 1:
+        # One text per count, not %n: lupdate does not make a plural message of translate(), and a plain one
+        # is not found with n. Two forms do for the desk's languages (English, French, German, Italian).
+        text = QCoreApplication.translate("ServerStatus", "Offline — 1 check-in queued")
     elif status.queued:
-        # %1, not %n: lupdate does not make a plural message of translate(), and a plain one is not found with n.
-        text = QCoreApplication.translate("ServerStatus", "Offline — %1 check-in(s) queued").replace(
+        text = QCoreApplication.translate("ServerStatus", "Offline — %1 check-ins queued").replace(
             "%1", str(status.queued))
     else:
         text = QCoreApplication.translate("ServerStatus", "Offline — checking in on this desk's copy")

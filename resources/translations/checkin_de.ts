@@ -1675,32 +1675,37 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="62" />
-        <source>Offline — %1 check-in(s) queued</source>
-        <translation>Offline — wartende Check-ins: %1</translation>
+        <location filename="../../checkin/ui/server_status.py" line="63" />
+        <source>Offline — 1 check-in queued</source>
+        <translation>Offline — 1 wartender Check-in</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="65" />
+        <source>Offline — %1 check-ins queued</source>
+        <translation>Offline — %1 wartende Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="68" />
         <source>Offline — checking in on this desk's copy</source>
         <translation>Offline — Check-in auf der Kopie dieses Schalters</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="68" />
+        <location filename="../../checkin/ui/server_status.py" line="71" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>der Anlass wurde von einer neueren checkin-Version aktualisiert: aktualisieren Sie diesen Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="71" />
+        <location filename="../../checkin/ui/server_status.py" line="74" />
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="78" />
+        <location filename="../../checkin/ui/server_status.py" line="81" />
         <source>also checked in at %1 at %2 while offline</source>
         <translation>auch an %1 um %2 offline eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="80" />
+        <location filename="../../checkin/ui/server_status.py" line="83" />
         <source>%1 at %2 counts</source>
         <translation>%1 an %2 zählt</translation>
     </message>
@@ -1764,7 +1769,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="113" />
+        <location filename="../../checkin/ui/server_status.py" line="116" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>ein anderer laufender Schalter hat diesen Namen: benennen Sie einen in den Schalter-Einstellungen um</translation>
     </message>

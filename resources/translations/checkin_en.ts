@@ -1676,32 +1676,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="62"/>
-        <source>Offline — %1 check-in(s) queued</source>
+        <location filename="../../checkin/ui/server_status.py" line="63"/>
+        <source>Offline — 1 check-in queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="65"/>
-        <source>Offline — checking in on this desk&apos;s copy</source>
+        <source>Offline — %1 check-ins queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="68"/>
-        <source>the event was upgraded by a newer checkin: update this desk</source>
+        <source>Offline — checking in on this desk&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="71"/>
+        <source>the event was upgraded by a newer checkin: update this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="74"/>
         <source>the server refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="78"/>
+        <location filename="../../checkin/ui/server_status.py" line="81"/>
         <source>also checked in at %1 at %2 while offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="80"/>
+        <location filename="../../checkin/ui/server_status.py" line="83"/>
         <source>%1 at %2 counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1770,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="113"/>
+        <location filename="../../checkin/ui/server_status.py" line="116"/>
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation type="unfinished"></translation>
     </message>

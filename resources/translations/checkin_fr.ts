@@ -1675,32 +1675,37 @@
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="62" />
-        <source>Offline — %1 check-in(s) queued</source>
-        <translation>Hors ligne — arrivées en attente : %1</translation>
+        <location filename="../../checkin/ui/server_status.py" line="63" />
+        <source>Offline — 1 check-in queued</source>
+        <translation>Hors ligne — 1 arrivée en attente</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="65" />
+        <source>Offline — %1 check-ins queued</source>
+        <translation>Hors ligne — %1 arrivées en attente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="68" />
         <source>Offline — checking in on this desk's copy</source>
         <translation>Hors ligne — enregistrement sur la copie de ce poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="68" />
+        <location filename="../../checkin/ui/server_status.py" line="71" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>l'événement a été mis à niveau par une version plus récente de checkin : mettez ce poste à jour</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="71" />
+        <location filename="../../checkin/ui/server_status.py" line="74" />
         <source>the server refused the user name or password</source>
         <translation>le serveur a refusé le nom d'utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="78" />
+        <location filename="../../checkin/ui/server_status.py" line="81" />
         <source>also checked in at %1 at %2 while offline</source>
         <translation>aussi enregistré·e à %1 à %2 hors ligne</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="80" />
+        <location filename="../../checkin/ui/server_status.py" line="83" />
         <source>%1 at %2 counts</source>
         <translation>%1 à %2 compte</translation>
     </message>
@@ -1764,7 +1769,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="113" />
+        <location filename="../../checkin/ui/server_status.py" line="116" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>un autre poste en service porte ce nom : renommez-en un dans les réglages du poste</translation>
     </message>

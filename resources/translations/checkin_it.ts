@@ -1675,32 +1675,37 @@
         <translation>In linea</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="62" />
-        <source>Offline — %1 check-in(s) queued</source>
-        <translation>Non in linea — registrazioni in attesa: %1</translation>
+        <location filename="../../checkin/ui/server_status.py" line="63" />
+        <source>Offline — 1 check-in queued</source>
+        <translation>Non in linea — 1 registrazione in attesa</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="65" />
+        <source>Offline — %1 check-ins queued</source>
+        <translation>Non in linea — %1 registrazioni in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="68" />
         <source>Offline — checking in on this desk's copy</source>
         <translation>Non in linea — registrazione sulla copia di questo banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="68" />
+        <location filename="../../checkin/ui/server_status.py" line="71" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>l'evento è stato aggiornato da una versione più recente di checkin: aggiornate questo banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="71" />
+        <location filename="../../checkin/ui/server_status.py" line="74" />
         <source>the server refused the user name or password</source>
         <translation>il server ha rifiutato il nome utente o la password</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="78" />
+        <location filename="../../checkin/ui/server_status.py" line="81" />
         <source>also checked in at %1 at %2 while offline</source>
         <translation>registrato/a anche a %1 alle %2 non in linea</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="80" />
+        <location filename="../../checkin/ui/server_status.py" line="83" />
         <source>%1 at %2 counts</source>
         <translation>vale %1 a %2</translation>
     </message>
@@ -1764,7 +1769,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="113" />
+        <location filename="../../checkin/ui/server_status.py" line="116" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>un altro banco in funzione ha questo nome: rinominatene uno nelle impostazioni del banco</translation>
     </message>

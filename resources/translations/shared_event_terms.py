@@ -8,10 +8,13 @@ from __future__ import annotations
 T: dict[str, tuple] = {
     # -- the status light (checkin/ui/server_status.py)
     "Online": ("En ligne", "Online", "In linea"),
-    # A count with any number, in words that need no plural form.
-    "Offline — %1 check-in(s) queued": ("Hors ligne — arrivées en attente : %1",
-                                        "Offline — wartende Check-ins: %1",
-                                        "Non in linea — registrazioni in attesa: %1"),
+    # The queue of a desk cut off: one text for a single check-in, one for several.
+    "Offline — 1 check-in queued": ("Hors ligne — 1 arrivée en attente",
+                                    "Offline — 1 wartender Check-in",
+                                    "Non in linea — 1 registrazione in attesa"),
+    "Offline — %1 check-ins queued": ("Hors ligne — %1 arrivées en attente",
+                                      "Offline — %1 wartende Check-ins",
+                                      "Non in linea — %1 registrazioni in attesa"),
     "Offline — checking in on this desk's copy": (
         "Hors ligne — enregistrement sur la copie de ce poste",
         "Offline — Check-in auf der Kopie dieses Schalters",

@@ -10,7 +10,7 @@ from tcp_proxy import CuttableProxy
 from checkin.core.models import Attendee, CheckInRecord, Event, RecordKind
 from checkin.core.session import EventSession
 from checkin.store import create_event
-from checkin.store.offline_desk import DeskStore, Duplicate
+from checkin.store.offline_desk import DeskStatus, DeskStore, Duplicate
 
 pytestmark = pytest.mark.postgres
 T0 = datetime(2026, 5, 4, 6, 40, tzinfo=UTC)
@@ -55,3 +55,23 @@ def test_duplicate_is_told_with_desk_and_time() -> None:
     other = CheckInRecord(1, RecordKind.ENTRY, T0 + timedelta(minutes=1), desk="Desk 2")
     text = duplicate_text(Duplicate(1, "Entrance", counted, (other,)), "Ada Lovelace", "Europe/Zurich")
     assert text == "Ada Lovelace: also checked in at Desk 2 at 08:41 while offline (08:40 at Desk 1 counts)"
+
+
+@pytest.mark.parametrize(("queued", "words"), [(1, "Offline — 1 check-in queued · Desk 2"),
+                                               (3, "Offline — 3 check-ins queued · Desk 2")])
+def test_the_queue_is_counted_in_plain_english(qapp, queued, words) -> None:
+    from checkin.ui.server_status import status_text
+
+    assert status_text(DeskStatus(False, queued, "Desk 2")) == words
+
+
+def test_the_queue_is_counted_in_french_too(qapp) -> None:
+    from checkin.ui import i18n
+    from checkin.ui.server_status import status_text
+
+    i18n.install("fr")
+    try:
+        assert status_text(DeskStatus(False, 1, "Poste 2")) == "Hors ligne — 1 arrivée en attente · Poste 2"
+        assert status_text(DeskStatus(False, 3, "Poste 2")) == "Hors ligne — 3 arrivées en attente · Poste 2"
+    finally:
+        i18n.install("en")

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
-from tcp_proxy import CuttableProxy
+from tcp_proxy import CuttableProxy  # tests/store, put on the path by tests/conftest.py
 
 from checkin.core.models import Attendee, Event
 from checkin.core.outcomes import Outcome
@@ -21,11 +18,6 @@ from checkin.ui.context import create_context
 from checkin.ui.main_window import MainWindow
 from checkin.ui.models.roles import PresenceRole
 from checkin.ui.settings import Settings
-from tests.store import conftest as store_fixtures
-
-# The private PostgreSQL cluster of the store tests (skips loudly without the binaries, fails under CI=1).
-pg_cluster = store_fixtures.pg_cluster
-pg_url = store_fixtures.pg_url
 
 pytestmark = pytest.mark.postgres
 NAMES = [("Ada", "Lovelace"), ("Grace", "Hopper"), ("Alan", "Turing"), ("Edsger", "Dijkstra"),
