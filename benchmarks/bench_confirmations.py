@@ -4,12 +4,17 @@
 
 Floors, measured in the same run:
 - tickets: a bare ReportLab loop writing one single-page PDF per person with the same fonts, words
-  and QR rectangles, without layouts or fitting;
+  and QR rectangles, without layouts or fitting, in this one process (CPU seconds);
 - messages: the bare standard library assembling the same parts (text, HTML, PNG, PDF bytes made
   beforehand) into a message and serialising it, without templates or QR encoding.
 
 Times are CPU seconds of this (single-threaded) process, so that other jobs on the shared machine
-do not count as ours. The issue's message figure is for building the messages from templates with their inline QR code,
+do not count as ours, except for the tickets of the issue's figure: `checkin tickets` renders a
+long list in worker processes (`checkin.mail.ticket_batch`), whose time this process's clock does
+not see, so that row is wall-clock seconds with as many workers as the app would start here; the
+row "single process" gives the CPU seconds of rendering them here, against the same floor. (With
+--quick, 300 people are scaled to 1000, so the workers' start-up counts three times over.)
+The issue's message figure is for building the messages from templates with their inline QR code,
 the ticket already rendered (the tickets have their own figure); the row "with their tickets"
 shows the whole pipeline per message, for information.
 """
@@ -63,6 +68,21 @@ def time_tickets(group) -> float:
     for person in group:
         builder.ticket_pdf(person, person.language)
     return clock() - start
+
+
+def time_tickets_in_workers(group) -> tuple[float, int]:
+    """Wall-clock seconds of the app's batch path, workers started inside the clock; and their number."""
+    from checkin.mail.messages import MessageBuilder, Sender
+    from checkin.mail.templates import TemplateSet
+    from checkin.mail.ticket_batch import render_ticket_files, worker_count
+
+    builder = MessageBuilder(event(), TemplateSet.load(), Sender("registration@example.org"))
+    builder.ticket_pdf(group[0], "en")  # as above: the layout loaded outside the clock
+    wanted = [(person, person.language) for person in group]
+    start = time.perf_counter()
+    for _ in render_ticket_files(builder, wanted):
+        pass
+    return time.perf_counter() - start, worker_count(len(group))
 
 
 def time_tickets_one_file(group) -> float:
@@ -175,20 +195,26 @@ def time_bare_messages(group) -> float:
 
 
 def run(quick: bool = False) -> list[dict]:
-    count = 200 if quick else 1000
+    count = 300 if quick else 1000  # quick: still enough people for the app to start its ticket workers
     repeats = 2 if quick else 3
     group = people(count)
     scale = 1000 / count  # figures are given for 1000 people
     tickets = best_of(repeats, time_tickets, group) * scale
+    in_workers, workers = min(time_tickets_in_workers(group) for _ in range(repeats))
+    in_workers *= scale
     bare_tickets = best_of(repeats, time_bare_tickets, group) * scale
     one_file = best_of(repeats, time_tickets_one_file, group) * scale
     messages = best_of(repeats, time_messages, group) * scale
     bare_messages = best_of(repeats, time_bare_messages, group) * scale
     whole = time_messages(group, True) * scale
     return [
-        {"name": "ticket PDFs, 1000 people, one file each", "value": round(tickets, 2), "unit": "s",
-         "floor": round(bare_tickets, 2), "floor_name": "bare ReportLab, same words and QR, one file each",
+        {"name": f"ticket PDFs, 1000 people, one file each ({workers} worker processes, wall clock)",
+         "value": round(in_workers, 2), "unit": "s", "floor": round(bare_tickets, 2),
+         "floor_name": "bare ReportLab, same words and QR, one file each, single process (CPU)",
          "target": "<= 3 s"},
+        {"name": "ticket PDFs, 1000 people, one file each, single process", "value": round(tickets, 2), "unit": "s",
+         "floor": round(bare_tickets, 2), "floor_name": "bare ReportLab, same words and QR, one file each",
+         "target": "info"},
         {"name": "ticket PDFs, 1000 pages in one file (to print)", "value": round(one_file, 2), "unit": "s",
          "floor": None, "floor_name": "", "target": "info"},
         {"name": "confirmation e-mails built, 1000 (no network; QR + MIME + bytes)", "value": round(messages, 2),

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    # In the frozen bundle a ticket worker process is this same program started again: this makes it
+    # run the worker and exit instead of opening the app (a no-op when not frozen).
+    multiprocessing.freeze_support()
     from checkin.cli import run
 
     return run(sys.argv[1:] if argv is None else argv)

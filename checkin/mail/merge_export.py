@@ -16,11 +16,12 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from badges.ticket import qr_png, spaced_code
+from badges.ticket import spaced_code
 from checkin.core.models import Attendee, Event, Status
 from checkin.mail.campaign import message_language
 from checkin.mail.messages import MessageBuilder, file_stem, ticket_filename
 from checkin.mail.templates import CONFIRMATION, WAITLIST, fill_subject
+from checkin.mail.ticket_batch import render_ticket_files
 
 SHEET_NAME = "Recipients"
 RECIPIENTS_FILE = "recipients.xlsx"
@@ -45,43 +46,62 @@ class ExportResult:
 
 def export_merge_folder(attendees: Iterable[Attendee], event: Event, builder: MessageBuilder, folder: Path, *,
                         progress: Callable[[int, int], None] | None = None,
-                        should_stop: Callable[[], bool] | None = None) -> ExportResult:
-    """Write the folder (created if needed; files of the same people are overwritten)."""
+                        should_stop: Callable[[], bool] | None = None,
+                        workers: int | None = None) -> ExportResult:
+    """Write the folder (created if needed; files of the same people are overwritten).
+
+    The tickets of a long list are rendered in worker processes (see :mod:`checkin.mail.ticket_batch`;
+    ``workers`` forces their number, 0 for none); files are written and progress reported in the
+    people's order either way.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     people = [a for a in attendees if a.status is not Status.CANCELLED]
     languages = set(builder.templates.languages(CONFIRMATION)) | set(builder.templates.languages(WAITLIST))
     result = ExportResult(folder, folder / RECIPIENTS_FILE)
-    rows: list[dict[str, str]] = []
-    for done, person in enumerate(people, start=1):
-        if should_stop is not None and should_stop():
-            break
-        kind = WAITLIST if person.status is Status.WAITLISTED else CONFIRMATION
-        language = message_language(person, event, languages)
-        template = builder.templates.get(kind, language)
-        row = {
-            "email": person.email.strip(), "language": template.language, "kind": kind,
-            "subject": fill_subject(template.subject, builder.values(person, template.language)),
-            "honorific": person.honorific, "given_name": person.given_name, "family_name": person.family_name,
-            "organisation": person.organisation, "category": person.category, "code": person.code,
-            "code_spaced": spaced_code(person.code), "qr_file": "", "pdf_file": "", "qr_path": "", "pdf_path": "",
-        }
-        if kind == CONFIRMATION:
-            qr_path = folder / f"qr-{file_stem(person)}.png"
-            pdf_path = folder / ticket_filename(person)
-            qr_path.write_bytes(qr_png(person.code, module_pixels=QR_MODULE_PIXELS))
-            pdf_path.write_bytes(builder.ticket_pdf(person, template.language))
-            row.update(qr_file=qr_path.name, pdf_file=pdf_path.name, qr_path=str(qr_path.resolve()),
-                       pdf_path=str(pdf_path.resolve()))
-            result.tickets += 1
-        else:
-            result.waitlisted += 1
-        if not row["email"]:
-            result.without_email.append(person)
-        rows.append(row)
-        if progress is not None:
-            progress(done, len(people))
-    _write_sheet(result.sheet, rows)
+    rows = [_row(person, event, builder, languages) for person in people]
+    wanted = [(person, row["language"]) for person, row in zip(people, rows, strict=True)
+              if row["kind"] == CONFIRMATION]
+    tickets = render_ticket_files(builder, wanted, qr_pixels=QR_MODULE_PIXELS, should_stop=should_stop,
+                                  workers=workers)
+    written: list[dict[str, str]] = []
+    try:
+        for done, (person, row) in enumerate(zip(people, rows, strict=True), start=1):
+            if should_stop is not None and should_stop():
+                break
+            if row["kind"] == CONFIRMATION:
+                ticket = next(tickets, None)
+                if ticket is None:  # the renderer saw the stop first
+                    break
+                qr_path = folder / f"qr-{file_stem(person)}.png"
+                pdf_path = folder / ticket_filename(person)
+                qr_path.write_bytes(ticket.png)
+                pdf_path.write_bytes(ticket.pdf)
+                row.update(qr_file=qr_path.name, pdf_file=pdf_path.name, qr_path=str(qr_path.resolve()),
+                           pdf_path=str(pdf_path.resolve()))
+                result.tickets += 1
+            else:
+                result.waitlisted += 1
+            if not row["email"]:
+                result.without_email.append(person)
+            written.append(row)
+            if progress is not None:
+                progress(done, len(people))
+    finally:
+        tickets.close()  # stops the workers at once when the loop ends early
+    _write_sheet(result.sheet, written)
     return result
+
+
+def _row(person: Attendee, event: Event, builder: MessageBuilder, languages: set[str]) -> dict[str, str]:
+    kind = WAITLIST if person.status is Status.WAITLISTED else CONFIRMATION
+    template = builder.templates.get(kind, message_language(person, event, languages))
+    return {
+        "email": person.email.strip(), "language": template.language, "kind": kind,
+        "subject": fill_subject(template.subject, builder.values(person, template.language)),
+        "honorific": person.honorific, "given_name": person.given_name, "family_name": person.family_name,
+        "organisation": person.organisation, "category": person.category, "code": person.code,
+        "code_spaced": spaced_code(person.code), "qr_file": "", "pdf_file": "", "qr_path": "", "pdf_path": "",
+    }
 
 
 def _write_sheet(path: Path, rows: list[dict[str, str]]) -> None:
