@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from checkin.core.codes import fold_code
-from checkin.core.folding import fold, tokens
+from checkin.core.folding import fold, fold_unique, tokens, unique_tokens
 from checkin.core.models import Attendee
 
 EXACT, PREFIX, TYPO = 0, 1, 2
@@ -42,24 +42,31 @@ def attendee_words(attendee: Attendee, codes: list[str] | None = None) -> list[s
     words: list[str] = []
     for text in (attendee.given_name, attendee.family_name, attendee.display_name,
                  attendee.organisation, attendee.job_title):
-        words.extend(tokens(text))
+        if text:
+            words.extend(tokens(text))
     if attendee.email:
         local, _, domain = attendee.email.partition("@")
-        words.extend(tokens(local))
+        words.extend(unique_tokens(local))
         words.extend(tokens(domain.rsplit(".", 1)[0]))
-        words.append(fold(attendee.email))
+        words.append(fold_unique(attendee.email))
     words.extend(attendee_codes(attendee) if codes is None else codes)
-    return list(dict.fromkeys(word for word in words if word))
+    unique = dict.fromkeys(words)
+    unique.pop("", None)  # a code made only of separators folds to nothing
+    return list(unique)
 
 
 def attendee_codes(attendee: Attendee) -> list[str]:
-    codes = [attendee.code, *attendee.external_codes]
-    return [fold(fold_code(code)) for code in codes if code]
+    return [_folded_code(code) for code in (attendee.code, *attendee.external_codes) if code]
 
 
-def _indexable(attendees: Iterable[Attendee]) -> list[Attendee]:
-    """Attendees with an id, alphabetical by family then given name."""
-    return sorted((a for a in attendees if a.id is not None), key=_sort_key)
+def _folded_code(code: str) -> str:
+    # Our own codes are plain letters and digits: no separator to drop, nothing to decompose.
+    return code.lower() if code.isascii() and code.isalnum() else fold_unique(fold_code(code))
+
+
+def _indexable(attendees: Iterable[Attendee]) -> list[tuple[str, Attendee]]:
+    """(sort key, attendee) for attendees with an id, alphabetical by family then given name."""
+    return sorted(((_sort_key(a), a) for a in attendees if a.id is not None), key=itemgetter(0))
 
 
 def _join(words: list[str]) -> str:
@@ -79,7 +86,7 @@ class SearchIndex:
         self._codes: dict[str, set[int]] = {}
         self._sort_keys: dict[int, str] = {}
         self._joined: dict[int, str] = {}
-        for attendee in _indexable(attendees):
+        for sort_key, attendee in _indexable(attendees):
             attendee_id: int = attendee.id  # type: ignore[assignment]
             codes = attendee_codes(attendee)
             words = attendee_words(attendee, codes)
@@ -87,7 +94,7 @@ class SearchIndex:
             self._joined[attendee_id] = _join(words)
             for code in codes:
                 self._codes.setdefault(code, set()).add(attendee_id)
-            self._sort_keys[attendee_id] = _sort_key(attendee)
+            self._sort_keys[attendee_id] = sort_key
             pairs.extend((word, attendee_id) for word in words)
         # Stable: within one word, postings stay in alphabetical order of the people.
         pairs.sort(key=itemgetter(0))

@@ -111,13 +111,18 @@ def _indexes(existing: Sequence[Attendee]) -> tuple[dict[str, Attendee], dict[st
 
 def _match(draft: RowDraft, by_code: dict[str, Attendee], by_email: dict[str, Attendee],
            by_name: dict[tuple[str, str], Attendee]) -> Attendee | None:
-    for code in draft.external_codes:
-        if (person := by_code.get(fold_code(code))) is not None:
-            return person
-    email = draft.values.get("email", "").casefold()
-    if email and (person := by_email.get(email)) is not None:
-        return person
+    # Each lookup is skipped when nobody could match it: the first import of a list into an empty event.
+    if by_code:
+        for code in draft.external_codes:
+            if (person := by_code.get(fold_code(code))) is not None:
+                return person
     values = draft.values
+    if by_email:
+        email = values.get("email", "").casefold()
+        if email and (person := by_email.get(email)) is not None:
+            return person
+    if not by_name:
+        return None
     key = name_key(values.get("given_name", ""), values.get("family_name", ""), values.get("organisation", ""))
     return by_name.get(key) if key is not None else None
 

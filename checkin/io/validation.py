@@ -32,10 +32,12 @@ _FOOTER_WORDS = ("total", "totals", "sum", "summe", "gesamt", "totale", "somme",
 PROGRESS_EVERY = 2000
 
 
-@lru_cache(maxsize=65536)
+# Sized for a 100k list: a re-import asks for each person's key from the rows, the event and the match,
+# and a least-recently-used cache smaller than the list misses every time.
+@lru_cache(maxsize=1 << 18)
 def name_key(given: str, family: str, organisation: str) -> tuple[str, str] | None:
     """Folded name words in any order + folded organisation: "same person" across files and rows."""
-    words = sorted(" ".join(fold(part) for part in (given, family)).split())
+    words = sorted(f"{fold(given)} {fold(family)}".split())
     if not words:
         return None
     return " ".join(words), " ".join(fold(organisation).split())
@@ -59,6 +61,7 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
     seen_name: dict[tuple[str, str], int] = {}
     category_cache: dict[str, tuple[str, bool]] = {}
     language_cache: dict[str, str] = {}
+    text_columns = [(field, index, mapping[field]) for field, index in columns.items() if field != "registered_at"]
     total = len(table.body)
     for count, (row, cells) in enumerate(table.body, start=1):
         if progress is not None and count % PROGRESS_EVERY == 0:
@@ -66,12 +69,11 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
         row_problems: list[Problem] = []
         weak: set[str] = set()
         values: dict[str, str] = {}
-        for field, index in columns.items():
-            if field == "registered_at":
-                continue
-            text, problem = text_of(cells[index] if index < len(cells) else None)
+        width = len(cells)
+        for field, index, label in text_columns:
+            text, problem = text_of(cells[index]) if index < width else ("", None)
             if problem:
-                row_problems.append(Problem(row, mapping[field], problem))
+                row_problems.append(Problem(row, label, problem))
             values[field] = text
         full = values.pop("full_name", "")
         if full and not values.get("given_name") and not values.get("family_name"):
@@ -121,7 +123,7 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
         external = values.pop("external_code", "")
         extra = {}
         for label, index in extra_columns:
-            if index < len(cells):
+            if index < width:
                 text, _ = text_of(cells[index])
                 if text:
                     extra[label] = text

@@ -14,6 +14,8 @@ ATTENDEE_COLUMNS = (
     "extra", "badge_printed_at", "walk_in",
 )
 RECORD_COLUMNS = ("uuid", "attendee_id", "checkpoint", "kind", "door_time", "desk")
+# One encoder for every row: json.dumps with options builds a new one per call (a fifth of writing a row).
+_EXTRA_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def time_to_text(moment: datetime | None) -> str | None:
@@ -38,25 +40,19 @@ def text_to_date(text: str | None) -> date | None:
 
 
 def attendee_to_row(attendee: Attendee) -> dict[str, Any]:
-    return {
-        "id": attendee.id,
-        "code": attendee.code,
-        "honorific": attendee.honorific,
-        "given_name": attendee.given_name,
-        "family_name": attendee.family_name,
-        "display_name": attendee.display_name,
-        "job_title": attendee.job_title,
-        "organisation": attendee.organisation,
-        "email": attendee.email,
-        "category": attendee.category,
-        "language": attendee.language,
-        "registered_at": time_to_text(attendee.registered_at),
-        "status": attendee.status.value,
-        "notes": attendee.notes,
-        "extra": json.dumps(attendee.extra, ensure_ascii=False, sort_keys=True),
-        "badge_printed_at": time_to_text(attendee.badge_printed_at),
-        "walk_in": int(attendee.walk_in),
-    }
+    return dict(zip(ATTENDEE_COLUMNS, attendee_to_values(attendee)))
+
+
+def attendee_to_values(attendee: Attendee) -> tuple[Any, ...]:
+    """The row in ATTENDEE_COLUMNS order: what executemany takes, without a dict per person."""
+    extra = attendee.extra
+    return (
+        attendee.id, attendee.code, attendee.honorific, attendee.given_name, attendee.family_name,
+        attendee.display_name, attendee.job_title, attendee.organisation, attendee.email, attendee.category,
+        attendee.language, time_to_text(attendee.registered_at), attendee.status.value, attendee.notes,
+        _EXTRA_ENCODER.encode(extra) if extra else "{}",  # most people have no extra columns
+        time_to_text(attendee.badge_printed_at), int(attendee.walk_in),
+    )
 
 
 def row_to_attendee(row: Any, external_codes: tuple[str, ...] = ()) -> Attendee:

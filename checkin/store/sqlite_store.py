@@ -24,7 +24,7 @@ from checkin.store.base import EventStore
 from checkin.store.rows import (
     ATTENDEE_COLUMNS,
     RECORD_COLUMNS,
-    attendee_to_row,
+    attendee_to_values,
     event_to_row,
     record_filter,
     record_to_row,
@@ -239,18 +239,15 @@ class SQLiteStore(EventStore):
                 stored.append(attendee.with_changes(id=next_id + offset, code=code))
             db.executemany(f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) "
                            f"VALUES ({', '.join('?' * len(ATTENDEE_COLUMNS))})",
-                           [tuple(attendee_to_row(attendee).values()) for attendee in stored])
+                           [attendee_to_values(attendee) for attendee in stored])
             self._write_external_codes(db, stored)
         return stored
 
     def update_attendees(self, attendees: Sequence[Attendee]) -> None:
         if not attendees:
             return
-        columns = [column for column in ATTENDEE_COLUMNS if column not in ("id", "code")]
-        rows = []
-        for attendee in attendees:
-            row = attendee_to_row(attendee)
-            rows.append((*(row[column] for column in columns), row["id"]))
+        columns = ATTENDEE_COLUMNS[2:]  # all but id and code: an update never rewrites a code
+        rows = [(*values[2:], values[0]) for values in map(attendee_to_values, attendees)]
         with self._write() as db:
             before = db.total_changes
             db.executemany(f"UPDATE attendees SET {', '.join(f'{k} = ?' for k in columns)} WHERE id = ?", rows)
