@@ -9,12 +9,12 @@ Floors, measured in the same run:
   beforehand) into a message and serialising it, without templates or QR encoding.
 
 Times are CPU seconds of this (single-threaded) process, so that other jobs on the shared machine
-do not count as ours, except for the tickets of the issue's figure: `checkin tickets` renders a
+do not count as ours, except for the tickets' target figure: `checkin tickets` renders a
 long list in worker processes (`checkin.mail.ticket_batch`), whose time this process's clock does
 not see, so that row is wall-clock seconds with as many workers as the app would start here; the
 row "single process" gives the CPU seconds of rendering them here, against the same floor. (With
 --quick, 300 people are scaled to 1000, so the workers' start-up counts three times over.)
-The issue's message figure is for building the messages from templates with their inline QR code,
+The messages' target figure is for building the messages from templates with their inline QR code,
 the ticket already rendered (the tickets have their own figure); the row "with their tickets"
 shows the whole pipeline per message, for information.
 """

@@ -1,7 +1,7 @@
 """Import benchmarks: a registration xlsx stored and indexed, beside the bare calamine read of the same file.
 
 Run on its own with ``python -m benchmarks.bench_import [--quick]``; the common runner imports :func:`run`.
-Targets (issue 3): 10k rows stored and indexed <= 0.3 s, 100k rows <= 3 s, re-import of an unchanged
+Targets: 10k rows stored and indexed <= 0.3 s, 100k rows <= 3 s, re-import of an unchanged
 10k file <= 0.5 s reporting 0 changes. Each figure is the best of a few runs on a fresh event file.
 """
 

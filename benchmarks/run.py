@@ -3,7 +3,7 @@
     python -m benchmarks [--quick] [--only NAME ...] [--json PATH]
 
 Each bench module offers `run(quick: bool) -> list[dict]`; a row holds the
-figure (`value`, `unit`), its `target` from the issue, and a `floor`: the same
+figure (`value`, `unit`), its `target`, and a `floor`: the same
 work done by the bare library (ReportLab, the spreadsheet reader, a linear
 scan) in the same run, so a slow machine shows as a slow floor too.
 """

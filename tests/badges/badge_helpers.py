@@ -18,7 +18,7 @@ EVENT = {
     "venue": "Geneva, CICG",
 }
 
-# One person per script the issue names, plus long Western names.
+# One person per script the renderer must handle, plus long Western names.
 PEOPLE = [
     {
         "code": "K7M2X9QF4TRA",
