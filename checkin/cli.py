@@ -15,34 +15,48 @@ import sys
 from checkin import APP_NAME, __version__
 from checkin.commands.messages import CommandError, describe_failure
 
-# Order is the order of `checkin --help`.
-COMMAND_MODULES = (
-    "checkin.commands.desk",
-    "checkin.commands.new",
-    "checkin.commands.import_",
-    "checkin.commands.badges",
-    "checkin.commands.namecards",
-    "checkin.commands.scan",
-    "checkin.commands.undo",
-    "checkin.commands.search",
-    "checkin.commands.stats",
-    "checkin.commands.tickets",
-    "checkin.commands.invite",
-    "checkin.commands.export",
-    "checkin.commands.signin_sheet",
-    "checkin.commands.signin_import",
-    "checkin.commands.purge",
-    "checkin.commands.publish",
-    "checkin.commands.selftest",
-)
+# Command name → the module that implements it. Order is the order of `checkin --help`.
+COMMANDS = {
+    "desk": "checkin.commands.desk",
+    "demo": "checkin.commands.desk",
+    "new": "checkin.commands.new",
+    "import": "checkin.commands.import_",
+    "badges": "checkin.commands.badges",
+    "namecards": "checkin.commands.namecards",
+    "scan": "checkin.commands.scan",
+    "undo": "checkin.commands.undo",
+    "search": "checkin.commands.search",
+    "stats": "checkin.commands.stats",
+    "tickets": "checkin.commands.tickets",
+    "invite": "checkin.commands.invite",
+    "export": "checkin.commands.export",
+    "signin-sheet": "checkin.commands.signin_sheet",
+    "signin-import": "checkin.commands.signin_import",
+    "purge": "checkin.commands.purge",
+    "publish": "checkin.commands.publish",
+    "selftest": "checkin.commands.selftest",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def modules_needed(argv: list[str]) -> tuple[str, ...]:
+    """Only the module of the command asked for: the others pull in ReportLab, openpyxl and the
+    mail stack, which a desk start or a scan should not wait for. Help and typos get them all."""
+    if not argv:
+        return (COMMANDS["desk"],)
+    if argv[0] in COMMANDS:
+        return (COMMANDS[argv[0]],)
+    if argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
+        return ()
+    return COMMAND_MODULES
+
+
+def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME, description="The registration desk of a conference. Without a command, opens the desk app.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
+    for module_name in modules:
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as error:
@@ -55,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(modules_needed(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["desk", *argv])

@@ -14,21 +14,17 @@ import pytest
 import zxingcpp
 
 from checkin.badge_people import event_dates, mission_of, person_fields, select_attendees, sort_attendees
-from checkin.cli import run
 from checkin.core.folding import fold
 from checkin.core.models import Attendee, Event, Status
 from checkin.core.session import EventSession
 from checkin.store import open_event
+from tests.cli_runner import cli
 from tests.unprivileged import read_only_folder, shared_folder, without_root
 
 MM = 72 / 25.4
 REGISTERED = 300  # of the sample's 316 registrations, 16 are waitlisted
 
 
-def cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    status = run([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def stored(event: Path) -> list[Attendee]:

@@ -14,16 +14,13 @@ import pytest
 
 from checkin.cli import run
 from checkin.resources import sample_dir
+from tests.cli_runner import cli
 
 SAMPLE_XLSX = sample_dir() / "geneva-2018-registrations.xlsx"
 ATTENDEE_KEYS = {"id", "code", "honorific", "given_name", "family_name", "display_name", "job_title",
                  "organisation", "email", "category", "language", "status", "checked_in", "checked_in_at"}
 
 
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    status = run([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture
@@ -192,3 +189,29 @@ def test_newer_schema_and_a_locked_event_are_one_line_and_change_nothing(event: 
     assert check.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
     assert check.execute("PRAGMA user_version").fetchone()[0] == 99
     check.close()
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    from checkin.cli import COMMAND_MODULES, COMMANDS, modules_needed
+
+    assert modules_needed(["scan", "e.checkin", "-"]) == ("checkin.commands.scan",)
+    assert modules_needed([]) == modules_needed(["demo"]) == ("checkin.commands.desk",)
+    assert modules_needed(["--version"]) == ()
+    assert modules_needed(["--help"]) == modules_needed(["scna"]) == COMMAND_MODULES
+    # The scan path of a desk laptop does not pay for ReportLab or openpyxl.
+    script = ("import sys; from checkin.cli import run; run(['scan', sys.argv[1], 'X'])\n"
+              "print(sorted(m for m in ('reportlab', 'openpyxl', 'badges') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script, "missing.checkin"], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parent.parent, check=False)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr
+    assert set(COMMANDS) >= {"new", "import", "badges", "namecards", "scan", "undo", "search", "stats", "export",
+                             "signin-sheet", "demo"}
+
+
+def test_help_lists_every_command(capsys) -> None:
+    with pytest.raises(SystemExit):
+        run(["--help"])
+    out = capsys.readouterr().out
+    for name in ("new", "import", "badges", "namecards", "scan", "undo", "search", "stats", "export",
+                 "signin-sheet", "tickets", "invite", "purge", "publish", "selftest", "demo"):
+        assert name in out

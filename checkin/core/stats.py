@@ -25,10 +25,6 @@ class Stats:
     total: int
     by_category: dict[str, CategoryCounts] = field(default_factory=dict)
 
-    @property
-    def expected_remaining(self) -> int:
-        return max(self.registered - self.checked_in, 0)
-
 
 def compute_stats(attendees: Iterable[Attendee], presence: Mapping[int, PresenceState]) -> Stats:
     """`registered` counts people with a confirmed place; check-ins count anyone present."""

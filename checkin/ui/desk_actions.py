@@ -47,7 +47,7 @@ class DeskActions(QMainWindow):
 
     def desk_settings(self) -> None:
         session = self.context.session
-        checkpoints = session.store.checkpoints() if session and hasattr(session.store, "checkpoints") else []
+        checkpoints = session.store.checkpoints() if session else []
 
         def test_page(setup: object) -> None:
             try:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from checkin.core.purge import purge_event
 from checkin.core.retention import RetentionState, retention_state
+from checkin.store import is_server_url
 from checkin.store.errors import StoreError
 from checkin.ui.context import AppContext
 from checkin.ui.dialogs.export_dialog import ExportDialog
@@ -59,7 +60,8 @@ class OrganiserActions(QMainWindow):
         session = self.context.session
         if session is None:
             return None
-        location = Path(str(session.store.location)) if hasattr(session.store, "location") else None
+        # Beside the event file; a server event (a URL) has no folder, so the desk's data folder.
+        location = None if is_server_url(session.store.location) else Path(session.store.location)
         folder = location.parent if location is not None and location.parent.is_dir() else self.data_dir
         state = self.retention()
         choice = ExportDialog.ask(session.event.title, folder, bool(state and state.purged), self)

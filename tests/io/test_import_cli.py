@@ -8,18 +8,14 @@ from pathlib import Path
 import pytest
 from import_support import FIXTURES, write_xlsx
 
-from checkin.cli import run
 from checkin.core.models import Status
 from checkin.resources import sample_dir
 from checkin.store import open_event
+from tests.cli_runner import cli
 
 SAMPLE_XLSX = sample_dir() / "geneva-2018-registrations.xlsx"
 
 
-def cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
-    status = run([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture
