@@ -11,12 +11,13 @@ no extra memory.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import chain, repeat
+from operator import add, attrgetter
 
 from checkin.core.codes import fold_code
-from checkin.core.folding import fold, fold_unique, tokens, unique_tokens
+from checkin.core.folding import cached_tokens, fold, fold_unique, tokens, words_of_folded
 from checkin.core.models import Attendee
 
 EXACT, PREFIX, TYPO = 0, 1, 2
@@ -37,39 +38,46 @@ class Hit:
     score: int
 
 
-def attendee_words(attendee: Attendee, codes: list[str] | None = None) -> list[str]:
-    """Every folded word under which an attendee can be found (`codes`: their folded codes, if known)."""
-    words: list[str] = []
-    for text in (attendee.given_name, attendee.family_name, attendee.display_name,
-                 attendee.organisation, attendee.job_title):
-        if text:
-            words.extend(tokens(text))
-    if attendee.email:
-        local, _, domain = attendee.email.partition("@")
-        words.extend(unique_tokens(local))
-        words.extend(tokens(domain.rsplit(".", 1)[0]))
-        words.append(fold_unique(attendee.email))
-    words.extend(attendee_codes(attendee) if codes is None else codes)
-    unique = dict.fromkeys(words)
-    unique.pop("", None)  # a code made only of separators folds to nothing
-    return list(unique)
-
-
 def attendee_codes(attendee: Attendee) -> list[str]:
-    return [_folded_code(code) for code in (attendee.code, *attendee.external_codes) if code]
+    """The attendee's own code and external codes, folded as the index keeps them."""
+    code = attendee.code
+    # Our own codes are plain ASCII letters and digits: nothing to drop, nothing to decompose.
+    folded = [code.lower() if code.isalnum() and code.isascii() else _folded_code(code)] if code else []
+    if attendee.external_codes:
+        folded += map(_folded_code, attendee.external_codes)
+    if "" in folded:  # a code made only of separators folds to nothing and is no word
+        folded = [word for word in folded if word]
+    return folded
+
+
+def _word_lists(people: Sequence[Attendee], codes: Iterable[Iterable[str]]) -> list[list[str]]:
+    """Every folded word under which each person can be found (`codes`: theirs, from attendee_codes()).
+
+    An index is built for tens of thousands of people: mapping over a whole column keeps the loops in
+    C, and the token tuples of repeated names and organisations come from the cache, three times
+    faster than a function call per person."""
+    fields = [map(cached_tokens, map(attrgetter(name), people))
+              for name in ("given_name", "family_name", "display_name", "organisation", "job_title")]
+    emails = map(_email_words, map(attrgetter("email"), people))
+    # dict.fromkeys drops a word said twice (a name inside the e-mail) and keeps the order.
+    return list(map(list, map(dict.fromkeys, map(chain, *fields, emails, codes))))
+
+
+def _email_words(email: str) -> tuple[str, ...]:
+    """The words of the local part, of the domain without its ending, and the whole address."""
+    if not email:
+        return ()
+    # Folding works character by character: the parts of the folded address are the folded parts.
+    folded = fold_unique(email)
+    local, _, domain = folded.partition("@")
+    return (*words_of_folded(local), *cached_tokens(domain.rsplit(".", 1)[0]), folded)
 
 
 def _folded_code(code: str) -> str:
-    # Our own codes are plain letters and digits: no separator to drop, nothing to decompose.
-    return code.lower() if code.isascii() and code.isalnum() else fold_unique(fold_code(code))
+    return fold_code(code).lower() if code.isascii() else fold_unique(fold_code(code))
 
 
-def _indexable(attendees: Iterable[Attendee]) -> list[tuple[str, Attendee]]:
-    """(sort key, attendee) for attendees with an id, alphabetical by family then given name."""
-    return sorted(((_sort_key(a), a) for a in attendees if a.id is not None), key=itemgetter(0))
-
-
-def _join(words: list[str]) -> str:
+def _join(words: Iterable[str]) -> str:
     return f"{_SEP}{_SEP.join(words)}{_SEP}"
 
 
@@ -78,55 +86,84 @@ def _sort_key(attendee: Attendee) -> str:
 
 
 class SearchIndex:
-    """Postings kept as two parallel sorted lists (word, attendee id)."""
+    """Postings kept as two parallel sorted lists (word, attendee id).
+
+    Per attendee: their words joined into one string (for scoring, and the words to take out on
+    removal), their sort key, and their codes in a dict (a code shared by several people, which a
+    sloppy list can hold, moves to a second dict of sets).
+    """
 
     def __init__(self, attendees: Iterable[Attendee] = ()) -> None:
-        pairs: list[tuple[str, int]] = []
-        self._words: dict[int, list[str]] = {}
-        self._codes: dict[str, set[int]] = {}
-        self._sort_keys: dict[int, str] = {}
-        self._joined: dict[int, str] = {}
-        for sort_key, attendee in _indexable(attendees):
-            attendee_id: int = attendee.id  # type: ignore[assignment]
-            codes = attendee_codes(attendee)
-            words = attendee_words(attendee, codes)
-            self._words[attendee_id] = words
-            self._joined[attendee_id] = _join(words)
-            for code in codes:
-                self._codes.setdefault(code, set()).add(attendee_id)
-            self._sort_keys[attendee_id] = sort_key
-            pairs.extend((word, attendee_id) for word in words)
-        # Stable: within one word, postings stay in alphabetical order of the people.
-        pairs.sort(key=itemgetter(0))
-        self._keys = [word for word, _ in pairs]
-        self._ids = [attendee_id for _, attendee_id in pairs]
+        people = [attendee for attendee in attendees if attendee.id is not None]
+        # Alphabetical by family then given name, so that within one word the postings are too.
+        sort_keys = list(map(add, map(add, map(fold, map(attrgetter("family_name"), people)), repeat("\x00")),
+                             map(fold, map(attrgetter("given_name"), people))))
+        order = sorted(range(len(people)), key=sort_keys.__getitem__)
+        people = list(map(people.__getitem__, order))
+        ids: list[int] = list(map(attrgetter("id"), people))
+        codes = list(map(attendee_codes, people))
+        words = _word_lists(people, codes)
+        self._joined: dict[int, str] = dict(zip(ids, map(_join, words)))
+        self._sort_keys: dict[int, str] = dict(zip(ids, map(sort_keys.__getitem__, order)))
+        self._codes: dict[str, int] = {}
+        self._shared_codes: dict[str, set[int]] = {}
+        for attendee_id, folded in zip(ids, codes):
+            for code in folded:
+                self._add_code(code, attendee_id)
+        keys = list(chain.from_iterable(words))
+        owners = list(chain.from_iterable(map(repeat, ids, map(len, words))))
+        # Sorting positions by word (rather than (word, id) pairs) makes no tuple per posting; the
+        # sort is stable, so within one word the postings stay in alphabetical order of the people.
+        positions = sorted(range(len(keys)), key=keys.__getitem__)
+        self._keys = list(map(keys.__getitem__, positions))
+        self._ids = list(map(owners.__getitem__, positions))
 
     def __len__(self) -> int:
-        return len(self._words)
+        return len(self._joined)
 
     def put(self, attendee: Attendee) -> None:
         """Add an attendee, or re-index one whose fields changed."""
         assert attendee.id is not None
         self.remove(attendee.id)
-        words = attendee_words(attendee)
-        self._words[attendee.id] = words
+        codes = attendee_codes(attendee)
+        words = _word_lists([attendee], [codes])[0]
         self._joined[attendee.id] = _join(words)
         self._sort_keys[attendee.id] = _sort_key(attendee)
-        self._add_codes(attendee)
+        for code in codes:
+            self._add_code(code, attendee.id)
         for word in words:
             position = bisect_right(self._keys, word)
             self._keys.insert(position, word)
             self._ids.insert(position, attendee.id)
 
-    def _add_codes(self, attendee: Attendee) -> None:
-        for code in attendee_codes(attendee):
-            self._codes.setdefault(code, set()).add(attendee.id)  # type: ignore[arg-type]
+    def _add_code(self, code: str, attendee_id: int) -> None:
+        shared = self._shared_codes.get(code)
+        if shared is not None:
+            shared.add(attendee_id)
+            return
+        holder = self._codes.setdefault(code, attendee_id)
+        if holder != attendee_id:
+            del self._codes[code]
+            self._shared_codes[code] = {holder, attendee_id}
+
+    def _remove_code(self, code: str, attendee_id: int) -> None:
+        if self._codes.get(code) == attendee_id:
+            del self._codes[code]
+            return
+        shared = self._shared_codes.get(code)
+        if shared is not None:
+            shared.discard(attendee_id)
+            if len(shared) == 1:
+                del self._shared_codes[code]
+                self._codes[code] = shared.pop()
 
     def remove(self, attendee_id: int) -> None:
         self._sort_keys.pop(attendee_id, None)
-        self._joined.pop(attendee_id, None)
-        for word in self._words.pop(attendee_id, []):
-            self._codes.get(word, set()).discard(attendee_id)
+        joined = self._joined.pop(attendee_id, None)
+        if joined is None or joined == _join([]):
+            return
+        for word in joined[1:-1].split(_SEP):
+            self._remove_code(word, attendee_id)
             low, high = bisect_left(self._keys, word), bisect_right(self._keys, word)
             for position in range(low, high):
                 if self._ids[position] == attendee_id:
@@ -183,7 +220,12 @@ class SearchIndex:
 
     def _exact_code(self, query: str) -> list[Hit]:
         """A whole code, typed from a badge with or without its spaces."""
-        return [Hit(i, EXACT) for i in sorted(self._codes.get(fold(fold_code(query)), ()))]
+        folded = fold(fold_code(query))
+        shared = self._shared_codes.get(folded)
+        if shared is not None:
+            return [Hit(i, EXACT) for i in sorted(shared)]
+        holder = self._codes.get(folded)
+        return [] if holder is None else [Hit(holder, EXACT)]
 
     def _prefix_range(self, word: str) -> tuple[int, int]:
         return bisect_left(self._keys, word), bisect_left(self._keys, word + _SENTINEL)
