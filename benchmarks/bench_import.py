@@ -23,7 +23,7 @@ from python_calamine import CalamineWorkbook  # noqa: E402
 from benchmarks.synthetic import attendees  # noqa: E402
 from checkin.core.models import Event  # noqa: E402
 from checkin.core.session import EventSession  # noqa: E402
-from checkin.io.registrations import apply_import, bulk_work, import_file, plan_import  # noqa: E402
+from checkin.io.registrations import apply_import, import_file, plan_import  # noqa: E402
 from checkin.store import create_event  # noqa: E402
 
 HEADER = ["Registered at", "Title", "First name", "Last name", "Job title", "Organisation", "Organisation type",
@@ -62,14 +62,12 @@ def timed_import(folder: Path, path: Path, run_number: int) -> dict[str, float]:
         started = time.perf_counter()
         plan = plan_import(session, path, preview=False)
         planned = time.perf_counter()
-        apply_import(session, plan, index=False)
+        # As the desk does: the index is built while the rows are written, in the import's own thread.
+        apply_import(session, plan)
         stored = time.perf_counter()
-        # As apply_import(index=True) does: the index is built in the import's own worker thread.
-        with bulk_work():
-            assert len(session.index) == len(plan.rows)
-        indexed = time.perf_counter()
-        return {"plan": planned - started, "store": stored - planned, "index": indexed - stored,
-                "total": indexed - started, "cpu": time.process_time() - cpu}
+        assert len(session.index) == len(plan.rows)
+        return {"plan": planned - started, "store and index": stored - planned, "total": stored - started,
+                "cpu": time.process_time() - cpu}
     finally:
         session.store.close()
 
@@ -105,10 +103,11 @@ def run(quick: bool = False) -> list[dict]:
             label = f"{size // 1000}k"
             rows.append({"name": f"import {label}-row xlsx: stored and indexed", "value": best["total"], "unit": "s",
                          "floor": floor, "floor_name": "bare calamine read", "target": f"<= {TARGETS[size]} s"})
-            rows.append({"name": f"  import {label}: CPU time of the same (shared machine)", "value": best["cpu"],
-                         "unit": "s", "floor": cpu_floor, "floor_name": "bare read, CPU time",
-                         "target": f"<= {TARGETS[size]} s"})
-            for step in ("plan", "store", "index"):
+            # Both threads' CPU time: the rows are written beside the index build, so it exceeds the wall
+            # time by the overlap; on a busy machine it still shows the work the import itself did.
+            rows.append({"name": f"  import {label}: CPU time of the same, both threads", "value": best["cpu"],
+                         "unit": "s", "floor": cpu_floor, "floor_name": "bare read, CPU time", "target": ""})
+            for step in ("plan", "store and index"):
                 rows.append({"name": f"  import {label}: {step}", "value": best[step], "unit": "s", "floor": None,
                              "floor_name": "", "target": ""})
         reimport, changes = timed_reimport(folder, folder / "registrations-10000.xlsx")

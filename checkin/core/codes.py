@@ -84,9 +84,14 @@ def is_own_format(code: str) -> bool:
 
 def fold_code(code: str) -> str:
     """The key under which a code is stored and looked up: upper case, no separators."""
+    return without_separators(code).upper()
+
+
+def without_separators(code: str) -> str:
+    """The code without the spaces, dashes, dots and slashes that printing or typing put in it."""
     if code.isascii():  # most codes: one bytes.translate, a fifth of the regular expression's cost
-        return code.encode().translate(None, _ASCII_SEPARATORS).decode().upper()
-    return _SEPARATORS.sub("", code.strip()).upper()
+        return code.encode().translate(None, _ASCII_SEPARATORS).decode()
+    return _SEPARATORS.sub("", code.strip())
 
 
 def format_for_humans(code: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import chain, repeat
 from operator import add, attrgetter
 
-from checkin.core.codes import fold_code
+from checkin.core.codes import fold_code, without_separators
 from checkin.core.folding import cached_tokens, fold, fold_unique, tokens, words_of_folded
 from checkin.core.models import Attendee
 
@@ -40,17 +40,20 @@ class Hit:
 
 def attendee_codes(attendee: Attendee) -> list[str]:
     """The attendee's own code and external codes, folded as the index keeps them."""
-    code = attendee.code
+    return _codes_of(attendee.code, attendee.external_codes)
+
+
+def _codes_of(code: str, external_codes: tuple[str, ...]) -> list[str]:
     # Our own codes are plain ASCII letters and digits: nothing to drop, nothing to decompose.
     folded = [code.lower() if code.isalnum() and code.isascii() else _folded_code(code)] if code else []
-    if attendee.external_codes:
-        folded += map(_folded_code, attendee.external_codes)
+    if external_codes:
+        folded += map(_folded_code, external_codes)
     if "" in folded:  # a code made only of separators folds to nothing and is no word
         folded = [word for word in folded if word]
     return folded
 
 
-def _word_lists(people: Sequence[Attendee], codes: Iterable[Iterable[str]]) -> list[list[str]]:
+def _word_lists(people: Sequence[Attendee], codes: Iterable[Iterable[str]]) -> list[dict[str, None]]:
     """Every folded word under which each person can be found (`codes`: theirs, from attendee_codes()).
 
     An index is built for tens of thousands of people: mapping over a whole column keeps the loops in
@@ -59,8 +62,9 @@ def _word_lists(people: Sequence[Attendee], codes: Iterable[Iterable[str]]) -> l
     fields = [map(cached_tokens, map(attrgetter(name), people))
               for name in ("given_name", "family_name", "display_name", "organisation", "job_title")]
     emails = map(_email_words, map(attrgetter("email"), people))
-    # dict.fromkeys drops a word said twice (a name inside the e-mail) and keeps the order.
-    return list(map(list, map(dict.fromkeys, map(chain, *fields, emails, codes))))
+    # dict.fromkeys drops a word said twice (a name inside the e-mail) and keeps the order; its keys
+    # serve as the list of words.
+    return list(map(dict.fromkeys, map(chain, *fields, emails, codes)))
 
 
 def _email_words(email: str) -> tuple[str, ...]:
@@ -74,7 +78,7 @@ def _email_words(email: str) -> tuple[str, ...]:
 
 
 def _folded_code(code: str) -> str:
-    return fold_code(code).lower() if code.isascii() else fold_unique(fold_code(code))
+    return without_separators(code).lower() if code.isascii() else fold_unique(fold_code(code))
 
 
 def _join(words: Iterable[str]) -> str:
@@ -101,7 +105,7 @@ class SearchIndex:
         order = sorted(range(len(people)), key=sort_keys.__getitem__)
         people = list(map(people.__getitem__, order))
         ids: list[int] = list(map(attrgetter("id"), people))
-        codes = list(map(attendee_codes, people))
+        codes = list(map(_codes_of, map(attrgetter("code"), people), map(attrgetter("external_codes"), people)))
         words = _word_lists(people, codes)
         self._joined: dict[int, str] = dict(zip(ids, map(_join, words)))
         self._sort_keys: dict[int, str] = dict(zip(ids, map(sort_keys.__getitem__, order)))

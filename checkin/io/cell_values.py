@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -88,8 +90,27 @@ def text_of(value: Any) -> tuple[str, str | None]:
     return " ".join(str(value).split()), None
 
 
+def text_column(values: Sequence[Any]) -> tuple[list[str], dict[int, str]]:
+    """text_of() for a whole column: (texts, {position: problem code} for the cells with a problem).
+
+    A column of few distinct values (an organisation, a category, a job title) is cleaned once per
+    value; caching a column of unique values (e-mails, codes) would cost more than it saves."""
+    sample = values[:256]
+    # True == 1 == 1.0 as cache keys, yet they read "TRUE" and "1": a column holding booleans is not cached.
+    if len(set(sample)) * 2 <= len(sample) and bool not in set(map(type, values)):
+        results = list(map(lru_cache(maxsize=None)(text_of), values))
+    else:
+        results = list(map(text_of, values))
+    texts = list(map(itemgetter(0), results))
+    if not any(map(itemgetter(1), results)):
+        return texts, {}
+    return texts, {position: problem for position, (_, problem) in enumerate(results) if problem}
+
+
 def clean_email(text: str) -> tuple[str, bool]:
     """(address, valid). Brackets, "mailto:" and a display name around the address are taken off."""
+    if _EMAIL.match(text) and text[0] not in ".;,":  # most cells: a bare address, nothing to take off
+        return text, True
     address = text.strip()
     if "<" in address and address.endswith(">"):
         address = address[address.rindex("<") + 1:-1]

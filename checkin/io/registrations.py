@@ -86,34 +86,37 @@ def apply_import(session: EventSession, plan: ImportPlan, progress: Progress | N
     With `index`, the session's search index is rebuilt here, in the caller's (worker) thread, so the
     desk's first keystroke after an import does not pay for it."""
     store = session.store
-    with bulk_work(), store.batch():
-        existing = store.attendees()
-        changes = _changes(session, plan, existing)
-        total = len(changes.added) + len(changes.updated) + len(changes.cancelled)
-        done = 0
-        stored = []
-        for start in range(0, len(changes.added), WRITE_CHUNK):
-            stored.extend(store.add_attendees(changes.added[start:start + WRITE_CHUNK]))
-            done += min(WRITE_CHUNK, len(changes.added) - start)
+    try:
+        with bulk_work(), store.batch():
+            existing = store.attendees()
+            changes = _changes(session, plan, existing)
+            edits = [*changes.updated, *changes.cancelled]
+            total = len(changes.added) + len(edits)
+
+            def take_in(stored: list[Attendee]) -> None:
+                # The list as written is known here: reading 10k rows back would cost a third of the
+                # import. This runs while the store writes the new rows.
+                after = {person.id: person for person in existing}
+                after.update((person.id, person) for person in (*stored, *edits))
+                session.adopt(after.values())
+                if index:
+                    len(session.index)
+
+            changes.added = store.add_attendees_meanwhile(changes.added, take_in)
+            done = len(changes.added)
             if progress is not None:
                 progress(done, total)
-        changes.added = stored
-        edits = [*changes.updated, *changes.cancelled]
-        for start in range(0, len(edits), WRITE_CHUNK):
-            store.update_attendees(edits[start:start + WRITE_CHUNK])
-            done += min(WRITE_CHUNK, len(edits) - start)
-            if progress is not None:
-                progress(done, total)
-        saved = dict(store.get_setting(MAPPINGS_SETTING) or {})
-        saved[header_signature(plan.header)] = plan.mapping
-        store.set_setting(MAPPINGS_SETTING, saved)
-    # The list as written is known here: reading 10k rows back would cost a third of the import.
-    after = {person.id: person for person in existing}
-    after.update((person.id, person) for person in (*stored, *edits))
-    session.adopt(after.values())
-    if index:
-        with bulk_work():
-            len(session.index)
+            for start in range(0, len(edits), WRITE_CHUNK):
+                store.update_attendees(edits[start:start + WRITE_CHUNK])
+                done += min(WRITE_CHUNK, len(edits) - start)
+                if progress is not None:
+                    progress(done, total)
+            saved = dict(store.get_setting(MAPPINGS_SETTING) or {})
+            saved[header_signature(plan.header)] = plan.mapping
+            store.set_setting(MAPPINGS_SETTING, saved)
+    except BaseException:
+        session.reload()  # what was taken in did not land
+        raise
     return ImportReport(plan, changes)
 
 

@@ -8,7 +8,10 @@ unreadable date imports without a registration time. Each case is a Problem the 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,6 +23,7 @@ from checkin.io.cell_values import (
     day_first_order,
     normalise_language,
     parse_moment,
+    text_column,
     text_of,
 )
 from checkin.io.import_report import Problem, RowDraft
@@ -30,6 +34,7 @@ _TEXT_FIELDS = ("given_name", "family_name", "honorific", "job_title", "organisa
 _FOOTER_WORDS = ("total", "totals", "sum", "summe", "gesamt", "totale", "somme", "note", "notes", "nb",
                  "remarque", "hinweis", "anmerkung")
 PROGRESS_EVERY = 2000
+_NOT_WEAK: frozenset[str] = frozenset()
 
 
 # Sized for a 100k list: a re-import asks for each person's key from the rows, the event and the match,
@@ -48,11 +53,26 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
     position = {label: index for index, label in enumerate(table.labels) if label}
     columns = {field: position[label] for field, label in mapping.items() if label in position}
     mapped = set(columns.values())
-    extra_columns = [(label, index) for label, index in position.items() if index not in mapped]
     zone = ZoneInfo(timezone)
+    body = table.body
+    cells_of = [cells for _, cells in body]
+    narrowest = min(map(len, cells_of), default=0)
     time_column = columns.get("registered_at")
-    day_first = day_first_order([cells[time_column] for _, cells in table.body
-                                 if time_column is not None and time_column < len(cells)][:5000])
+    times = _column(cells_of, time_column, narrowest) if time_column is not None else None
+    day_first = day_first_order(times[:5000]) if times else True
+
+    # The cells are cleaned column by column (a repeated value once), then each row is judged whole.
+    text_fields = [(field, index) for field, index in columns.items() if field != "registered_at"]
+    cleaned = [text_column(_column(cells_of, index, narrowest)) for _, index in text_fields]
+    cell_problems: dict[int, list[Problem]] = {}
+    for (field, _), (_, found) in zip(text_fields, cleaned):
+        for at, code in found.items():
+            cell_problems.setdefault(at, []).append(Problem(body[at][0], mapping[field], code))
+    names = [field for field, _ in text_fields]
+    all_values = (list(map(dict, map(zip, repeat(names), zip(*(texts for texts, _ in cleaned))))) if names
+                  else [{} for _ in body])
+    extras = [(label, text_column(_column(cells_of, index, narrowest))[0])
+              for label, index in position.items() if index not in mapped]
 
     drafts: list[RowDraft] = []
     problems: list[Problem] = []
@@ -61,20 +81,13 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
     seen_name: dict[tuple[str, str], int] = {}
     category_cache: dict[str, tuple[str, bool]] = {}
     language_cache: dict[str, str] = {}
-    text_columns = [(field, index, mapping[field]) for field, index in columns.items() if field != "registered_at"]
-    total = len(table.body)
-    for count, (row, cells) in enumerate(table.body, start=1):
-        if progress is not None and count % PROGRESS_EVERY == 0:
-            progress(count, total)
-        row_problems: list[Problem] = []
-        weak: set[str] = set()
-        values: dict[str, str] = {}
-        width = len(cells)
-        for field, index, label in text_columns:
-            text, problem = text_of(cells[index]) if index < width else ("", None)
-            if problem:
-                row_problems.append(Problem(row, label, problem))
-            values[field] = text
+    total = len(body)
+    for at, values in enumerate(all_values):
+        if progress is not None and at % PROGRESS_EVERY == 0 and at:
+            progress(at, total)
+        row, cells = body[at]
+        row_problems = list(cell_problems.get(at, ()))
+        weak: list[str] = []
         full = values.pop("full_name", "")
         if full and not values.get("given_name") and not values.get("family_name"):
             honorific, given, family, display = split_full_name(full)
@@ -83,7 +96,8 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
                 values["display_name"] = display
             if honorific and not values.get("honorific"):
                 values["honorific"] = honorific
-        if _looks_like_footer(cells, values) or (not values.get("given_name") and not values.get("family_name")):
+        if not (values.get("given_name") and values.get("family_name")) and (
+                _looks_like_footer(cells, values) or not (values.get("given_name") or values.get("family_name"))):
             nameless.append((row, cells, bool(values.get("email"))))
             problems.extend(row_problems)
             continue
@@ -91,7 +105,7 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
             address, valid = clean_email(values["email"])
             if not valid:
                 row_problems.append(Problem(row, mapping["email"], codes.BAD_EMAIL, values["email"]))
-                weak.add("email")
+                weak.append("email")
                 address = ""
             values["email"] = address
         if "category" in values:
@@ -101,7 +115,7 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
             category, known = category_cache[raw_category]
             if not known:
                 row_problems.append(Problem(row, mapping["category"], codes.UNKNOWN_CATEGORY, values["category"]))
-                weak.add("category")
+                weak.append("category")
             values["category"] = category
         if values.get("language"):
             raw_language = values["language"]
@@ -109,28 +123,33 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
                 language_cache[raw_language] = normalise_language(raw_language)
             values["language"] = language_cache[raw_language]
         registered_at = None
-        if time_column is not None and time_column < len(cells):
-            try:
-                registered_at = parse_moment(cells[time_column], zone, day_first)
-            except (ValueError, OverflowError):
-                raw, _ = text_of(cells[time_column])
-                row_problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, raw))
+        if times is not None:
+            moment = times[at]
+            if type(moment) is datetime and moment.tzinfo is None:  # most spreadsheets: a plain date cell
+                registered_at = moment.replace(tzinfo=zone)
+            else:
+                try:
+                    registered_at = parse_moment(moment, zone, day_first)
+                except (ValueError, OverflowError):
+                    row_problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, text_of(moment)[0]))
         duplicate = _duplicate_of(row, values, seen_email, seen_name, mapping)
         problems.extend(row_problems)
         if duplicate is not None:
             problems.append(duplicate)
             continue
         external = values.pop("external_code", "")
-        extra = {}
-        for label, index in extra_columns:
-            if index < width:
-                text, _ = text_of(cells[index])
-                if text:
-                    extra[label] = text
+        extra = {label: texts[at] for label, texts in extras if texts[at]} if extras else {}
         drafts.append(RowDraft(row, values, registered_at, (external,) if external else (), extra,
-                               frozenset(weak)))
+                               frozenset(weak) if weak else _NOT_WEAK))
     problems.extend(_nameless_problems(nameless, drafts, mapping))
     return drafts, sorted(problems, key=lambda p: (p.row, p.column))
+
+
+def _column(rows: list[list[Any]], index: int, narrowest: int) -> list[Any]:
+    """One column of the body; None where a short row (a CSV line with fewer fields) ends before it."""
+    if index < narrowest:
+        return list(map(itemgetter(index), rows))
+    return [cells[index] if index < len(cells) else None for cells in rows]
 
 
 def _duplicate_of(row: int, values: dict[str, str], seen_email: dict[str, int],

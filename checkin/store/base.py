@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -52,6 +52,17 @@ class EventStore(ABC):
     @abstractmethod
     def add_attendees(self, attendees: Sequence[Attendee]) -> list[Attendee]:
         """Store new attendees; ids (and codes, where empty) are assigned."""
+
+    def add_attendees_meanwhile(self, attendees: Sequence[Attendee],
+                                meanwhile: Callable[[list[Attendee]], object]) -> list[Attendee]:
+        """add_attendees(), calling `meanwhile(stored)` with the attendees as stored (ids and codes given).
+
+        A store that writes without holding the interpreter lock (SQLite) calls it while the rows
+        are written, so an import builds its search index in time the disk would otherwise take;
+        this default calls it afterwards. `meanwhile` must not use the store."""
+        stored = self.add_attendees(attendees)
+        meanwhile(stored)
+        return stored
 
     @abstractmethod
     def update_attendees(self, attendees: Sequence[Attendee]) -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +42,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 _SELECT_ATTENDEES = f"SELECT {', '.join(ATTENDEE_COLUMNS)} FROM attendees"
 _SELECT_RECORDS = f"SELECT {', '.join(RECORD_COLUMNS)} FROM checkins"
+_INSERT_ATTENDEES = (f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) "
+                     f"VALUES ({', '.join('?' * len(ATTENDEE_COLUMNS))})")
+_INSERT_EXTERNAL_CODES = "INSERT OR IGNORE INTO external_codes (attendee_id, code, folded) VALUES (?, ?, ?)"
+ROWS_PER_STATEMENT = 500  # measured: fewer statements, but longer ones to prepare, are slower
+_WRITER_SWITCH_INTERVAL = 0.0002
 
 
 class SQLiteStore(EventStore):
@@ -230,18 +238,53 @@ class SQLiteStore(EventStore):
     def add_attendees(self, attendees: Sequence[Attendee]) -> list[Attendee]:
         # Ids are given here (max + 1 onwards, as SQLite itself would) so that a whole import is
         # two executemany calls instead of one statement per person.
-        prefix = self.event().code_prefix
-        stored: list[Attendee] = []
         with self._write() as db:
-            next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
-            given = codes.codes_for([attendee.code for attendee in attendees], prefix)
-            for offset, (attendee, code) in enumerate(zip(attendees, given)):
-                stored.append(attendee.with_changes(id=next_id + offset, code=code))
-            db.executemany(f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) "
-                           f"VALUES ({', '.join('?' * len(ATTENDEE_COLUMNS))})",
-                           [attendee_to_values(attendee) for attendee in stored])
-            self._write_external_codes(db, stored)
+            stored = self._numbered(db, attendees)
+            db.executemany(_INSERT_ATTENDEES, [attendee_to_values(attendee) for attendee in stored])
+            db.executemany(_INSERT_EXTERNAL_CODES, _external_code_rows(stored))
         return stored
+
+    def add_attendees_meanwhile(self, attendees: Sequence[Attendee],
+                                meanwhile: Callable[[list[Attendee]], object]) -> list[Attendee]:
+        """The rows are written by a second thread, a few hundred per statement: SQLite inserts them
+        without the interpreter lock, so `meanwhile` runs at full speed beside it. (executemany
+        would take the lock back for every row, and wait for it each time.)"""
+        if not attendees:
+            return super().add_attendees_meanwhile(attendees, meanwhile)
+        with self._write() as db:
+            stored = self._numbered(db, attendees)
+            statements = [*_statements(_INSERT_ATTENDEES, [attendee_to_values(attendee) for attendee in stored]),
+                          *_statements(_INSERT_EXTERNAL_CODES, _external_code_rows(stored))]
+            failures: list[BaseException] = []
+
+            def write() -> None:
+                try:
+                    for statement, parameters in statements:
+                        db.execute(statement, parameters)
+                except BaseException as error:  # handed to the caller's thread, which rolls back
+                    failures.append(error)
+
+            writer = threading.Thread(target=write, name="checkin-write", daemon=True)
+            # Between two statements the writer waits for the lock up to the switch interval (5 ms by
+            # default, longer than a statement takes): a short one keeps it writing.
+            interval = sys.getswitchinterval()
+            sys.setswitchinterval(_WRITER_SWITCH_INTERVAL)
+            writer.start()
+            try:
+                meanwhile(stored)
+            finally:
+                writer.join()
+                sys.setswitchinterval(interval)
+            if failures:
+                raise failures[0]
+        return stored
+
+    def _numbered(self, db: sqlite3.Connection, attendees: Sequence[Attendee]) -> list[Attendee]:
+        """The attendees with their ids and codes (fresh where empty), inside the open transaction."""
+        next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
+        given = codes.codes_for([attendee.code for attendee in attendees], self.event().code_prefix)
+        return [attendee.with_fields({"id": next_id + offset, "code": code})
+                for offset, (attendee, code) in enumerate(zip(attendees, given))]
 
     def update_attendees(self, attendees: Sequence[Attendee]) -> None:
         if not attendees:
@@ -255,13 +298,7 @@ class SQLiteStore(EventStore):
                 missing = [a.id for a in attendees if self.attendee(a.id) is None]  # type: ignore[arg-type]
                 raise KeyError(missing[0] if missing else None)
             db.executemany("DELETE FROM external_codes WHERE attendee_id = ?", [(a.id,) for a in attendees])
-            self._write_external_codes(db, attendees)
-
-    @staticmethod
-    def _write_external_codes(db: sqlite3.Connection, attendees: Sequence[Attendee]) -> None:
-        db.executemany(
-            "INSERT OR IGNORE INTO external_codes (attendee_id, code, folded) VALUES (?, ?, ?)",
-            [(attendee.id, code, codes.fold_code(code)) for attendee in attendees for code in attendee.external_codes])
+            db.executemany(_INSERT_EXTERNAL_CODES, _external_code_rows(attendees))
 
     def mark_badges_printed(self, attendee_ids: Iterable[int], when: datetime) -> None:
         with self._write() as db:
@@ -329,6 +366,24 @@ class SQLiteStore(EventStore):
 
     def checkpoints(self) -> list[str]:
         return [name for (name,) in self._read("SELECT DISTINCT checkpoint FROM checkins ORDER BY checkpoint")]
+
+
+def _statements(insert: str, rows: Sequence[Sequence[Any]]) -> list[tuple[str, list[Any]]]:
+    """`insert` (one VALUES row of placeholders) as statements of a few hundred rows each, with their
+    parameters: made in the caller's thread, so the writer only binds and steps."""
+    head, _, one = insert.partition(" VALUES ")
+    texts: dict[int, str] = {}
+    statements = []
+    for start in range(0, len(rows), ROWS_PER_STATEMENT):
+        chunk = rows[start:start + ROWS_PER_STATEMENT]
+        if len(chunk) not in texts:
+            texts[len(chunk)] = f"{head} VALUES {', '.join([one] * len(chunk))}"
+        statements.append((texts[len(chunk)], list(chain.from_iterable(chunk))))
+    return statements
+
+
+def _external_code_rows(attendees: Sequence[Attendee]) -> list[tuple[int | None, str, str]]:
+    return [(attendee.id, code, codes.fold_code(code)) for attendee in attendees for code in attendee.external_codes]
 
 
 def _connect(path: Path, create: bool) -> sqlite3.Connection:

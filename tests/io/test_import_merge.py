@@ -152,6 +152,9 @@ def test_failure_inside_apply_leaves_the_event_untouched(session, tmp_path: Path
         apply_import(session, plan, progress)
     assert calls
     assert session.store.attendees() == before
+    # The desk's view too: the people taken in (and indexed) while the rows were written are gone.
+    assert sorted(session.attendees(), key=lambda person: person.id) == before
+    assert session.search("Given2999") == [] and session.search("Boss") == []
 
 
 def test_plan_then_apply_gives_the_previewed_counts(session, tmp_path: Path) -> None:

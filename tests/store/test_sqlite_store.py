@@ -144,3 +144,43 @@ def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(errors.EventExists):
         create_event(path, EVENT)
     assert path.read_text() == "precious"
+
+
+def many_people(count: int) -> list[Attendee]:
+    registered = datetime(2018, 9, 3, 7, 5, tzinfo=UTC)
+    return [Attendee(None, "", given_name=f"Ольга {n}", family_name="O'Brien \"Ní\" Bhriain", email=f"p{n}@ex.org",
+                     registered_at=registered if n % 3 else None, external_codes=(f"EB-{n:05d}",) if n % 2 else (),
+                     extra={"Country": "Côte d'Ivoire"} if n % 5 == 0 else {}, walk_in=n % 7 == 0)
+            for n in range(1234)]  # more than one statement's worth of rows
+
+
+def test_adding_beside_other_work_writes_what_add_attendees_writes(tmp_path: Path) -> None:
+    plain, beside = create_event(tmp_path / "a.checkin", EVENT), create_event(tmp_path / "b.checkin", EVENT)
+    seen: list[list[Attendee]] = []
+    expected = plain.add_attendees(many_people(1234))
+    stored = beside.add_attendees_meanwhile(many_people(1234), seen.append)
+    assert seen == [stored]  # called once, with the people as stored: ids and codes given
+    assert [a.id for a in stored] == list(range(1, 1235)) and all(a.code for a in stored)
+    assert beside.attendees() == stored
+    # Same rows as the plain path, codes aside (they are random).
+    assert [a.with_changes(code="") for a in beside.attendees()] == [a.with_changes(code="") for a in expected]
+    assert beside.attendees_by_code("EB00003")[0].id == stored[3].id
+    plain.close()
+    beside.close()
+
+
+def test_a_write_failing_beside_other_work_leaves_the_event_as_it_was(tmp_path: Path) -> None:
+    store = create_event(tmp_path / "e.checkin", EVENT)
+    [first] = store.add_attendees([Attendee(None, "", given_name="Anh")])
+    people = many_people(1234)
+    people[1000] = people[1000].with_changes(code=first.code)  # a code already taken: the insert fails
+    seen: list[list[Attendee]] = []
+    with pytest.raises(errors.StoreError):
+        store.add_attendees_meanwhile(people, seen.append)
+    assert len(seen) == 1  # the other work ran; what it made must be thrown away by the caller
+    assert store.attendees() == [first]
+    store.close()
+    reopened = open_event(tmp_path / "e.checkin")
+    assert reopened.attendees() == [first]
+    assert reopened._db.execute("SELECT count(*) FROM external_codes").fetchone()[0] == 0
+    reopened.close()
