@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain, repeat
 from operator import add, attrgetter
 
@@ -53,6 +54,23 @@ def _codes_of(code: str, external_codes: tuple[str, ...]) -> list[str]:
     return folded
 
 
+def _codes_of_all(people: Sequence[Attendee]) -> list[list[str]]:
+    """attendee_codes() of many people. Our own codes are checked as one string (all plain ASCII letters
+    and digits, as the store makes them), then lowered without a call per person."""
+    own = list(map(attrgetter("code"), people))
+    external = list(map(attrgetter("external_codes"), people))
+    together = "".join(own)
+    if all(own) and together.isascii() and together.isalnum():
+        return list(map(_with_external_codes, map(str.lower, own), external))
+    return list(map(_codes_of, own, external))
+
+
+def _with_external_codes(own: str, external_codes: tuple[str, ...]) -> list[str]:
+    if not external_codes:
+        return [own]
+    return [own, *filter(None, map(_folded_code, external_codes))]
+
+
 def _word_lists(people: Sequence[Attendee], codes: Iterable[Iterable[str]]) -> list[dict[str, None]]:
     """Every folded word under which each person can be found (`codes`: theirs, from attendee_codes()).
 
@@ -74,7 +92,13 @@ def _email_words(email: str) -> tuple[str, ...]:
     # Folding works character by character: the parts of the folded address are the folded parts.
     folded = fold_unique(email)
     local, _, domain = folded.partition("@")
-    return (*words_of_folded(local), *cached_tokens(domain.rsplit(".", 1)[0]), folded)
+    return (*words_of_folded(local), *_domain_words(domain), folded)
+
+
+@lru_cache(maxsize=4096)
+def _domain_words(domain: str) -> tuple[str, ...]:
+    # A list has a few hundred domains: "ohchr" of "ohchr.org" is found once for all its people.
+    return words_of_folded(domain.rsplit(".", 1)[0])
 
 
 def _folded_code(code: str) -> str:
@@ -105,7 +129,7 @@ class SearchIndex:
         order = sorted(range(len(people)), key=sort_keys.__getitem__)
         people = list(map(people.__getitem__, order))
         ids: list[int] = list(map(attrgetter("id"), people))
-        codes = list(map(_codes_of, map(attrgetter("code"), people), map(attrgetter("external_codes"), people)))
+        codes = _codes_of_all(people)
         words = _word_lists(people, codes)
         self._joined: dict[int, str] = dict(zip(ids, map(_join, words)))
         self._sort_keys: dict[int, str] = dict(zip(ids, map(sort_keys.__getitem__, order)))
@@ -180,7 +204,7 @@ class SearchIndex:
         words = list(dict.fromkeys(tokens(query)))
         if not words:
             return []
-        hits = self._exact_code(query)
+        hits = self._exact_code(query) or self._email_address(query, limit)
         if hits:
             return hits
         ranges = {word: self._prefix_range(word) for word in words}
@@ -230,6 +254,20 @@ class SearchIndex:
             return [Hit(i, EXACT) for i in sorted(shared)]
         holder = self._codes.get(folded)
         return [] if holder is None else [Hit(holder, EXACT)]
+
+    def _email_address(self, query: str, limit: int | None) -> list[Hit]:
+        """An e-mail address typed or pasted whole, or its beginning up to and past the "@"."""
+        address = query.strip()
+        if "@" not in address or " " in address:
+            return []
+        folded = fold(address)
+        low, high = self._prefix_range(folded)
+        if limit is not None:
+            high = min(high, low + limit)
+        scored = {self._ids[position]: EXACT if self._keys[position] == folded else PREFIX
+                  for position in range(low, high)}
+        ranked = sorted(scored.items(), key=lambda item: (item[1], self._sort_keys[item[0]]))
+        return [Hit(attendee_id, score) for attendee_id, score in ranked]
 
     def _prefix_range(self, word: str) -> tuple[int, int]:
         return bisect_left(self._keys, word), bisect_left(self._keys, word + _SENTINEL)

@@ -71,6 +71,14 @@ def text_of(value: Any) -> tuple[str, str | None]:
     """(clean one-line text, problem code or None) for any cell value."""
     if value is None or value == "":
         return "", None
+    if type(value) is str and value.isprintable():
+        # Most cells: no control character, and no space but the ASCII one (the others are not printable).
+        text = value if "  " not in value and value[0] != " " and value[-1] != " " else " ".join(value.split())
+        if text[:1] == "#" and text in ERROR_LITERALS:
+            return "", "error_cell"
+        if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        return text, None
     if isinstance(value, str):
         problem = None
         if not value.isprintable() and _CONTROL.search(value):

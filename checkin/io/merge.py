@@ -84,13 +84,10 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
     for index, (_draft, person) in enumerate(new):
         status = statuses.get(-1 - index, Status.REGISTERED)
         changes.added.append(person if status is Status.REGISTERED else person.with_changes(status=status))
-    changes.waitlisted = [p for p in [*after.values(), *changes.added] if _status(p, statuses) is Status.WAITLISTED]
+    changes.waitlisted = [*(p for p in after.values() if statuses.get(p.id, p.status) is Status.WAITLISTED),
+                          *(p for p in changes.added if p.status is Status.WAITLISTED)]
     changes.late_rows = _late_rows(drafts, event, changes.problems)
     return changes
-
-
-def _status(person: Attendee, statuses: dict[int, Status]) -> Status:
-    return statuses.get(person.id, person.status) if person.id is not None else person.status
 
 
 def _indexes(existing: Sequence[Attendee]) -> tuple[dict[str, Attendee], dict[str, Attendee],
@@ -163,14 +160,15 @@ def _fill_seats(existing: Sequence[Attendee], after: dict[int, Attendee], new: l
     seekers = [(i, p, rows_of.get(i, 1 << 30)) for i, p in after.items()
                if p.status is not Status.CANCELLED and i not in holders]
     seekers += [(-1 - index, person, draft.row) for index, (draft, person) in enumerate(new)]
+    if capacity is None:  # seats for all: nobody waits, no order to work out
+        return dict.fromkeys([key for key, _, _ in seekers], Status.REGISTERED)
     for key, person, row in seekers:
         if person.category != open_category:
             statuses[key] = Status.REGISTERED
         else:
             candidates.append((_order(person, row, key), key))
     candidates.sort()
-    seated = len(holders) + len(statuses)
-    free = len(candidates) if capacity is None else max(capacity - seated, 0)
+    free = max(capacity - len(holders) - len(statuses), 0)
     statuses.update((key, Status.REGISTERED if rank < free else Status.WAITLISTED)
                     for rank, (_, key) in enumerate(candidates))
     return statuses

@@ -42,10 +42,17 @@ _NOT_WEAK: frozenset[str] = frozenset()
 @lru_cache(maxsize=1 << 18)
 def name_key(given: str, family: str, organisation: str) -> tuple[str, str] | None:
     """Folded name words in any order + folded organisation: "same person" across files and rows."""
-    words = sorted(f"{fold(given)} {fold(family)}".split())
+    words = f"{fold(given)} {fold(family)}".split()
     if not words:
         return None
-    return " ".join(words), " ".join(fold(organisation).split())
+    words.sort()
+    return " ".join(words), _organisation_key(organisation)
+
+
+@lru_cache(maxsize=4096)
+def _organisation_key(organisation: str) -> str:
+    # A list names a few hundred organisations at most: each is folded once.
+    return " ".join(fold(organisation).split())
 
 
 def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRules, timezone: str,
@@ -82,12 +89,15 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
     category_cache: dict[str, tuple[str, bool]] = {}
     language_cache: dict[str, str] = {}
     total = len(body)
+    # Problems go straight into `problems`: they are sorted by row and column at the end, and within one
+    # cell they keep the order found (a control character, then the malformed address).
     for at, values in enumerate(all_values):
         if progress is not None and at % PROGRESS_EVERY == 0 and at:
             progress(at, total)
         row, cells = body[at]
-        row_problems = list(cell_problems.get(at, ()))
-        weak: list[str] = []
+        if at in cell_problems:
+            problems.extend(cell_problems[at])
+        weak: list[str] | None = None
         full = values.pop("full_name", "")
         if full and not values.get("given_name") and not values.get("family_name"):
             honorific, given, family, display = split_full_name(full)
@@ -99,13 +109,13 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
         if not (values.get("given_name") and values.get("family_name")) and (
                 _looks_like_footer(cells, values) or not (values.get("given_name") or values.get("family_name"))):
             nameless.append((row, cells, bool(values.get("email"))))
-            problems.extend(row_problems)
             continue
-        if values.get("email"):
-            address, valid = clean_email(values["email"])
+        email = values.get("email")
+        if email:
+            address, valid = clean_email(email)
             if not valid:
-                row_problems.append(Problem(row, mapping["email"], codes.BAD_EMAIL, values["email"]))
-                weak.append("email")
+                problems.append(Problem(row, mapping["email"], codes.BAD_EMAIL, email))
+                weak = ["email"]
                 address = ""
             values["email"] = address
         if "category" in values:
@@ -114,14 +124,14 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
                 category_cache[raw_category] = categories.resolve(raw_category)
             category, known = category_cache[raw_category]
             if not known:
-                row_problems.append(Problem(row, mapping["category"], codes.UNKNOWN_CATEGORY, values["category"]))
-                weak.append("category")
+                problems.append(Problem(row, mapping["category"], codes.UNKNOWN_CATEGORY, raw_category))
+                weak = [*(weak or ()), "category"]
             values["category"] = category
-        if values.get("language"):
-            raw_language = values["language"]
-            if raw_language not in language_cache:
-                language_cache[raw_language] = normalise_language(raw_language)
-            values["language"] = language_cache[raw_language]
+        language = values.get("language")
+        if language:
+            if language not in language_cache:
+                language_cache[language] = normalise_language(language)
+            values["language"] = language_cache[language]
         registered_at = None
         if times is not None:
             moment = times[at]
@@ -131,9 +141,8 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
                 try:
                     registered_at = parse_moment(moment, zone, day_first)
                 except (ValueError, OverflowError):
-                    row_problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, text_of(moment)[0]))
+                    problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, text_of(moment)[0]))
         duplicate = _duplicate_of(row, values, seen_email, seen_name, mapping)
-        problems.extend(row_problems)
         if duplicate is not None:
             problems.append(duplicate)
             continue

@@ -17,8 +17,6 @@ ATTENDEE_COLUMNS = (
 RECORD_COLUMNS = ("uuid", "attendee_id", "checkpoint", "kind", "door_time", "desk")
 # One encoder for every row: json.dumps with options builds a new one per call (a fifth of writing a row).
 _EXTRA_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-# Status.value goes through the enum's descriptor, ten times a dict lookup.
-_STATUS_TEXT = {status: status.value for status in Status}
 
 
 def time_to_text(moment: datetime | None) -> str | None:
@@ -52,7 +50,8 @@ def attendee_to_values(attendee: Attendee) -> tuple[Any, ...]:
     return (
         attendee.id, attendee.code, attendee.honorific, attendee.given_name, attendee.family_name,
         attendee.display_name, attendee.job_title, attendee.organisation, attendee.email, attendee.category,
-        attendee.language, time_to_text(attendee.registered_at), _STATUS_TEXT[attendee.status], attendee.notes,
+        # _value_ is the member's value as stored on it: .value goes through a descriptor, ten times slower.
+        attendee.language, time_to_text(attendee.registered_at), attendee.status._value_, attendee.notes,
         extra_to_text(tuple(extra.items())) if extra else "{}",  # most people have no extra columns
         time_to_text(attendee.badge_printed_at), int(attendee.walk_in),
     )

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from itertools import chain
+from itertools import chain, count
 from pathlib import Path
 from typing import Any
 
@@ -283,8 +283,7 @@ class SQLiteStore(EventStore):
         """The attendees with their ids and codes (fresh where empty), inside the open transaction."""
         next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
         given = codes.codes_for([attendee.code for attendee in attendees], self.event().code_prefix)
-        return [attendee.with_fields({"id": next_id + offset, "code": code})
-                for offset, (attendee, code) in enumerate(zip(attendees, given))]
+        return list(map(Attendee.numbered, attendees, count(next_id), given))
 
     def update_attendees(self, attendees: Sequence[Attendee]) -> None:
         if not attendees:

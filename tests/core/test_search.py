@@ -111,3 +111,12 @@ def test_index_follows_edits_and_removals() -> None:
     index.remove(1)
     assert names(index, "berset") == []
     assert len(index) == len(PEOPLE) - 1
+
+
+def test_an_email_address_typed_or_pasted_whole_finds_its_owner() -> None:
+    index = SearchIndex(PEOPLE)
+    assert names(index, "sebastien.kulling@ds.example.org") == [1]
+    assert names(index, " Sebastien.Kulling@DS.example.org ") == [1]
+    assert names(index, "sebastien.kulling@ds.ex") == [1]
+    assert names(index, "kulling@ds") == [1]  # not the start of an address: found by its words
+    assert names(index, "nobody@ds.example.org") == []
