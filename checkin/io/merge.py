@@ -42,17 +42,20 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
     after: dict[int, Attendee] = {}  # existing people as they will be, by id
     rows_of: dict[int, int] = {}
     new: list[tuple[RowDraft, Attendee]] = []
-    for draft in drafts:
-        person = _match(draft, by_code, by_email, by_name)
-        if person is not None and person.id in matched:
-            changes.problems.append(Problem(draft.row, "", codes.SAME_PERSON, person.name, matched[person.id]))
-            continue
-        if person is None:
-            new.append((draft, _new_attendee(draft)))
-            continue
-        assert person.id is not None
-        matched[person.id] = rows_of[person.id] = draft.row
-        after[person.id] = _updated(person, draft, extra_columns)
+    if not existing:  # a first import: nobody to match, everyone is new
+        new = list(zip(drafts, map(_new_attendee, drafts)))
+    else:
+        for draft in drafts:
+            person = _match(draft, by_code, by_email, by_name)
+            if person is not None and person.id in matched:
+                changes.problems.append(Problem(draft.row, "", codes.SAME_PERSON, person.name, matched[person.id]))
+                continue
+            if person is None:
+                new.append((draft, _new_attendee(draft)))
+                continue
+            assert person.id is not None
+            matched[person.id] = rows_of[person.id] = draft.row
+            after[person.id] = _updated(person, draft, extra_columns)
     for person in existing:
         assert person.id is not None
         if person.id in matched:
@@ -81,9 +84,9 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
     if changes.cancelled:
         present = checked_in([person.id for person in changes.cancelled if person.id is not None])
         changes.cancelled_checked_in = [person for person in changes.cancelled if person.id in present]
-    for index, (_draft, person) in enumerate(new):
-        status = statuses.get(-1 - index, Status.REGISTERED)
-        changes.added.append(person if status is Status.REGISTERED else person.with_changes(status=status))
+    registered = Status.REGISTERED
+    changes.added = [person if (status := statuses.get(-1 - index, registered)) is registered
+                     else person.with_changes(status=status) for index, (_draft, person) in enumerate(new)]
     changes.waitlisted = [*(p for p in after.values() if statuses.get(p.id, p.status) is Status.WAITLISTED),
                           *(p for p in changes.added if p.status is Status.WAITLISTED)]
     changes.late_rows = _late_rows(drafts, event, changes.problems)
@@ -127,8 +130,8 @@ def _match(draft: RowDraft, by_code: dict[str, Attendee], by_email: dict[str, At
 
 def _new_attendee(draft: RowDraft) -> Attendee:
     # A copy of a blank attendee: the dataclass's own __init__ takes three times as long.
-    return _BLANK.with_fields({**draft.values, "registered_at": draft.registered_at,
-                               "external_codes": draft.external_codes, "extra": dict(draft.extra)})
+    return _BLANK.with_fields(draft.values, registered_at=draft.registered_at, external_codes=draft.external_codes,
+                              extra=dict(draft.extra))
 
 
 def _updated(person: Attendee, draft: RowDraft, extra_columns: Sequence[str]) -> Attendee:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from checkin.core.models import Attendee, CheckInRecord, Event, RecordKind, Status
@@ -45,16 +47,30 @@ def attendee_to_row(attendee: Attendee) -> dict[str, Any]:
 
 
 def attendee_to_values(attendee: Attendee) -> tuple[Any, ...]:
-    """The row in ATTENDEE_COLUMNS order: what executemany takes, without a dict per person."""
-    extra = attendee.extra
-    return (
-        attendee.id, attendee.code, attendee.honorific, attendee.given_name, attendee.family_name,
-        attendee.display_name, attendee.job_title, attendee.organisation, attendee.email, attendee.category,
+    """The row in ATTENDEE_COLUMNS order."""
+    return attendees_to_values([attendee])[0]
+
+
+def attendees_to_values(attendees: Sequence[Attendee]) -> list[tuple[Any, ...]]:
+    """The rows in ATTENDEE_COLUMNS order, built column by column: an import writes tens of thousands,
+    and a Python call per person is left only where a value needs converting (times, extra columns)."""
+    fields = list(map(vars, attendees))
+
+    def column(name: str) -> Iterator[Any]:
+        return map(itemgetter(name), fields)
+
+    return list(zip(
+        column("id"), column("code"), column("honorific"), column("given_name"), column("family_name"),
+        column("display_name"), column("job_title"), column("organisation"), column("email"), column("category"),
         # _value_ is the member's value as stored on it: .value goes through a descriptor, ten times slower.
-        attendee.language, time_to_text(attendee.registered_at), attendee.status._value_, attendee.notes,
-        extra_to_text(tuple(extra.items())) if extra else "{}",  # most people have no extra columns
-        time_to_text(attendee.badge_printed_at), int(attendee.walk_in),
-    )
+        column("language"), map(time_to_text, column("registered_at")), map(attrgetter("_value_"), column("status")),
+        column("notes"), map(_extra_text, column("extra")), map(time_to_text, column("badge_printed_at")),
+        map(int, column("walk_in")),
+    ))
+
+
+def _extra_text(extra: dict[str, str]) -> str:
+    return extra_to_text(tuple(extra.items())) if extra else "{}"
 
 
 @lru_cache(maxsize=4096)

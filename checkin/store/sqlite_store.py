@@ -27,7 +27,7 @@ from checkin.store.base import EventStore
 from checkin.store.rows import (
     ATTENDEE_COLUMNS,
     RECORD_COLUMNS,
-    attendee_to_values,
+    attendees_to_values,
     event_to_row,
     record_filter,
     record_to_row,
@@ -240,7 +240,7 @@ class SQLiteStore(EventStore):
         # two executemany calls instead of one statement per person.
         with self._write() as db:
             stored = self._numbered(db, attendees)
-            db.executemany(_INSERT_ATTENDEES, [attendee_to_values(attendee) for attendee in stored])
+            db.executemany(_INSERT_ATTENDEES, attendees_to_values(stored))
             db.executemany(_INSERT_EXTERNAL_CODES, _external_code_rows(stored))
         return stored
 
@@ -253,7 +253,7 @@ class SQLiteStore(EventStore):
             return super().add_attendees_meanwhile(attendees, meanwhile)
         with self._write() as db:
             stored = self._numbered(db, attendees)
-            statements = [*_statements(_INSERT_ATTENDEES, [attendee_to_values(attendee) for attendee in stored]),
+            statements = [*_statements(_INSERT_ATTENDEES, attendees_to_values(stored)),
                           *_statements(_INSERT_EXTERNAL_CODES, _external_code_rows(stored))]
             failures: list[BaseException] = []
 
@@ -289,7 +289,7 @@ class SQLiteStore(EventStore):
         if not attendees:
             return
         columns = ATTENDEE_COLUMNS[2:]  # all but id and code: an update never rewrites a code
-        rows = [(*values[2:], values[0]) for values in map(attendee_to_values, attendees)]
+        rows = [(*values[2:], values[0]) for values in attendees_to_values(attendees)]
         with self._write() as db:
             before = db.total_changes
             db.executemany(f"UPDATE attendees SET {', '.join(f'{k} = ?' for k in columns)} WHERE id = ?", rows)
