@@ -131,13 +131,18 @@ class SearchIndex:
         ids: list[int] = list(map(attrgetter("id"), people))
         codes = _codes_of_all(people)
         words = _word_lists(people, codes)
-        self._joined: dict[int, str] = dict(zip(ids, map(_join, words)))
+        # _join() for everyone, in C: separator + words joined + separator.
+        self._joined: dict[int, str] = dict(zip(ids, map(add, map(add, repeat(_SEP), map(_SEP.join, words)),
+                                                         repeat(_SEP))))
         self._sort_keys: dict[int, str] = dict(zip(ids, map(sort_keys.__getitem__, order)))
-        self._codes: dict[str, int] = {}
+        all_codes = list(chain.from_iterable(codes))
+        holders = list(chain.from_iterable(map(repeat, ids, map(len, codes))))
+        self._codes: dict[str, int] = dict(zip(all_codes, holders))
         self._shared_codes: dict[str, set[int]] = {}
-        for attendee_id, folded in zip(ids, codes):
-            for code in folded:
-                self._add_code(code, attendee_id)
+        if len(self._codes) != len(all_codes):  # a code given twice: sorted out one by one
+            self._codes = {}
+            for code, holder in zip(all_codes, holders):
+                self._add_code(code, holder)
         keys = list(chain.from_iterable(words))
         owners = list(chain.from_iterable(map(repeat, ids, map(len, words))))
         # Sorting positions by word (rather than (word, id) pairs) makes no tuple per posting; the

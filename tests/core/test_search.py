@@ -120,3 +120,22 @@ def test_an_email_address_typed_or_pasted_whole_finds_its_owner() -> None:
     assert names(index, "sebastien.kulling@ds.ex") == [1]
     assert names(index, "kulling@ds") == [1]  # not the start of an address: found by its words
     assert names(index, "nobody@ds.example.org") == []
+
+
+def test_a_code_held_by_two_people_finds_both_until_one_is_removed() -> None:
+    twins = [person(1, "Anna", "Meier", code="BCDFGHJKBCDFGHJKBCDF"),
+             Attendee(id=2, code="BCDFGHJKBCDFGHJKBCDG", given_name="Anna", family_name="Meyer",
+                      external_codes=("EB-7", "eb 7")),  # the same code twice, as a sloppy list may hold it
+             Attendee(id=3, code="BCDFGHJKBCDFGHJKBCDH", given_name="Otto", family_name="Meyer",
+                      external_codes=("EB-7",))]
+    index = SearchIndex(twins)
+    assert [(hit.attendee_id, hit.score) for hit in index.search("EB-7")] == [(2, EXACT), (3, EXACT)]
+    assert names(index, "BCDF GHJK BCDF GHJK BCDF") == [1]
+    index.remove(2)
+    assert names(index, "eb7") == [3]
+    index.put(twins[1])
+    assert names(index, "EB 7") == [2, 3]
+    index.remove(3)
+    index.remove(2)
+    assert names(index, "eb7") == []
+    assert names(index, "anna") == [1]
