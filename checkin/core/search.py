@@ -75,8 +75,7 @@ def _word_lists(people: Sequence[Attendee], codes: Iterable[Iterable[str]]) -> l
     """Every folded word under which each person can be found (`codes`: theirs, from attendee_codes()).
 
     An index is built for tens of thousands of people: mapping over a whole column keeps the loops in
-    C, and the token tuples of repeated names and organisations come from the cache, three times
-    faster than a function call per person."""
+    C, and the token tuples of repeated names and organisations come from the cache."""
     fields = [map(cached_tokens, map(attrgetter(name), people))
               for name in ("given_name", "family_name", "display_name", "organisation", "job_title")]
     emails = map(_email_words, map(attrgetter("email"), people))

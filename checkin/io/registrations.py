@@ -83,8 +83,8 @@ def apply_import(session: EventSession, plan: ImportPlan, progress: Progress | N
     """Merge the plan into the event in one transaction; the changes are recomputed inside it,
     so a desk that wrote meanwhile is taken into account. On any failure nothing is written.
 
-    With `index`, the session's search index is rebuilt here, in the caller's (worker) thread, so the
-    desk's first keystroke after an import does not pay for it."""
+    With `index`, the session's search index is rebuilt here, in the caller's (worker) thread and while
+    the store writes the new people, so the desk's first keystroke after an import does not pay for it."""
     store = session.store
     try:
         with bulk_work(), store.batch():

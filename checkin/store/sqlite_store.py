@@ -45,7 +45,7 @@ _SELECT_RECORDS = f"SELECT {', '.join(RECORD_COLUMNS)} FROM checkins"
 _INSERT_ATTENDEES = (f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) "
                      f"VALUES ({', '.join('?' * len(ATTENDEE_COLUMNS))})")
 _INSERT_EXTERNAL_CODES = "INSERT OR IGNORE INTO external_codes (attendee_id, code, folded) VALUES (?, ?, ?)"
-ROWS_PER_STATEMENT = 500  # measured: fewer statements, but longer ones to prepare, are slower
+_ROWS_PER_STATEMENT = 500  # measured: fewer statements, but longer ones to prepare, are slower
 _WRITER_SWITCH_INTERVAL = 0.0002
 
 
@@ -253,8 +253,8 @@ class SQLiteStore(EventStore):
             return super().add_attendees_meanwhile(attendees, meanwhile)
         with self._write() as db:
             stored = self._numbered(db, attendees)
-            statements = [*_statements(_INSERT_ATTENDEES, attendees_to_values(stored)),
-                          *_statements(_INSERT_EXTERNAL_CODES, _external_code_rows(stored))]
+            statements = [*_statements(db, _INSERT_ATTENDEES, attendees_to_values(stored)),
+                          *_statements(db, _INSERT_EXTERNAL_CODES, _external_code_rows(stored))]
             failures: list[BaseException] = []
 
             def write() -> None:
@@ -367,14 +367,17 @@ class SQLiteStore(EventStore):
         return [name for (name,) in self._read("SELECT DISTINCT checkpoint FROM checkins ORDER BY checkpoint")]
 
 
-def _statements(insert: str, rows: Sequence[Sequence[Any]]) -> list[tuple[str, list[Any]]]:
+def _statements(db: sqlite3.Connection, insert: str, rows: Sequence[Sequence[Any]]) -> list[tuple[str, list[Any]]]:
     """`insert` (one VALUES row of placeholders) as statements of a few hundred rows each, with their
     parameters: made in the caller's thread, so the writer only binds and steps."""
     head, _, one = insert.partition(" VALUES ")
+    # Within the SQLite build's limit on parameters per statement (999 before SQLite 3.32).
+    per_statement = max(1, min(_ROWS_PER_STATEMENT, db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+                               // max(1, one.count("?"))))
     texts: dict[int, str] = {}
     statements = []
-    for start in range(0, len(rows), ROWS_PER_STATEMENT):
-        chunk = rows[start:start + ROWS_PER_STATEMENT]
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start:start + per_statement]
         if len(chunk) not in texts:
             texts[len(chunk)] = f"{head} VALUES {', '.join([one] * len(chunk))}"
         statements.append((texts[len(chunk)], list(chain.from_iterable(chunk))))

@@ -184,3 +184,11 @@ def test_a_write_failing_beside_other_work_leaves_the_event_as_it_was(tmp_path: 
     assert reopened.attendees() == [first]
     assert reopened._db.execute("SELECT count(*) FROM external_codes").fetchone()[0] == 0
     reopened.close()
+
+
+def test_rows_are_written_within_the_builds_limit_of_parameters(tmp_path: Path) -> None:
+    store = create_event(tmp_path / "e.checkin", EVENT)
+    store._db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # as SQLite builds before 3.32
+    stored = store.add_attendees_meanwhile(many_people(1234), lambda stored: None)
+    assert store.attendees() == stored
+    store.close()
