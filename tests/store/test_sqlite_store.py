@@ -1,7 +1,8 @@
 import hashlib
 import os
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from checkin.store import create_event, errors, open_event
 from checkin.store.sqlite_schema import SCHEMA_VERSION
 
 EVENT = Event(title="Conference", starts_on=date(2018, 10, 18), timezone="Europe/Zurich")
+ZURICH = ZoneInfo("Europe/Zurich")
 
 
 def digest(path: Path) -> str:
@@ -146,10 +148,12 @@ def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
     assert path.read_text() == "precious"
 
 
-def many_people(count: int) -> list[Attendee]:
-    registered = datetime(2018, 9, 3, 7, 5, tzinfo=UTC)
+def many_people(count: int, first_registered: datetime = datetime(2018, 3, 24, 23, 0, tzinfo=UTC)) -> list[Attendee]:
+    # Zurich times every 7 minutes 13.000321 seconds, across a change to summer time; some without a time.
+    step = timedelta(minutes=7, seconds=13, microseconds=321)
     return [Attendee(None, "", given_name=f"Ольга {n}", family_name="O'Brien \"Ní\" Bhriain", email=f"p{n}@ex.org",
-                     registered_at=registered if n % 3 else None, external_codes=(f"EB-{n:05d}",) if n % 2 else (),
+                     registered_at=(first_registered + n * step).astimezone(ZURICH) if n % 3 else None,
+                     external_codes=(f"EB-{n:05d}",) if n % 2 else (),
                      extra={"Country": "Côte d'Ivoire"} if n % 5 == 0 else {}, walk_in=n % 7 == 0)
             for n in range(1234)]  # more than one statement's worth of rows
 
@@ -162,8 +166,10 @@ def test_adding_beside_other_work_writes_what_add_attendees_writes(tmp_path: Pat
     assert seen == [stored]  # called once, with the people as stored: ids and codes given
     assert [a.id for a in stored] == list(range(1, 1235)) and all(a.code for a in stored)
     assert beside.attendees() == stored
-    # Same rows as the plain path, codes aside (they are random).
+    # Same rows as the plain path, codes aside (they are random), down to the text of each time.
     assert [a.with_changes(code="") for a in beside.attendees()] == [a.with_changes(code="") for a in expected]
+    texts = "SELECT registered_at, extra, status, walk_in FROM attendees ORDER BY id"
+    assert beside._db.execute(texts).fetchall() == plain._db.execute(texts).fetchall()
     assert beside.attendees_by_code("EB00003")[0].id == stored[3].id
     plain.close()
     beside.close()
@@ -192,3 +198,16 @@ def test_rows_are_written_within_the_builds_limit_of_parameters(tmp_path: Path) 
     stored = store.add_attendees_meanwhile(many_people(1234), lambda stored: None)
     assert store.attendees() == stored
     store.close()
+
+
+def test_a_time_before_1970_is_written_as_any_other(tmp_path: Path) -> None:
+    plain, beside = create_event(tmp_path / "a.checkin", EVENT), create_event(tmp_path / "b.checkin", EVENT)
+    people = many_people(600, first_registered=datetime(1969, 12, 31, 23, 0, 0, 5, tzinfo=UTC))
+    plain.add_attendees(people)
+    beside.add_attendees_meanwhile(people, lambda stored: None)
+    texts = "SELECT registered_at FROM attendees ORDER BY id"
+    assert beside._db.execute(texts).fetchall() == plain._db.execute(texts).fetchall()
+    assert plain._db.execute(texts).fetchone()[0] is None
+    assert plain._db.execute(texts).fetchall()[1][0] == "1969-12-31T23:07:13.000326+00:00"
+    plain.close()
+    beside.close()
