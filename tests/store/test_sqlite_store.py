@@ -2,8 +2,8 @@ import hashlib
 import os
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
