@@ -104,11 +104,12 @@ def text_column(values: Sequence[Any]) -> tuple[list[str], dict[int, str]]:
     A column of few distinct values (an organisation, a category, a job title) is cleaned once per
     value; caching a column of unique values (e-mails, codes) would cost more than it saves."""
     sample = values[:256]
-    # True == 1 == 1.0 as cache keys, yet they read "TRUE" and "1": a column holding booleans is not cached.
-    if len(set(sample)) * 2 <= len(sample) and bool not in set(map(type, values)):
-        results = list(map(lru_cache(maxsize=None)(text_of), values))
-    else:
-        results = list(map(text_of, values))
+    try:
+        # True == 1 == 1.0 as cache keys, yet they read "TRUE" and "1": a column holding booleans is not cached.
+        repeated = len(set(sample)) * 2 <= len(sample) and bool not in set(map(type, values))
+    except TypeError:  # an unhashable cell, which no reader makes today
+        repeated = False
+    results = list(map(lru_cache(maxsize=None)(text_of) if repeated else text_of, values))
     texts = list(map(itemgetter(0), results))
     if not any(map(itemgetter(1), results)):
         return texts, {}

@@ -141,3 +141,17 @@ def test_dry_run_plan_writes_nothing(session, tmp_path: Path) -> None:
     report = dry_run(plan_import(session, path))
     assert report.dry_run and report.counts()["added"] == 1
     assert session.store.attendees() == []
+
+
+def test_a_column_is_cleaned_as_each_cell_would_be() -> None:
+    from checkin.io.cell_values import text_column, text_of
+
+    # Repeated values (cleaned once each), booleans beside equal numbers, problems kept by position.
+    column = ["  Programme  Officer ", "Programme Officer", True, 1, 1.0, "#REF!", "a\x07b", None, "Cafe\u0301"] * 40
+    texts, problems = text_column(column)
+    assert texts == [text_of(value)[0] for value in column]
+    assert texts[:9] == ["Programme Officer", "Programme Officer", "TRUE", "1", "1", "", "ab", "", "Café"]
+    assert problems == {at: text_of(value)[1] for at, value in enumerate(column) if text_of(value)[1]}
+    assert problems[5] == codes.ERROR_CELL and problems[6] == codes.CONTROL_CHARACTERS
+    unique = [f"p{n}@example.org" for n in range(300)]  # not worth a cache: cleaned one by one
+    assert text_column(unique) == (unique, {})
