@@ -75,15 +75,6 @@ class Attendee:
         """A copy with some fields changed."""
         return self.with_fields(changes)
 
-    def numbered(self, attendee_id: int, code: str) -> Attendee:
-        """A copy with the id and code a store gives (tens of thousands at once for an import)."""
-        clone = object.__new__(Attendee)
-        fields = clone.__dict__
-        fields.update(self.__dict__)
-        fields["id"] = attendee_id
-        fields["code"] = code
-        return clone
-
     def with_fields(self, changes: Mapping[str, Any], **more: Any) -> Attendee:
         """with_changes() from a mapping of field names (and more fields by keyword).
 

@@ -11,7 +11,7 @@ no extra memory.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
@@ -54,23 +54,6 @@ def _codes_of(code: str, external_codes: tuple[str, ...]) -> list[str]:
     return folded
 
 
-def _codes_of_all(people: Sequence[Attendee]) -> list[list[str]]:
-    """attendee_codes() of many people. Our own codes are checked as one string (all plain ASCII letters
-    and digits, as the store makes them), then lowered without a call per person."""
-    own = list(map(attrgetter("code"), people))
-    external = list(map(attrgetter("external_codes"), people))
-    together = "".join(own)
-    if all(own) and together.isascii() and together.isalnum():
-        return list(map(_with_external_codes, map(str.lower, own), external))
-    return list(map(_codes_of, own, external))
-
-
-def _with_external_codes(own: str, external_codes: tuple[str, ...]) -> list[str]:
-    if not external_codes:
-        return [own]
-    return [own, *filter(None, map(_folded_code, external_codes))]
-
-
 def _word_lists(people: Sequence[Attendee], codes: Iterable[Iterable[str]]) -> list[dict[str, None]]:
     """Every folded word under which each person can be found (`codes`: theirs, from attendee_codes()).
 
@@ -104,8 +87,9 @@ def _folded_code(code: str) -> str:
     return without_separators(code).lower() if code.isascii() else fold_unique(fold_code(code))
 
 
-def _join(words: Iterable[str]) -> str:
-    return f"{_SEP}{_SEP.join(words)}{_SEP}"
+def _joined(word_lists: Iterable[Iterable[str]]) -> Iterator[str]:
+    """Each person's words in one string, a separator before, between and after them (mapped in C)."""
+    return map(add, map(add, repeat(_SEP), map(_SEP.join, word_lists)), repeat(_SEP))
 
 
 def _sort_key(attendee: Attendee) -> str:
@@ -128,11 +112,9 @@ class SearchIndex:
         order = sorted(range(len(people)), key=sort_keys.__getitem__)
         people = list(map(people.__getitem__, order))
         ids: list[int] = list(map(attrgetter("id"), people))
-        codes = _codes_of_all(people)
+        codes = list(map(_codes_of, map(attrgetter("code"), people), map(attrgetter("external_codes"), people)))
         words = _word_lists(people, codes)
-        # _join() for everyone, in C: separator + words joined + separator.
-        self._joined: dict[int, str] = dict(zip(ids, map(add, map(add, repeat(_SEP), map(_SEP.join, words)),
-                                                         repeat(_SEP))))
+        self._joined: dict[int, str] = dict(zip(ids, _joined(words)))
         self._sort_keys: dict[int, str] = dict(zip(ids, map(sort_keys.__getitem__, order)))
         all_codes = list(chain.from_iterable(codes))
         holders = list(chain.from_iterable(map(repeat, ids, map(len, codes))))
@@ -159,7 +141,7 @@ class SearchIndex:
         self.remove(attendee.id)
         codes = attendee_codes(attendee)
         words = _word_lists([attendee], [codes])[0]
-        self._joined[attendee.id] = _join(words)
+        [self._joined[attendee.id]] = _joined([words])
         self._sort_keys[attendee.id] = _sort_key(attendee)
         for code in codes:
             self._add_code(code, attendee.id)
@@ -192,7 +174,7 @@ class SearchIndex:
     def remove(self, attendee_id: int) -> None:
         self._sort_keys.pop(attendee_id, None)
         joined = self._joined.pop(attendee_id, None)
-        if joined is None or joined == _join([]):
+        if joined is None or joined == _SEP * 2:  # nobody, or nobody with a word
             return
         for word in joined[1:-1].split(_SEP):
             self._remove_code(word, attendee_id)

@@ -178,6 +178,8 @@ def day_first_order(values: Sequence[Any]) -> bool:
 
 def parse_moment(value: Any, timezone: ZoneInfo, day_first: bool = True) -> datetime | None:
     """A registration time from any cell; None when there is none; ValueError when unreadable."""
+    if type(value) is datetime:  # most spreadsheets: a date cell, read first as an import asks for every row
+        return value if value.tzinfo else value.replace(tzinfo=timezone)
     if value is None or value == "":
         return None
     if isinstance(value, datetime):

@@ -8,7 +8,6 @@ unreadable date imports without a registration time. Each case is a Problem the 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
@@ -30,7 +29,6 @@ from checkin.io.import_report import Problem, RowDraft
 from checkin.io.names import split_full_name
 from checkin.io.table_finder import Table
 
-_TEXT_FIELDS = ("given_name", "family_name", "honorific", "job_title", "organisation", "notes")
 _FOOTER_WORDS = ("total", "totals", "sum", "summe", "gesamt", "totale", "somme", "note", "notes", "nb",
                  "remarque", "hinweis", "anmerkung")
 PROGRESS_EVERY = 2000
@@ -134,14 +132,10 @@ def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRul
             values["language"] = language_cache[language]
         registered_at = None
         if times is not None:
-            moment = times[at]
-            if type(moment) is datetime and moment.tzinfo is None:  # most spreadsheets: a plain date cell
-                registered_at = moment.replace(tzinfo=zone)
-            else:
-                try:
-                    registered_at = parse_moment(moment, zone, day_first)
-                except (ValueError, OverflowError):
-                    problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, text_of(moment)[0]))
+            try:
+                registered_at = parse_moment(times[at], zone, day_first)
+            except (ValueError, OverflowError):
+                problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, text_of(times[at])[0]))
         duplicate = _duplicate_of(row, values, seen_email, seen_name, mapping)
         if duplicate is not None:
             problems.append(duplicate)

@@ -42,9 +42,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 _SELECT_ATTENDEES = f"SELECT {', '.join(ATTENDEE_COLUMNS)} FROM attendees"
 _SELECT_RECORDS = f"SELECT {', '.join(RECORD_COLUMNS)} FROM checkins"
-_INSERT_ATTENDEES = (f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) "
-                     f"VALUES ({', '.join('?' * len(ATTENDEE_COLUMNS))})")
-_INSERT_EXTERNAL_CODES = "INSERT OR IGNORE INTO external_codes (attendee_id, code, folded) VALUES (?, ?, ?)"
+# Inserts of many rows at once ("{rows}": the VALUES rows); the one-row forms are for executemany.
+_ATTENDEE_ROWS = f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) VALUES {{rows}}"
+_EXTERNAL_CODE_ROWS = "INSERT OR IGNORE INTO external_codes (attendee_id, code, folded) VALUES {rows}"
+_INSERT_ATTENDEES = _ATTENDEE_ROWS.format(rows=f"({', '.join('?' * len(ATTENDEE_COLUMNS))})")
+_INSERT_EXTERNAL_CODES = _EXTERNAL_CODE_ROWS.format(rows="(?, ?, ?)")
 # For a batch, the registration time travels as microseconds since 1970 and SQLite writes the text that
 # time_to_text() would, in the writer thread: formatting it in Python was a third of making the rows.
 _REGISTERED = ATTENDEE_COLUMNS.index("registered_at")
@@ -265,8 +267,7 @@ class SQLiteStore(EventStore):
         with self._write() as db:
             stored = self._numbered(db, attendees)
             statements = [*_attendee_statements(db, stored),
-                          *_statements(db, _INSERT_EXTERNAL_CODES.replace("(?, ?, ?)", "{rows}"), 3,
-                                       _external_code_rows(stored))]
+                          *_statements(db, _EXTERNAL_CODE_ROWS, 3, _external_code_rows(stored))]
             failures: list[BaseException] = []
 
             def write() -> None:
@@ -295,7 +296,8 @@ class SQLiteStore(EventStore):
         """The attendees with their ids and codes (fresh where empty), inside the open transaction."""
         next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
         given = codes.codes_for([attendee.code for attendee in attendees], self.event().code_prefix)
-        return list(map(Attendee.numbered, attendees, count(next_id), given))
+        return [attendee.with_fields({"id": attendee_id, "code": code})
+                for attendee, attendee_id, code in zip(attendees, count(next_id), given)]
 
     def update_attendees(self, attendees: Sequence[Attendee]) -> None:
         if not attendees:
@@ -385,8 +387,7 @@ def _attendee_statements(db: sqlite3.Connection, attendees: Sequence[Attendee]) 
         rows = attendees_to_values(attendees, registered=_microseconds)
         return _statements(db, _BATCH_ATTENDEES, len(ATTENDEE_COLUMNS), rows)
     # A time before 1970 (a mistyped year): SQLite's arithmetic would not write it as Python does.
-    return _statements(db, _INSERT_ATTENDEES.replace(f"({', '.join('?' * len(ATTENDEE_COLUMNS))})", "{rows}"),
-                       len(ATTENDEE_COLUMNS), attendees_to_values(attendees))
+    return _statements(db, _ATTENDEE_ROWS, len(ATTENDEE_COLUMNS), attendees_to_values(attendees))
 
 
 def _microseconds(moment: datetime | None) -> int | None:
