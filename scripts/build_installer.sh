@@ -20,12 +20,20 @@ case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) needs+=("tzdata"); modules+=", tzdat
 if ! "$PYTHON" -c "import $modules" 2>/dev/null; then
     "$PYTHON" -m pip install --quiet "${needs[@]}"
 fi
-if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null; then
-    # PyInstaller reads shared-library dependencies with objdump and strips them with strip.
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get install -y -qq --no-install-recommends binutils >/dev/null || {
-        echo "build_installer: PyInstaller needs objdump and strip: install binutils" >&2; exit 2; }
+if [ "$(uname -s)" = Linux ]; then
+    # PyInstaller reads shared-library dependencies with objdump and strips them with strip, and bundles the
+    # interpreter's shared library, which Debian's own python3 keeps in a package of its own.
+    apt_needs=()
+    command -v objdump >/dev/null || apt_needs+=(binutils)
+    read -r libdir soname version < <("$PYTHON" -c "import sys, sysconfig as s
+print(s.get_config_var('LIBDIR'), s.get_config_var('INSTSONAME'), '%d.%d' % sys.version_info[:2])")
+    [ -e "$libdir/$soname" ] || apt_needs+=("libpython$version")
+    if [ ${#apt_needs[@]} -gt 0 ]; then
+        sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        $sudo apt-get install -y -qq --no-install-recommends "${apt_needs[@]}" >/dev/null || {
+            echo "build_installer: PyInstaller needs ${apt_needs[*]}: install them" >&2; exit 2; }
+    fi
 fi
 export QT_QPA_PLATFORM=offscreen
 # The icons are built from resources/icons/checkin.svg; rebuild them only when the SVG is newer.
