@@ -31,7 +31,8 @@ print(s.get_config_var('LIBDIR'), s.get_config_var('INSTSONAME'), '%d.%d' % sys.
     if [ ${#apt_needs[@]} -gt 0 ]; then
         sudo=""
         [ "$(id -u)" -ne 0 ] && sudo="sudo"
-        $sudo apt-get install -y -qq --no-install-recommends "${apt_needs[@]}" >/dev/null || {
+        # A machine set up without installing anything may never have read the package lists.
+        $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${apt_needs[@]}" >/dev/null || {
             echo "build_installer: PyInstaller needs ${apt_needs[*]}: install them" >&2; exit 2; }
     fi
 fi
