@@ -15,7 +15,7 @@ event's day, in its time zone) are flagged late.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from checkin.core.codes import fold_code
@@ -26,6 +26,7 @@ from checkin.io.validation import name_key
 
 _NEVER_TIME = datetime.max.replace(tzinfo=ZoneInfo("UTC"))
 _BLANK = Attendee(id=None, code="")
+_NO_TIME = timedelta(0)
 
 
 def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], event: Event,
@@ -137,7 +138,7 @@ def _new_attendee(draft: RowDraft) -> Attendee:
 def _updated(person: Attendee, draft: RowDraft, extra_columns: Sequence[str]) -> Attendee:
     fields = {name: value for name, value in draft.values.items()
               if name not in draft.weak and getattr(person, name) != value}
-    if draft.registered_at is not None and draft.registered_at != person.registered_at:
+    if draft.registered_at is not None and _moved(draft.registered_at, person.registered_at):
         fields["registered_at"] = draft.registered_at
     known = {fold_code(code) for code in person.external_codes}
     added_codes = tuple(code for code in draft.external_codes if fold_code(code) not in known)
@@ -150,6 +151,14 @@ def _updated(person: Attendee, draft: RowDraft, extra_columns: Sequence[str]) ->
     if person.status is Status.CANCELLED:
         fields["status"] = Status.REGISTERED  # restored; the seats step may waitlist them again
     return person.with_changes(**fields) if fields else person
+
+
+def _moved(new: datetime, old: datetime | None) -> bool:
+    """Whether a registration time changed, compared as instants. The file's times are in the event's zone and
+    the stored ones in UTC, and == between zones calls a time in the hour that daylight saving repeats or skips
+    (02:30 on the last Sunday of October or March in Geneva) different from its own instant (PEP 495):
+    every re-import would have updated those people."""
+    return old is None or new - old != _NO_TIME
 
 
 def _fill_seats(existing: Sequence[Attendee], after: dict[int, Attendee], new: list[tuple[RowDraft, Attendee]],

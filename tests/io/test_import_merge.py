@@ -74,6 +74,22 @@ def test_unchanged_reimport_reports_no_changes(session, tmp_path: Path) -> None:
     assert session.store.attendees() == stored
 
 
+def test_times_in_the_hours_daylight_saving_repeats_or_skips_are_not_changes(session, tmp_path: Path) -> None:
+    # Geneva: 02:30 on 28 October 2018 happened twice, 02:30 on 25 March 2018 never happened. Python's == says
+    # such a time differs from the same instant in UTC, as the event file gives it back.
+    moments = [datetime(2018, 10, 28, 2, 30), datetime(2018, 10, 28, 2, 59), datetime(2018, 3, 25, 2, 30)]
+    path = write_xlsx(tmp_path / "dst.xlsx", [HEADER, *(row(n, at=at) for n, at in enumerate(moments, start=1))])
+    import_file(session, path)
+    stored = session.store.attendees()
+    report = import_file(session, path)
+    counts = report.counts()
+    assert (counts["updated"], counts["unchanged"]) == (0, 3)
+    assert session.store.attendees() == stored
+    # The skipped half hour is read with the winter offset, as the clock would show it after the change.
+    local = [a.registered_at.astimezone(ZURICH).replace(tzinfo=None) for a in stored]
+    assert local == [*moments[:2], datetime(2018, 3, 25, 3, 30)]
+
+
 def test_match_by_folded_name_and_organisation_when_no_code_or_email(session, tmp_path: Path) -> None:
     header = ["Name", "Organisation", "Job title"]
     import_file(session, write_xlsx(tmp_path / "a.xlsx", [header, ["Sébastien Kulling", "digitalswitzerland", "Head"]]))
