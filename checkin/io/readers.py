@@ -11,7 +11,7 @@ import codecs
 import csv
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from checkin.core.folding import fold
 from checkin.io import import_report as codes
+from checkin.io.xlsx_parts import SheetParts, sheet_parts
 
 MAX_ROWS = 200_000
 MAX_UNCOMPRESSED = 512 * 1024 * 1024  # all members of a workbook together
@@ -48,6 +49,7 @@ class Source:
     reader: Callable[[str], list[list[Any]]]
     encoding: str = ""
     delimiter: str = ""
+    parts_reader: Callable[[str], SheetParts | None] | None = None
     _cache: dict[str, list[list[Any]]] = field(default_factory=dict)
 
     def read(self, sheet: str) -> list[list[Any]]:
@@ -55,6 +57,15 @@ class Source:
         if sheet not in self._cache:
             self._cache[sheet] = self.reader(sheet)
         return self._cache[sheet]
+
+    def read_in_parts(self, sheet: str) -> SheetParts | WholeSheet:
+        """The rows of read(), in lists that follow each other: a big xlsx sheet's later rows are
+        parsed while the caller uses its first ones (see xlsx_parts)."""
+        if sheet not in self._cache and self.parts_reader is not None:
+            parts = self.parts_reader(sheet)
+            if parts is not None:
+                return parts
+        return WholeSheet(self.read(sheet))
 
     def resolve_sheet(self, wanted: str) -> str:
         """A sheet by exact name, by name ignoring case and accents, or by 1-based number."""
@@ -66,6 +77,20 @@ class Source:
         if wanted.strip().isdigit() and 1 <= int(wanted) <= len(self.sheet_names):
             return self.sheet_names[int(wanted) - 1]
         raise codes.ImportFailure(codes.NO_SUCH_SHEET, self.path, ", ".join(self.sheet_names))
+
+
+@dataclass(frozen=True)
+class WholeSheet:
+    """A sheet read at once, as the one part of itself."""
+
+    rows: list[list[Any]]
+
+    @property
+    def expected_rows(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[list[list[Any]]]:
+        yield self.rows
 
 
 def open_source(path: Path) -> Source:
@@ -155,7 +180,10 @@ def _open_workbook(path: Path) -> Source:
         except (CalamineError, ValueError) as error:
             raise codes.ImportFailure(codes.UNREADABLE, path, f"{sheet}: {error}") from error
 
-    return Source(path, names, read)
+    def read_in_parts(sheet: str) -> SheetParts | None:
+        return sheet_parts(str(path), sheet, MAX_ROWS)
+
+    return Source(path, names, read, parts_reader=read_in_parts)
 
 
 # -- text files ------------------------------------------------------------------------------

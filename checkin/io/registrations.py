@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +27,11 @@ from checkin.io.column_mapping import (
     detect_mapping,
     header_signature,
 )
-from checkin.io.import_report import ImportFailure, ImportPlan, ImportReport
+from checkin.io.import_report import ImportFailure, ImportPlan, ImportReport, Problem, RowDraft
 from checkin.io.merge import compute_changes
 from checkin.io.readers import Source, open_source
-from checkin.io.table_finder import Table, find_table, looks_like_list
-from checkin.io.validation import draft_rows
+from checkin.io.table_finder import Table, body_rows, find_table, looks_like_list, table_of
+from checkin.io.validation import RowDrafter, draft_rows
 
 Progress = Callable[[int, int], Any]
 MAPPINGS_SETTING = "import.mappings"  # {header signature: {field: column label}}
@@ -57,15 +57,10 @@ def plan_import(session: EventSession, path: Path | str, sheet: str | None = Non
 def _plan(session: EventSession, path: Path, sheet: str | None, mapping_overrides: Mapping[str, str | None] | None,
           progress: Progress | None, cancel_missing: bool, preview: bool) -> ImportPlan:
     source = open_source(path)
-    name, rows = _choose_sheet(source, sheet)
-    table = find_table(rows)
-    if table is None or not table.body:
-        raise ImportFailure(codes.NO_TABLE, path, name)
-    mapping, mapping_source = _mapping(session, table, mapping_overrides or {}, path)
-    if not ({"given_name", "family_name", "full_name"} & set(mapping)):
-        raise ImportFailure(codes.NO_NAME_COLUMN, path, name)
+    name = _choose_sheet(source, sheet)
     categories = CategoryRules(session.store.get_setting(CATEGORIES_SETTING))
-    drafts, problems = draft_rows(table, mapping, categories, session.event.timezone, progress)
+    table, mapping, mapping_source, (drafts, problems) = _read_and_draft(
+        session, source, name, mapping_overrides or {}, categories, progress)
     used = set(mapping.values())
     plan = ImportPlan(
         path=path, sheet=name, sheet_names=source.sheet_names, header_row=table.header_row,
@@ -76,6 +71,51 @@ def _plan(session: EventSession, path: Path, sheet: str | None, mapping_override
     if preview:
         plan.preview = _changes(session, plan)
     return plan
+
+
+def _read_and_draft(session: EventSession, source: Source, sheet: str, overrides: Mapping[str, str | None],
+                    categories: CategoryRules, progress: Progress | None,
+                    ) -> tuple[Table, dict[str, str], str, tuple[list[RowDraft], list[Problem]]]:
+    """Find the table in the sheet's first part, map its columns, and draft each part as it is read."""
+    parts = source.read_in_parts(sheet)
+    timezone = session.event.timezone
+    with closing(iter(parts)) as rows:  # leaving early stops the thread reading the later parts
+        first: list[list[Any]] = []
+        table = None
+        for part in rows:  # the first part, or more if nothing stands under the header yet
+            first.extend(part)
+            table = find_table(first)
+            if table is not None and table.body:
+                break
+        if table is None or not table.body:
+            raise ImportFailure(codes.NO_TABLE, source.path, sheet)
+        mapping, mapping_source = _named_columns(session, table, overrides, source.path, sheet)
+        drafter = RowDrafter(table.labels, mapping, categories, timezone, progress)
+        body, next_row = table.body, len(first) + 1
+        drafter.add(body, _expected_body(len(body), next_row - 1, parts.expected_rows))
+        for part in rows:
+            more = body_rows(part, next_row)
+            next_row += len(part)
+            body.extend(more)
+            drafter.add(more, _expected_body(len(body), next_row - 1, parts.expected_rows))
+    whole = table_of(first[table.header_row - 1], table.header_row, body)
+    if whole.labels != table.labels:  # a column without header filled only further down: map the whole again
+        mapping, mapping_source = _named_columns(session, whole, overrides, source.path, sheet)
+        return whole, mapping, mapping_source, draft_rows(whole, mapping, categories, timezone, progress)
+    return whole, mapping, mapping_source, drafter.finish()
+
+
+def _expected_body(body: int, rows_read: int, expected_rows: int) -> int:
+    """The rows of the whole table, for the progress bar: the body so far, scaled to the sheet's expected size."""
+    return max(body, round(body * expected_rows / max(rows_read, 1)))
+
+
+def _named_columns(session: EventSession, table: Table, overrides: Mapping[str, str | None], path: Path,
+                   sheet: str) -> tuple[dict[str, str], str]:
+    mapping, mapping_source = _mapping(session, table, overrides, path)
+    if not ({"given_name", "family_name", "full_name"} & set(mapping)):
+        raise ImportFailure(codes.NO_NAME_COLUMN, path, sheet)
+    return mapping, mapping_source
 
 
 def apply_import(session: EventSession, plan: ImportPlan, progress: Progress | None = None,
@@ -168,19 +208,17 @@ def _changes(session: EventSession, plan: ImportPlan, existing: Sequence[Attende
                            plan.cancel_missing, open_category)
 
 
-def _choose_sheet(source: Source, wanted: str | None) -> tuple[str, list[list[Any]]]:
+def _choose_sheet(source: Source, wanted: str | None) -> str:
     if wanted:
-        name = source.resolve_sheet(wanted)
-        return name, source.read(name)
+        return source.resolve_sheet(wanted)
     if len(source.sheet_names) == 1:
-        return source.sheet_names[0], source.read(source.sheet_names[0])
+        return source.sheet_names[0]
     for name in source.sheet_names:
         if looks_like_list(source.read(name)):
-            return name, source.read(name)
-    first = source.sheet_names[0] if source.sheet_names else ""
-    if not first:
+            return name
+    if not source.sheet_names:
         raise ImportFailure(codes.NO_TABLE, source.path)
-    return first, source.read(first)
+    return source.sheet_names[0]
 
 
 def _mapping(session: EventSession, table: Table, overrides: Mapping[str, str | None],

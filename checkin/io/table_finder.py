@@ -49,6 +49,13 @@ def header_score(cells: Sequence[Any]) -> tuple[int, int]:
 
 
 def find_table(rows: Sequence[Sequence[Any]]) -> Table | None:
+    header_index = _header_index(rows)
+    if header_index is None:
+        return None
+    return table_of(rows[header_index], header_index + 1, body_rows(rows[header_index + 1:], header_index + 2))
+
+
+def _header_index(rows: Sequence[Sequence[Any]]) -> int | None:
     best_index, best_score = None, (0, 0)
     for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
         score = header_score(cells)
@@ -57,13 +64,18 @@ def find_table(rows: Sequence[Sequence[Any]]) -> Table | None:
     if best_index is None:  # no known header word: take the first row of several text cells
         best_index = next((i for i, cells in enumerate(rows[:HEADER_SEARCH_ROWS]) if header_score(cells)[1] >= 2),
                           None)
-    if best_index is None:
-        return None
-    header = list(rows[best_index])
-    body = [(number, list(cells)) for number, cells in enumerate(rows[best_index + 1:], start=best_index + 2)
-            if not _is_blank(cells)]
+    return best_index
+
+
+def body_rows(rows: Sequence[Sequence[Any]], first_row: int) -> list[tuple[int, list[Any]]]:
+    """(1-based row, cells) of the rows that are not blank; `first_row` is the number of rows[0]."""
+    return [(number, list(cells)) for number, cells in enumerate(rows, start=first_row) if not _is_blank(cells)]
+
+
+def table_of(header: Sequence[Any], header_row: int, body: list[tuple[int, list[Any]]]) -> Table:
+    """The table under that header row: its columns are named from the header and the whole body."""
     width = max([len(header), *(len(cells) for _, cells in body)], default=0)
-    return Table(best_index + 1, _labels(header, body, width), body)
+    return Table(header_row, _labels(list(header), body, width), body)
 
 
 def _labels(header: list[Any], body: list[tuple[int, list[Any]]], width: int) -> list[str]:

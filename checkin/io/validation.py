@@ -55,97 +55,124 @@ def _organisation_key(organisation: str) -> str:
 
 def draft_rows(table: Table, mapping: Mapping[str, str], categories: CategoryRules, timezone: str,
                progress: Callable[[int, int], Any] | None = None) -> tuple[list[RowDraft], list[Problem]]:
-    position = {label: index for index, label in enumerate(table.labels) if label}
-    columns = {field: position[label] for field, label in mapping.items() if label in position}
-    mapped = set(columns.values())
-    zone = ZoneInfo(timezone)
-    body = table.body
-    cells_of = [cells for _, cells in body]
-    narrowest = min(map(len, cells_of), default=0)
-    time_column = columns.get("registered_at")
-    times = _column(cells_of, time_column, narrowest) if time_column is not None else None
-    day_first = day_first_order(times[:5000]) if times else True
+    drafter = RowDrafter(table.labels, mapping, categories, timezone, progress)
+    drafter.add(table.body, len(table.body))
+    return drafter.finish()
 
-    # The cells are cleaned column by column (a repeated value once), then each row is judged whole.
-    text_fields = [(field, index) for field, index in columns.items() if field != "registered_at"]
-    cleaned = [text_column(_column(cells_of, index, narrowest)) for _, index in text_fields]
-    cell_problems: dict[int, list[Problem]] = {}
-    for (field, _), (_, found) in zip(text_fields, cleaned):
-        for at, code in found.items():
-            cell_problems.setdefault(at, []).append(Problem(body[at][0], mapping[field], code))
-    names = [field for field, _ in text_fields]
-    all_values = (list(map(dict, map(zip, repeat(names), zip(*(texts for texts, _ in cleaned))))) if names
-                  else [{} for _ in body])
-    extras = [(label, text_column(_column(cells_of, index, narrowest))[0])
-              for label, index in position.items() if index not in mapped]
 
-    drafts: list[RowDraft] = []
-    problems: list[Problem] = []
-    nameless: list[tuple[int, list[Any], bool]] = []  # (row, cells, has an e-mail)
-    seen_email: dict[str, int] = {}
-    seen_name: dict[tuple[str, str], int] = {}
-    category_cache: dict[str, tuple[str, bool]] = {}
-    language_cache: dict[str, str] = {}
-    total = len(body)
-    # Problems go straight into `problems`: they are sorted by row and column at the end, and within one
-    # cell they keep the order found (a control character, then the malformed address).
-    for at, values in enumerate(all_values):
-        if progress is not None and at % PROGRESS_EVERY == 0 and at:
-            progress(at, total)
-        row, cells = body[at]
-        if at in cell_problems:
-            problems.extend(cell_problems[at])
-        weak: list[str] | None = None
-        full = values.pop("full_name", "")
-        if full and not values.get("given_name") and not values.get("family_name"):
-            honorific, given, family, display = split_full_name(full)
-            values.update(given_name=given, family_name=family)
-            if display:
-                values["display_name"] = display
-            if honorific and not values.get("honorific"):
-                values["honorific"] = honorific
-        if not (values.get("given_name") and values.get("family_name")) and (
-                _looks_like_footer(cells, values) or not (values.get("given_name") or values.get("family_name"))):
-            nameless.append((row, cells, bool(values.get("email"))))
-            continue
-        email = values.get("email")
-        if email:
-            address, valid = clean_email(email)
-            if not valid:
-                problems.append(Problem(row, mapping["email"], codes.BAD_EMAIL, email))
-                weak = ["email"]
-                address = ""
-            values["email"] = address
-        if "category" in values:
-            raw_category = values["category"]
-            if raw_category not in category_cache:  # a column holds a handful of distinct values
-                category_cache[raw_category] = categories.resolve(raw_category)
-            category, known = category_cache[raw_category]
-            if not known:
-                problems.append(Problem(row, mapping["category"], codes.UNKNOWN_CATEGORY, raw_category))
-                weak = [*(weak or ()), "category"]
-            values["category"] = category
-        language = values.get("language")
-        if language:
-            if language not in language_cache:
-                language_cache[language] = normalise_language(language)
-            values["language"] = language_cache[language]
-        registered_at = None
-        if times is not None:
-            try:
-                registered_at = parse_moment(times[at], zone, day_first)
-            except (ValueError, OverflowError):
-                problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, text_of(times[at])[0]))
-        duplicate = _duplicate_of(row, values, seen_email, seen_name, mapping)
-        if duplicate is not None:
-            problems.append(duplicate)
-            continue
-        external = values.pop("external_code", "")
-        extra = {label: texts[at] for label, texts in extras if texts[at]} if extras else {}
-        drafts.append(RowDraft(row, values, registered_at, (external,) if external else (), extra,
-                               frozenset(weak) if weak else _NOT_WEAK))
-    problems.extend(_nameless_problems(nameless, drafts, mapping))
-    return drafts, sorted(problems, key=lambda p: (p.row, p.column))
+class RowDrafter:
+    """Drafts a table's body given in one or more parts, in order: a big sheet's later rows are still
+    being read while its first ones are checked. The result is the same however the body is cut, as
+    long as the first part holds the rows that tell how the dates are written (the first 5,000)."""
+
+    def __init__(self, labels: list[str], mapping: Mapping[str, str], categories: CategoryRules, timezone: str,
+                 progress: Callable[[int, int], Any] | None = None) -> None:
+        position = {label: index for index, label in enumerate(labels) if label}
+        self._columns = {field: position[label] for field, label in mapping.items() if label in position}
+        mapped = set(self._columns.values())
+        self._extra_columns = [(label, index) for label, index in position.items() if index not in mapped]
+        self._mapping, self._categories, self._progress = mapping, categories, progress
+        self._zone = ZoneInfo(timezone)
+        self._day_first: bool | None = None
+        self.drafts: list[RowDraft] = []
+        self._problems: list[Problem] = []
+        self._nameless: list[tuple[int, list[Any], bool]] = []  # (row, cells, has an e-mail)
+        self._seen_email: dict[str, int] = {}
+        self._seen_name: dict[tuple[str, str], int] = {}
+        self._category_cache: dict[str, tuple[str, bool]] = {}
+        self._language_cache: dict[str, str] = {}
+        self._done = 0
+
+    def add(self, body: list[tuple[int, list[Any]]], total: int) -> None:
+        """Draft the next rows of the body; `total` is the size of the whole body, as far as it is known."""
+        columns, mapping, zone = self._columns, self._mapping, self._zone
+        cells_of = [cells for _, cells in body]
+        narrowest = min(map(len, cells_of), default=0)
+        time_column = columns.get("registered_at")
+        times = _column(cells_of, time_column, narrowest) if time_column is not None else None
+        if self._day_first is None and body:
+            self._day_first = day_first_order(times[:5000]) if times else True
+        day_first = bool(self._day_first)
+
+        # The cells are cleaned column by column (a repeated value once), then each row is judged whole.
+        text_fields = [(field, index) for field, index in columns.items() if field != "registered_at"]
+        cleaned = [text_column(_column(cells_of, index, narrowest)) for _, index in text_fields]
+        cell_problems: dict[int, list[Problem]] = {}
+        for (field, _), (_, found) in zip(text_fields, cleaned):
+            for at, code in found.items():
+                cell_problems.setdefault(at, []).append(Problem(body[at][0], mapping[field], code))
+        names = [field for field, _ in text_fields]
+        all_values = (list(map(dict, map(zip, repeat(names), zip(*(texts for texts, _ in cleaned))))) if names
+                      else [{} for _ in body])
+        extras = [(label, text_column(_column(cells_of, index, narrowest))[0]) for label, index in self._extra_columns]
+
+        drafts, problems, nameless, progress = self.drafts, self._problems, self._nameless, self._progress
+        seen_email, seen_name = self._seen_email, self._seen_name
+        category_cache, language_cache, categories = self._category_cache, self._language_cache, self._categories
+        done = self._done
+        self._done += len(body)
+        # Problems go straight into `problems`: they are sorted by row and column at the end, and within one
+        # cell they keep the order found (a control character, then the malformed address).
+        for at, values in enumerate(all_values):
+            if progress is not None and (done + at) % PROGRESS_EVERY == 0 and done + at:
+                progress(done + at, max(total, done + at))
+            row, cells = body[at]
+            if at in cell_problems:
+                problems.extend(cell_problems[at])
+            weak: list[str] | None = None
+            full = values.pop("full_name", "")
+            if full and not values.get("given_name") and not values.get("family_name"):
+                honorific, given, family, display = split_full_name(full)
+                values.update(given_name=given, family_name=family)
+                if display:
+                    values["display_name"] = display
+                if honorific and not values.get("honorific"):
+                    values["honorific"] = honorific
+            if not (values.get("given_name") and values.get("family_name")) and (
+                    _looks_like_footer(cells, values) or not (values.get("given_name") or values.get("family_name"))):
+                nameless.append((row, cells, bool(values.get("email"))))
+                continue
+            email = values.get("email")
+            if email:
+                address, valid = clean_email(email)
+                if not valid:
+                    problems.append(Problem(row, mapping["email"], codes.BAD_EMAIL, email))
+                    weak = ["email"]
+                    address = ""
+                values["email"] = address
+            if "category" in values:
+                raw_category = values["category"]
+                if raw_category not in category_cache:  # a column holds a handful of distinct values
+                    category_cache[raw_category] = categories.resolve(raw_category)
+                category, known = category_cache[raw_category]
+                if not known:
+                    problems.append(Problem(row, mapping["category"], codes.UNKNOWN_CATEGORY, raw_category))
+                    weak = [*(weak or ()), "category"]
+                values["category"] = category
+            language = values.get("language")
+            if language:
+                if language not in language_cache:
+                    language_cache[language] = normalise_language(language)
+                values["language"] = language_cache[language]
+            registered_at = None
+            if times is not None:
+                try:
+                    registered_at = parse_moment(times[at], zone, day_first)
+                except (ValueError, OverflowError):
+                    problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, text_of(times[at])[0]))
+            duplicate = _duplicate_of(row, values, seen_email, seen_name, mapping)
+            if duplicate is not None:
+                problems.append(duplicate)
+                continue
+            external = values.pop("external_code", "")
+            extra = {label: texts[at] for label, texts in extras if texts[at]} if extras else {}
+            drafts.append(RowDraft(row, values, registered_at, (external,) if external else (), extra,
+                                   frozenset(weak) if weak else _NOT_WEAK))
+
+    def finish(self) -> tuple[list[RowDraft], list[Problem]]:
+        """The drafts, and every problem sorted by row and column."""
+        problems = [*self._problems, *_nameless_problems(self._nameless, self.drafts, self._mapping)]
+        return self.drafts, sorted(problems, key=lambda p: (p.row, p.column))
 
 
 def _column(rows: list[list[Any]], index: int, narrowest: int) -> list[Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.core import codes
+from checkin.core.handoff import quick_handoffs
 from checkin.core.models import (
     Attendee,
     CheckInRecord,
@@ -59,7 +59,6 @@ _BATCH_ATTENDEES = (
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 _ROWS_PER_STATEMENT = 500  # measured: fewer statements, but longer ones to prepare, are slower
-_WRITER_SWITCH_INTERVAL = 0.0002
 
 
 class SQLiteStore(EventStore):
@@ -278,16 +277,13 @@ class SQLiteStore(EventStore):
                     failures.append(error)
 
             writer = threading.Thread(target=write, name="checkin-write", daemon=True)
-            # Between two statements the writer waits for the lock up to the switch interval (5 ms by
-            # default, longer than a statement takes): a short one keeps it writing.
-            interval = sys.getswitchinterval()
-            sys.setswitchinterval(_WRITER_SWITCH_INTERVAL)
-            writer.start()
-            try:
-                meanwhile(stored)
-            finally:
-                writer.join()
-                sys.setswitchinterval(interval)
+            # Between two statements the writer takes the lock back: it must not wait long for it.
+            with quick_handoffs():
+                writer.start()
+                try:
+                    meanwhile(stored)
+                finally:
+                    writer.join()
             if failures:
                 raise failures[0]
         return stored
