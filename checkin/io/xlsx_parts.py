@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 from xml.etree import ElementTree
 
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook
 
 from checkin.core.handoff import quick_handoffs
 from checkin.io import import_report as codes
@@ -98,10 +98,19 @@ class SheetParts:
         with quick_handoffs():
             reader.start()
             try:
+                given = 0  # rows handed out so far
                 while (item := found.get()) is not _STOP:
                     if isinstance(item, BaseException):
                         raise item
-                    yield item
+                    # Made into Python values here: this thread has the time, the reading one has not.
+                    values, (top, left) = item, item.start
+                    rows = values.to_python(skip_empty_area=True)
+                    if left:  # a part whose cells all start right of column A
+                        rows = [[""] * left + row for row in rows]
+                    if top > given:  # blank rows between the last part and this one
+                        rows = [[] for _ in range(top - given)] + rows
+                    given = top + values.height
+                    yield rows
             finally:
                 self._stop.set()
                 reader.join()
@@ -111,9 +120,9 @@ class SheetParts:
             for xml in self._pieces():
                 if self._stop.is_set():
                     return
-                rows = self._parse(xml)
-                if rows:
-                    found.put(rows)
+                values = self._parse(xml)
+                if values is not None:
+                    found.put(values)
         except codes.ImportFailure as failure:
             found.put(failure)
         except (CalamineError, ValueError, OSError, zipfile.BadZipFile, EOFError) as error:
@@ -145,7 +154,7 @@ class SheetParts:
                     yield self._opening + pending[:cut] + _CLOSING
                     pending, first = pending[cut:], False
 
-    def _parse(self, xml: bytes) -> list[list[Any]]:
+    def _parse(self, xml: bytes) -> CalamineSheet | None:
         book = io.BytesIO()
         with zipfile.ZipFile(book, "w", zipfile.ZIP_STORED) as writer:
             for name, data in self._others.items():
@@ -154,16 +163,11 @@ class SheetParts:
         book.seek(0)
         values = CalamineWorkbook.from_filelike(book).get_sheet_by_name(self._sheet)
         if values.start is None or not values.height:
-            return []
-        top, left = values.start
-        rows = values.to_python(skip_empty_area=True)
-        if top + len(rows) > self._max_rows + 1:
+            return None
+        self._rows = values.start[0] + values.height
+        if self._rows > self._max_rows + 1:
             raise codes.ImportFailure(codes.TOO_MANY_ROWS, self._path, str(self._max_rows))
-        if left:  # a part whose cells all start right of column A
-            rows = [[""] * left + row for row in rows]
-        gap = top - self._rows  # blank rows between the last part and this one
-        self._rows = top + len(rows)
-        return [[] for _ in range(gap)] + rows if gap else rows
+        return values
 
 
 def _part_of(archive: zipfile.ZipFile, sheet: str) -> zipfile.ZipInfo | None:
