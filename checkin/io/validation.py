@@ -74,7 +74,7 @@ class RowDrafter:
         self._mapping, self._categories, self._progress = mapping, categories, progress
         self._zone = ZoneInfo(timezone)
         self._day_first: bool | None = None
-        self.drafts: list[RowDraft] = []
+        self._drafts: list[RowDraft] = []
         self._problems: list[Problem] = []
         self._nameless: list[tuple[int, list[Any], bool]] = []  # (row, cells, has an e-mail)
         self._seen_email: dict[str, int] = {}
@@ -106,7 +106,7 @@ class RowDrafter:
                       else [{} for _ in body])
         extras = [(label, text_column(_column(cells_of, index, narrowest))[0]) for label, index in self._extra_columns]
 
-        drafts, problems, nameless, progress = self.drafts, self._problems, self._nameless, self._progress
+        drafts, problems, nameless, progress = self._drafts, self._problems, self._nameless, self._progress
         seen_email, seen_name = self._seen_email, self._seen_name
         category_cache, language_cache, categories = self._category_cache, self._language_cache, self._categories
         done = self._done
@@ -171,8 +171,8 @@ class RowDrafter:
 
     def finish(self) -> tuple[list[RowDraft], list[Problem]]:
         """The drafts, and every problem sorted by row and column."""
-        problems = [*self._problems, *_nameless_problems(self._nameless, self.drafts, self._mapping)]
-        return self.drafts, sorted(problems, key=lambda p: (p.row, p.column))
+        problems = [*self._problems, *_nameless_problems(self._nameless, self._drafts, self._mapping)]
+        return self._drafts, sorted(problems, key=lambda p: (p.row, p.column))
 
 
 def _column(rows: list[list[Any]], index: int, narrowest: int) -> list[Any]:
