@@ -29,9 +29,10 @@ from checkin.io.column_mapping import (
 )
 from checkin.io.import_report import ImportFailure, ImportPlan, ImportReport, Problem, RowDraft
 from checkin.io.merge import compute_changes
-from checkin.io.readers import Source, open_source
+from checkin.io.readers import Source, WholeSheet, open_source
 from checkin.io.table_finder import Table, body_rows, find_table, looks_like_list, table_of
 from checkin.io.validation import RowDrafter, draft_rows
+from checkin.io.xlsx_parts import SheetParts
 
 Progress = Callable[[int, int], Any]
 MAPPINGS_SETTING = "import.mappings"  # {header signature: {field: column label}}
@@ -78,6 +79,20 @@ def _read_and_draft(session: EventSession, source: Source, sheet: str, overrides
                     ) -> tuple[Table, dict[str, str], str, tuple[list[RowDraft], list[Problem]]]:
     """Find the table in the sheet's first part, map its columns, and draft each part as it is read."""
     parts = source.read_in_parts(sheet)
+    try:
+        return _draft_parts(session, parts, source.path, sheet, overrides, categories, progress)
+    except ImportFailure as failure:
+        if isinstance(parts, WholeSheet) or failure.code != codes.UNREADABLE:
+            raise
+        # A piece calamine could not read (a hand-written sheet can hide "<row" in a CDATA section): the
+        # sheet read whole either imports or says why it cannot.
+        return _draft_parts(session, WholeSheet(source.read(sheet)), source.path, sheet, overrides, categories,
+                            progress)
+
+
+def _draft_parts(session: EventSession, parts: SheetParts | WholeSheet, path: Path, sheet: str,
+                 overrides: Mapping[str, str | None], categories: CategoryRules, progress: Progress | None,
+                 ) -> tuple[Table, dict[str, str], str, tuple[list[RowDraft], list[Problem]]]:
     timezone = session.event.timezone
     with closing(iter(parts)) as rows:  # leaving early stops the thread reading the later parts
         first: list[list[Any]] = []
@@ -88,8 +103,8 @@ def _read_and_draft(session: EventSession, source: Source, sheet: str, overrides
             if table is not None and table.body:
                 break
         if table is None or not table.body:
-            raise ImportFailure(codes.NO_TABLE, source.path, sheet)
-        mapping, mapping_source = _named_columns(session, table, overrides, source.path, sheet)
+            raise ImportFailure(codes.NO_TABLE, path, sheet)
+        mapping, mapping_source = _named_columns(session, table, overrides, path, sheet)
         drafter = RowDrafter(table.labels, mapping, categories, timezone, progress)
         body, next_row = table.body, len(first) + 1
         drafter.add(body, _expected_body(len(body), next_row - 1, parts.expected_rows))
@@ -100,7 +115,7 @@ def _read_and_draft(session: EventSession, source: Source, sheet: str, overrides
             drafter.add(more, _expected_body(len(body), next_row - 1, parts.expected_rows))
     whole = table_of(first[table.header_row - 1], table.header_row, body)
     if whole.labels != table.labels:  # a column without header filled only further down: map the whole again
-        mapping, mapping_source = _named_columns(session, whole, overrides, source.path, sheet)
+        mapping, mapping_source = _named_columns(session, whole, overrides, path, sheet)
         return whole, mapping, mapping_source, draft_rows(whole, mapping, categories, timezone, progress)
     return whole, mapping, mapping_source, drafter.finish()
 

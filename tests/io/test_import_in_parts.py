@@ -231,6 +231,31 @@ def test_a_part_calamine_cannot_read_fails_the_import_cleanly(small_parts, tmp_p
     assert not [t for t in threading.enumerate() if t.name == "checkin-sheet-parts"]
 
 
+def test_a_sheet_that_cannot_be_cut_is_read_whole(small_parts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CDATA section may hold "<row" (no exporter writes one, a hand-made file can): the cut lands inside
+    it, calamine refuses the piece, and the import reads the sheet whole instead."""
+    path = write_xlsx(tmp_path / "list.xlsx", [["Note", *HEADER], *([f"n{n}", *person(n)] for n in range(1, 300))])
+    hidden = tmp_path / "cdata.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(hidden, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<c r="(A\d+)" t="inlineStr"><is><t>n(\d+)</t></is></c>',
+                              rb'<c r="\1" t="inlineStr"><is><t><![CDATA[<row r="1"> seat \2 & more]]></t></is></c>',
+                              data)
+            target.writestr(member, data)
+    with pytest.raises(ImportFailure) as failure:
+        read_parts(hidden, "Registrations")
+    assert failure.value.code == codes.UNREADABLE
+    with opened_event(tmp_path) as session:
+        fallen_back = plan_import(session, hidden)
+        monkeypatch.setattr(xlsx_parts, "SPLIT_ABOVE", 1 << 40)
+        whole = plan_import(session, hidden)
+    assert plan_fields(fallen_back) == plan_fields(whole)
+    assert len(fallen_back.rows) == 299
+    assert fallen_back.rows[4].values["notes"] == '<row r="1"> seat 5 & more'
+
+
 def test_leaving_early_stops_the_reading_thread_and_restores_the_switch_interval(small_parts, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "list.xlsx", [HEADER, *(person(n) for n in range(1, 300))])
     interval = sys.getswitchinterval()
