@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from checkin.core.retention import set_retention  # noqa: E402
+from checkin.core.session import EventSession  # noqa: E402
 from checkin.ui import i18n  # noqa: E402
 from checkin.ui.app import create_app, fresh_sample  # noqa: E402
 from checkin.ui.context import create_context  # noqa: E402
@@ -63,22 +64,32 @@ def late_registrations(folder: Path) -> Path:
     return path
 
 
-def wait_for(app: QApplication, ready) -> None:
-    deadline = time.monotonic() + 30
+def wait_for(app: QApplication, ready, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
     while not ready() and time.monotonic() < deadline:
         app.processEvents()
+        time.sleep(0.01)
+    if not ready():
+        raise SystemExit("the desk never got there")
 
 
-def morning_arrivals(window: MainWindow, count: int) -> None:
-    """Check in people at plausible door times this morning, at three desks."""
-    session = window.context.session
+def check_in_this_morning(session: EventSession, count: int, desks: list[str]) -> datetime:
+    """Check in `count` people (never Kulling, whom the shots check in) at plausible door times from 08:00
+    this morning, at the given desks; returns 08:00."""
     rng = random.Random(4)
     start = datetime.now().astimezone().replace(hour=8, minute=0, second=0, microsecond=0)
     people = [a for a in session.attendees() if a.status.value == "registered" and a.family_name != "Kulling"]
     for i, person in enumerate(rng.sample(people, count)):
         minute = min(58, int(rng.triangular(0, 60, 28)))
         session.check_in_attendee(person, door_time=start + timedelta(minutes=minute, seconds=i),
-                                  desk=rng.choice(["Desk 1", "Desk 2", "Desk 3"]))
+                                  desk=rng.choice(desks))
+    return start
+
+
+def morning_arrivals(window: MainWindow, count: int) -> None:
+    """Check in people at plausible door times this morning, at three desks."""
+    session = window.context.session
+    start = check_in_this_morning(session, count, ["Desk 1", "Desk 2", "Desk 3"])
     window.context.reload_presence()
     session.clock = lambda: start + timedelta(minutes=59)  # the desk's own scans come at 08:59
 

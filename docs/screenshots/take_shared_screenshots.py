@@ -8,7 +8,6 @@ and puts a relay between the desk and the server whose cable the script cuts:
 
 from __future__ import annotations
 
-import random
 import subprocess
 import sys
 import tempfile
@@ -22,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests" / "store"))
 
 from pg_cluster import PrivateCluster, find_binaries  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from take_screenshots import check_in_this_morning, wait_for  # noqa: E402
 from tcp_proxy import CuttableProxy  # noqa: E402
 
 from checkin.core.session import EventSession  # noqa: E402
@@ -37,26 +36,11 @@ from checkin.ui.settings import Settings  # noqa: E402
 OUT = Path(__file__).resolve().parent
 
 
-def wait_for(app: QApplication, ready, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while not ready() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    if not ready():
-        raise SystemExit("the desk never got there")
-
-
-def other_desks_arrivals(url: str, count: int) -> None:
-    """Check-ins made at Desk 2 and Desk 3 this morning, straight on the server."""
+def other_desks_arrivals(url: str, count: int) -> datetime:
+    """Check-ins made at Desk 2 and Desk 3 this morning, straight on the server; returns 08:00."""
     session = EventSession(open_event(url))
     try:
-        rng = random.Random(4)
-        start = datetime.now().astimezone().replace(hour=8, minute=0, second=0, microsecond=0)
-        people = [a for a in session.attendees() if a.status.value == "registered" and a.family_name != "Kulling"]
-        for i, person in enumerate(rng.sample(people, count)):
-            minute = min(58, int(rng.triangular(0, 60, 28)))
-            session.check_in_attendee(person, door_time=start + timedelta(minutes=minute, seconds=i),
-                                      desk=rng.choice(["Desk 2", "Desk 3"]))
+        return check_in_this_morning(session, count, ["Desk 2", "Desk 3"])
     finally:
         session.store.close()
 
@@ -73,7 +57,7 @@ def main() -> int:
         url = cluster.create_database("geneva")
         subprocess.run([sys.executable, "-m", "checkin", "publish", str(fresh_sample(folder)), url], check=True,
                        cwd=ROOT)
-        other_desks_arrivals(url, 90)
+        start = other_desks_arrivals(url, 90)
 
         app = create_app()
         settings = Settings(QSettings(str(folder / "desk.ini"), QSettings.Format.IniFormat))
@@ -87,6 +71,7 @@ def main() -> int:
         window.show()
         assert window.open_location(proxy.url_for(url))
         session = context.session
+        session.clock = lambda: start + timedelta(minutes=59)  # Desk 1's own scans come at 08:59
         view = window.checkin
 
         wait_for(app, lambda: window.light is not None and window.light.label.text().startswith("Online"))
