@@ -139,3 +139,21 @@ def test_a_code_held_by_two_people_finds_both_until_one_is_removed() -> None:
     index.remove(2)
     assert names(index, "eb7") == []
     assert names(index, "anna") == [1]
+
+
+def test_an_index_built_at_once_equals_one_built_person_by_person() -> None:
+    # Own codes that are not ours, none at all, external codes with separators, only separators, in
+    # another script, shared: built in one go (from a list in any order) or put() one by one by id,
+    # the index holds the same postings in the same order.
+    people = [*PEOPLE,
+              Attendee(id=20, code="", given_name="Ada", family_name="Lovelace", email="ada@example.org",
+                       external_codes=("EB-7", "--")),
+              Attendee(id=21, code="AB-12/x", given_name="Ana", family_name="Meier", external_codes=("Ünï-5",)),
+              Attendee(id=22, code="BCDFGHJKBCDFGHJKBCDF", given_name="Otto", family_name="Meier",
+                       external_codes=("eb 7", "pretix:A1B2"))]
+    at_once = SearchIndex(reversed(people))
+    one_by_one = SearchIndex()
+    for attendee in people:
+        one_by_one.put(attendee)
+    assert vars(at_once) == vars(one_by_one)
+    assert names(at_once, "eb7") == [20, 22] and names(at_once, "uni5") == [21] and names(at_once, "ab12x") == [21]
