@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from checkin.core.codes import fold_code
@@ -86,10 +87,14 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
         present = checked_in([person.id for person in changes.cancelled if person.id is not None])
         changes.cancelled_checked_in = [person for person in changes.cancelled if person.id in present]
     registered = Status.REGISTERED
-    changes.added = [person if (status := statuses.get(-1 - index, registered)) is registered
-                     else person.with_changes(status=status) for index, (_draft, person) in enumerate(new)]
-    changes.waitlisted = [*(p for p in after.values() if statuses.get(p.id, p.status) is Status.WAITLISTED),
-                          *(p for p in changes.added if p.status is Status.WAITLISTED)]
+    if event.capacity is None:  # new people keep the seat they were made with (see _fill_seats)
+        changes.added = list(map(itemgetter(1), new))
+    else:
+        changes.added = [person if (status := statuses.get(-1 - index, registered)) is registered
+                         else person.with_changes(status=status) for index, (_draft, person) in enumerate(new)]
+    changes.waitlisted = [p for p in after.values() if statuses.get(p.id, p.status) is Status.WAITLISTED]
+    if event.capacity is not None:
+        changes.waitlisted += [p for p in changes.added if p.status is Status.WAITLISTED]
     changes.late_rows = _late_rows(drafts, event, changes.problems)
     return changes
 
@@ -163,7 +168,10 @@ def _moved(new: datetime, old: datetime | None) -> bool:
 
 def _fill_seats(existing: Sequence[Attendee], after: dict[int, Attendee], new: list[tuple[RowDraft, Attendee]],
                 capacity: int | None, rows_of: dict[int, int], open_category: str) -> dict[int, Status]:
-    """Status by id (new people by -1 - index) for everyone who competes for a free seat."""
+    """Status by id (new people by -1 - index) for everyone who competes for a free seat.
+
+    Without a capacity there are seats for all, and the new people are left out: they were made registered,
+    and listing a status for each of them was a third of working out a first import's changes."""
     before = {person.id: person for person in existing}
     holders = {i for i, p in after.items() if p.status is not Status.CANCELLED
                and before[i].status is Status.REGISTERED}
@@ -171,9 +179,9 @@ def _fill_seats(existing: Sequence[Attendee], after: dict[int, Attendee], new: l
     candidates: list[tuple[tuple[bool, datetime, int, int], int]] = []
     seekers = [(i, p, rows_of.get(i, 1 << 30)) for i, p in after.items()
                if p.status is not Status.CANCELLED and i not in holders]
-    seekers += [(-1 - index, person, draft.row) for index, (draft, person) in enumerate(new)]
-    if capacity is None:  # seats for all: nobody waits, no order to work out
+    if capacity is None:  # nobody waits, no order to work out
         return dict.fromkeys([key for key, _, _ in seekers], Status.REGISTERED)
+    seekers += [(-1 - index, person, draft.row) for index, (draft, person) in enumerate(new)]
     for key, person, row in seekers:
         if person.category != open_category:
             statuses[key] = Status.REGISTERED
