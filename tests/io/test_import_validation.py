@@ -58,6 +58,21 @@ def test_every_kind_of_row_problem_is_reported_and_valid_rows_import(session, tm
     assert people["du Châtelet"].category == "Speaker"
 
 
+def test_a_full_name_column_finds_the_same_person_twice(session, tmp_path: Path) -> None:
+    # The names come from splitting the one column: the same person in another word order, without
+    # an e-mail, is the same folded name + organisation.
+    path = write_xlsx(tmp_path / "full.xlsx", [
+        ["Full name", "Organisation"],
+        ["Ada Lovelace", "AE"],
+        ["LOVELACE, Ada", "ae"],
+        ["Ada Lovelace", "Royal Society"],
+    ])
+    report = import_file(session, path)
+    assert problem_table(report.problems) == {(3, "Full name", codes.DUPLICATE_NAME)}
+    assert next(p for p in report.problems).other_row == 2
+    assert sorted(person.organisation for person in session.store.attendees()) == ["AE", "Royal Society"]
+
+
 def test_event_categories_setting_decides_what_is_known(session, tmp_path: Path) -> None:
     session.store.set_setting(CATEGORIES_SETTING, ["Delegate", "Observer", "Press"])
     path = write_xlsx(tmp_path / "cats.xlsx", [
@@ -155,3 +170,4 @@ def test_a_column_is_cleaned_as_each_cell_would_be() -> None:
     assert problems[5] == codes.ERROR_CELL and problems[6] == codes.CONTROL_CHARACTERS
     unique = [f"p{n}@example.org" for n in range(300)]  # not worth a cache: cleaned one by one
     assert text_column(unique) == (unique, {})
+

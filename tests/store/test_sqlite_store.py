@@ -158,11 +158,16 @@ def many_people(count: int, first_registered: datetime = datetime(2018, 3, 24, 2
             for n in range(1234)]  # more than one statement's worth of rows
 
 
-def test_adding_beside_other_work_writes_what_add_attendees_writes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("every_row_timed", [False, True])
+def test_adding_beside_other_work_writes_what_add_attendees_writes(tmp_path: Path, every_row_timed: bool) -> None:
     plain, beside = create_event(tmp_path / "a.checkin", EVENT), create_event(tmp_path / "b.checkin", EVENT)
     seen: list[list[Attendee]] = []
-    expected = plain.add_attendees(many_people(1234))
-    stored = beside.add_attendees_meanwhile(many_people(1234), seen.append)
+    people = many_people(1234)
+    if every_row_timed:  # most lists: no row without a time
+        moment = datetime(2018, 3, 1, 12, 0, 0, 7, tzinfo=ZURICH)
+        people = [p if p.registered_at else p.with_changes(registered_at=moment) for p in people]
+    expected = plain.add_attendees(people)
+    stored = beside.add_attendees_meanwhile(people, seen.append)
     assert seen == [stored]  # called once, with the people as stored: ids and codes given
     assert [a.id for a in stored] == list(range(1, 1235)) and all(a.code for a in stored)
     assert beside.attendees() == stored
