@@ -6,6 +6,11 @@ Each bench module offers `run(quick: bool) -> list[dict]`; a row holds the
 figure (`value`, `unit`), its `target`, and a `floor`: the same
 work done by the bare library (ReportLab, the spreadsheet reader, a linear
 scan) in the same run, so a slow machine shows as a slow floor too.
+
+Each module runs in a process of its own, as each task runs in a desk or
+command-line process of its own: the heap and caches that 100,000 exported
+attendees leave behind would otherwise weigh on the import measured after
+them, and a figure would depend on which modules ran before it.
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ import argparse
 import importlib
 import json
 import platform
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -48,26 +55,49 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     parser.add_argument("--only", nargs="*", help="module names, e.g. bench_core")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
+    parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)  # what each child runs
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE.parent))
     rows: list[dict] = []
     failed: list[str] = []
     for name in args.only or discover():
         started = time.perf_counter()
-        try:
-            module = importlib.import_module(f"benchmarks.{name}")
-            produced = module.run(quick=args.quick)
-        except Exception as error:  # one broken bench must not hide the others
-            failed.append(f"{name}: {type(error).__name__}: {error}")
+        produced, failure = (_run_here if args.in_process else _run_apart)(name, args.quick)
+        if failure:  # one broken bench must not hide the others
+            failed.append(failure)
             continue
-        for row in produced:
-            row.setdefault("module", name)
         rows.extend(produced)
         print(f"# {name}: {len(produced)} figures in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    print_table(rows)
+    if not args.in_process:
+        print_table(rows)
     for failure in failed:
         print(f"FAILED {failure}", file=sys.stderr)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"machine": platform.platform(), "python": platform.python_version(),
                                      "quick": args.quick, "rows": rows, "failed": failed}, indent=2))
     return 1 if failed else 0
+
+
+def _run_here(name: str, quick: bool) -> tuple[list[dict], str | None]:
+    try:
+        module = importlib.import_module(f"benchmarks.{name}")
+        produced = module.run(quick=quick)
+    except Exception as error:
+        return [], f"{name}: {type(error).__name__}: {error}"
+    for row in produced:
+        row.setdefault("module", name)
+    return produced, None
+
+
+def _run_apart(name: str, quick: bool) -> tuple[list[dict], str | None]:
+    """The module in a new interpreter, which hands its rows back through a JSON file."""
+    with tempfile.TemporaryDirectory() as folder:
+        result = Path(folder) / "rows.json"
+        command = [sys.executable, "-m", "benchmarks", "--in-process", "--only", name, "--json", str(result)]
+        finished = subprocess.run([*command, *(["--quick"] if quick else [])], cwd=HERE.parent,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if not result.exists():
+            last = (finished.stderr.strip().splitlines() or [f"exit status {finished.returncode}"])[-1]
+            return [], f"{name}: {last}"
+        produced = json.loads(result.read_text())
+    return produced["rows"], (produced["failed"] or [None])[0]
