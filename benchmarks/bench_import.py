@@ -95,7 +95,9 @@ def timed_import(folder: Path, path: Path, run_number: int) -> dict[str, float]:
 def import_apart(folder: Path, path: Path, run_number: int) -> dict[str, float]:
     """timed_import() in a new interpreter."""
     finished = subprocess.run([sys.executable, __file__, "--import-once", str(folder), str(path), str(run_number)],
-                              capture_output=True, text=True, check=True)
+                              capture_output=True, text=True)
+    if finished.returncode:
+        raise RuntimeError((finished.stderr.strip().splitlines() or [f"exit status {finished.returncode}"])[-1])
     return json.loads(finished.stdout.splitlines()[-1])
 
 
