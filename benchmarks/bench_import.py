@@ -26,6 +26,7 @@ if str(REPO) not in sys.path:
 from openpyxl import Workbook  # noqa: E402
 from python_calamine import CalamineWorkbook  # noqa: E402
 
+from benchmarks.run import last_words, print_table  # noqa: E402
 from benchmarks.synthetic import attendees  # noqa: E402
 from checkin.core.models import Attendee, Event  # noqa: E402
 from checkin.core.session import EventSession  # noqa: E402
@@ -97,7 +98,7 @@ def import_apart(folder: Path, path: Path, run_number: int) -> dict[str, float]:
     finished = subprocess.run([sys.executable, __file__, "--import-once", str(folder), str(path), str(run_number)],
                               capture_output=True, text=True)
     if finished.returncode:
-        raise RuntimeError((finished.stderr.strip().splitlines() or [f"exit status {finished.returncode}"])[-1])
+        raise RuntimeError(last_words(finished))
     return json.loads(finished.stdout.splitlines()[-1])
 
 
@@ -150,6 +151,4 @@ def run(quick: bool = False) -> list[dict]:
 if __name__ == "__main__" and sys.argv[1:2] == ["--import-once"]:
     print(json.dumps(timed_import(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))))
 elif __name__ == "__main__":
-    from benchmarks.run import print_table
-
     print_table(run(quick="--quick" in sys.argv))

@@ -97,7 +97,11 @@ def _run_apart(name: str, quick: bool) -> tuple[list[dict], str | None]:
         finished = subprocess.run([*command, *(["--quick"] if quick else [])], cwd=HERE.parent,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         if not result.exists():
-            last = (finished.stderr.strip().splitlines() or [f"exit status {finished.returncode}"])[-1]
-            return [], f"{name}: {last}"
+            return [], f"{name}: {last_words(finished)}"
         produced = json.loads(result.read_text())
     return produced["rows"], (produced["failed"] or [None])[0]
+
+
+def last_words(finished: subprocess.CompletedProcess[str]) -> str:
+    """Why a child process failed: the last line it wrote to stderr, or its exit status."""
+    return (finished.stderr.strip().splitlines() or [f"exit status {finished.returncode}"])[-1]

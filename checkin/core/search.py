@@ -92,8 +92,10 @@ def _joined(word_lists: Iterable[Iterable[str]]) -> Iterator[str]:
     return map(add, map(add, repeat(_SEP), map(_SEP.join, word_lists)), repeat(_SEP))
 
 
-def _sort_key(attendee: Attendee) -> str:
-    return f"{fold(attendee.family_name)}\x00{fold(attendee.given_name)}"
+def _sort_keys_of(people: Sequence[Attendee]) -> Iterator[str]:
+    """Each person's key for alphabetical order: folded family name, then given name (mapped in C)."""
+    return map(add, map(add, map(fold, map(attrgetter("family_name"), people)), repeat("\x00")),
+               map(fold, map(attrgetter("given_name"), people)))
 
 
 class SearchIndex:
@@ -113,9 +115,7 @@ class SearchIndex:
         # Everything is made person by person in the order the people were made, which is the order
         # they lie in memory: walking them alphabetically instead jumped around 300 MB (a tenth of
         # indexing 100k people). So within one word the postings are in order of id, as put() adds them.
-        self._sort_keys: dict[int, str] = dict(zip(ids, map(
-            add, map(add, map(fold, map(attrgetter("family_name"), people)), repeat("\x00")),
-            map(fold, map(attrgetter("given_name"), people)))))
+        self._sort_keys: dict[int, str] = dict(zip(ids, _sort_keys_of(people)))
         codes = list(map(_codes_of, map(attrgetter("code"), people), map(attrgetter("external_codes"), people)))
         words = _word_lists(people, codes)
         self._joined: dict[int, str] = dict(zip(ids, _joined(words)))
@@ -145,7 +145,7 @@ class SearchIndex:
         codes = attendee_codes(attendee)
         words = _word_lists([attendee], [codes])[0]
         [self._joined[attendee.id]] = _joined([words])
-        self._sort_keys[attendee.id] = _sort_key(attendee)
+        [self._sort_keys[attendee.id]] = _sort_keys_of([attendee])
         for code in codes:
             self._add_code(code, attendee.id)
         for word in words:
@@ -212,10 +212,14 @@ class SearchIndex:
             if allowed is not None:
                 typo_ids &= allowed
             scored.update(matcher.score(sorted(typo_ids), None if limit is None else limit - len(scored)))
+        hits = self._ranked(scored)
+        return hits if limit is None else hits[:limit]
+
+    def _ranked(self, scored: dict[int, int]) -> list[Hit]:
+        """Best score first, then alphabetical by family and given name."""
         sort_keys = self._sort_keys
         ranked = sorted(scored.items(), key=lambda item: (item[1], sort_keys[item[0]]))
-        hits = [Hit(attendee_id, score) for attendee_id, score in ranked]
-        return hits if limit is None else hits[:limit]
+        return [Hit(attendee_id, score) for attendee_id, score in ranked]
 
     def _allowed_by_other_words(self, words: list[str], driver: str, ranges: dict[str, tuple[int, int]],
                                 matcher: _QueryMatcher) -> set[int] | None:
@@ -253,10 +257,8 @@ class SearchIndex:
         low, high = self._prefix_range(folded)
         if limit is not None:
             high = min(high, low + limit)
-        scored = {self._ids[position]: EXACT if self._keys[position] == folded else PREFIX
-                  for position in range(low, high)}
-        ranked = sorted(scored.items(), key=lambda item: (item[1], self._sort_keys[item[0]]))
-        return [Hit(attendee_id, score) for attendee_id, score in ranked]
+        return self._ranked({self._ids[position]: EXACT if self._keys[position] == folded else PREFIX
+                             for position in range(low, high)})
 
     def _prefix_range(self, word: str) -> tuple[int, int]:
         return bisect_left(self._keys, word), bisect_left(self._keys, word + _SENTINEL)

@@ -43,7 +43,8 @@ BUSY_TIMEOUT_MS = 3000
 _SELECT_ATTENDEES = f"SELECT {', '.join(ATTENDEE_COLUMNS)} FROM attendees"
 _SELECT_RECORDS = f"SELECT {', '.join(RECORD_COLUMNS)} FROM checkins"
 # Inserts of many rows at once ("{rows}": the VALUES rows); the one-row forms are for executemany.
-_ATTENDEE_ROWS = f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) VALUES {{rows}}"
+_INTO_ATTENDEES = f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)})"
+_ATTENDEE_ROWS = f"{_INTO_ATTENDEES} VALUES {{rows}}"
 _EXTERNAL_CODE_ROWS = "INSERT OR IGNORE INTO external_codes (attendee_id, code, folded) VALUES {rows}"
 _INSERT_ATTENDEES = _ATTENDEE_ROWS.format(rows=f"({', '.join('?' * len(ATTENDEE_COLUMNS))})")
 _INSERT_EXTERNAL_CODES = _EXTERNAL_CODE_ROWS.format(rows="(?, ?, ?)")
@@ -51,7 +52,7 @@ _INSERT_EXTERNAL_CODES = _EXTERNAL_CODE_ROWS.format(rows="(?, ?, ?)")
 # time_to_text() would, in the writer thread: formatting it in Python was a third of making the rows.
 _REGISTERED = ATTENDEE_COLUMNS.index("registered_at")
 _BATCH_ATTENDEES = (
-    f"INSERT INTO attendees ({', '.join(ATTENDEE_COLUMNS)}) SELECT "
+    f"{_INTO_ATTENDEES} SELECT "
     + ", ".join(f"column{n}" if n != _REGISTERED + 1 else
                 f"strftime('%Y-%m-%dT%H:%M:%S', column{n} / 1000000, 'unixepoch') "
                 f"|| printf('.%06d+00:00', column{n} % 1000000)" for n in range(1, len(ATTENDEE_COLUMNS) + 1))
