@@ -57,6 +57,8 @@ def attendee_json(attendee: Attendee, presence: PresenceState | None, timezone: 
         "checked_in": bool(presence and presence.checked_in),
         "checked_in_at": checked_in_at.isoformat() if checked_in_at else None,
         "walk_in": attendee.walk_in,
+        "group": attendee.group,
+        "needs": attendee.needs,
         "external_codes": list(attendee.external_codes),
         "extra": dict(attendee.extra),
     }

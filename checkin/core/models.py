@@ -63,6 +63,11 @@ class Attendee:
     badge_printed_at: datetime | None = None
     # Registered at the desk on the day rather than in the spreadsheet.
     walk_in: bool = False
+    # The people who registered together (a mission's delegation, an assistant and her ambassador,
+    # a buyer of several tickets) share one group name; "" means on their own.
+    group: str = ""
+    # What the desk must not miss: access, interpretation language, diet ("; " between needs).
+    needs: str = ""
 
     @property
     def name(self) -> str:
@@ -105,6 +110,8 @@ class CheckInRecord:
     checkpoint: str = DEFAULT_CHECKPOINT
     desk: str = ""
     uuid: str = field(default_factory=lambda: uuid.uuid4().hex)
+    # For an undo: the uuid of the entry it takes back ("" for an entry).
+    cancels: str = ""
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def parse_change(payload: str) -> Change | None:
             record = CheckInRecord(
                 uuid=data["uuid"], attendee_id=int(data["attendee_id"]), checkpoint=data["checkpoint"],
                 kind=RecordKind(data["kind"]), door_time=text_to_time(data["door_time"]),  # type: ignore[arg-type]
-                desk=data["desk"])
+                desk=data["desk"], cancels=data.get("cancels") or "")
             return Change(table, record=record)
         if table == "attendees":
             return Change(table, attendee_id=int(data["id"]))

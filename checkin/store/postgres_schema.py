@@ -15,7 +15,7 @@ import psycopg
 
 from checkin.store import errors
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION = "checkin"
 CHANGES_CHANNEL = "checkin_changes"
 # Held (transaction-scoped) while creating or migrating, so two desks starting
@@ -111,6 +111,21 @@ CREATE TRIGGER settings_notify AFTER INSERT OR UPDATE ON settings
     FOR EACH ROW EXECUTE FUNCTION checkin_notify_row()
 """
 
+# Groups of people who registered together, people's needs, and undos that name the entry they take back.
+_V2 = f"""
+ALTER TABLE attendees ADD COLUMN group_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE attendees ADD COLUMN needs TEXT NOT NULL DEFAULT '';
+ALTER TABLE checkins ADD COLUMN cancels TEXT NOT NULL DEFAULT '';
+CREATE OR REPLACE FUNCTION checkin_notify_record() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('{CHANGES_CHANNEL}', json_build_object(
+        'table', 'checkins', 'uuid', NEW.uuid, 'attendee_id', NEW.attendee_id,
+        'checkpoint', NEW.checkpoint, 'kind', NEW.kind, 'door_time', NEW.door_time, 'desk', NEW.desk,
+        'cancels', NEW.cancels)::text);
+    RETURN NULL;
+END $$
+"""
+
 
 def _run_script(connection: psycopg.Connection, script: str) -> None:
     # Without parameters psycopg sends the script whole (simple protocol), so the
@@ -121,6 +136,7 @@ def _run_script(connection: psycopg.Connection, script: str) -> None:
 # MIGRATIONS[n] brings a database from version n to n + 1, inside one transaction.
 MIGRATIONS: dict[int, Callable[[psycopg.Connection], None]] = {
     0: lambda connection: _run_script(connection, _V1),
+    1: lambda connection: _run_script(connection, _V2),
 }
 
 

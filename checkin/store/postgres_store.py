@@ -30,6 +30,7 @@ from checkin.store.rows import (
     RECORD_COLUMNS,
     attendee_to_row,
     event_to_row,
+    insert_records_sql,
     record_filter,
     record_to_row,
     row_to_attendee,
@@ -44,7 +45,9 @@ _SELECT_ATTENDEES_WITH_CODES = (
 _SELECT_RECORDS = f"SELECT {', '.join(RECORD_COLUMNS)} FROM checkins"
 _EVENT_COLUMNS = ("uid", "code_prefix", "title", "starts_on", "ends_on", "venue", "languages", "capacity",
                   "registration_deadline", "timezone")
-_INSERT_RECORD = f"INSERT INTO checkins ({', '.join(RECORD_COLUMNS)}) VALUES (%s, %s, %s, %s, %s, %s)"
+_INSERT_RECORD = insert_records_sql("%s")
+# The records as one array per column (the attendee id is the only number), for one INSERT … SELECT unnest.
+_RECORD_ARRAYS = ", ".join("%s::int[]" if name == "attendee_id" else "%s::text[]" for name in RECORD_COLUMNS)
 class PostgresStore(EventStore):
     def __init__(self, connection: psycopg.Connection, url: str, **overrides: str) -> None:
         self._conn = connection
@@ -325,7 +328,7 @@ class PostgresStore(EventStore):
             # One statement for any number of records; ON CONFLICT makes replays idempotent.
             cursor = conn.execute(
                 f"INSERT INTO checkins ({', '.join(RECORD_COLUMNS)}) "
-                "SELECT * FROM unnest(%s::text[], %s::int[], %s::text[], %s::text[], %s::text[], %s::text[]) "
+                f"SELECT * FROM unnest({_RECORD_ARRAYS}) "
                 "ON CONFLICT (uuid) DO NOTHING", [list(c) for c in columns])
             return cursor.rowcount
 

@@ -20,7 +20,14 @@ from urllib.parse import urlsplit
 from checkin.core import codes
 from checkin.core.models import Attendee, CheckInRecord, Event, PresenceState, RecordKind, derive_presence
 from checkin.store.postgres_store import redact
-from checkin.store.rows import RECORD_COLUMNS, attendee_to_row, record_to_row, row_to_record, time_to_text
+from checkin.store.rows import (
+    RECORD_COLUMNS,
+    attendee_to_row,
+    insert_records_sql,
+    record_to_row,
+    row_to_record,
+    time_to_text,
+)
 from checkin.store.sqlite_store import SQLiteStore
 
 
@@ -115,8 +122,7 @@ class ReplicaStore(SQLiteStore):
         new: list[CheckInRecord] = []
         with self._write() as db:
             for record in records:
-                cursor = db.execute(f"INSERT OR IGNORE INTO checkins ({', '.join(RECORD_COLUMNS)}) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)", record_to_row(record))
+                cursor = db.execute(insert_records_sql("?", "INSERT OR IGNORE"), record_to_row(record))
                 if cursor.rowcount:
                     new.append(record)
         return new
@@ -134,8 +140,7 @@ class ReplicaStore(SQLiteStore):
         """Put records in the log and the outbox (a server call whose answer never came)."""
         with self._write() as db:
             for record in records:
-                db.execute(f"INSERT OR IGNORE INTO checkins ({', '.join(RECORD_COLUMNS)}) "
-                           "VALUES (?, ?, ?, ?, ?, ?)", record_to_row(record))
+                db.execute(insert_records_sql("?", "INSERT OR IGNORE"), record_to_row(record))
                 db.execute("INSERT OR IGNORE INTO outbox (uuid) VALUES (?)", (record.uuid,))
 
     def add_local_attendees(self, attendees: Sequence[Attendee]) -> list[Attendee]:

@@ -14,9 +14,9 @@ from checkin.core.models import Attendee, CheckInRecord, Event, RecordKind, Stat
 ATTENDEE_COLUMNS = (
     "id", "code", "honorific", "given_name", "family_name", "display_name", "job_title",
     "organisation", "email", "category", "language", "registered_at", "status", "notes",
-    "extra", "badge_printed_at", "walk_in",
+    "extra", "badge_printed_at", "walk_in", "group_name", "needs",
 )
-RECORD_COLUMNS = ("uuid", "attendee_id", "checkpoint", "kind", "door_time", "desk")
+RECORD_COLUMNS = ("uuid", "attendee_id", "checkpoint", "kind", "door_time", "desk", "cancels")
 # One encoder for every row: json.dumps with options builds a new one per call (a fifth of writing a row).
 _EXTRA_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
@@ -68,7 +68,7 @@ def attendees_to_values(attendees: Sequence[Attendee],
         column("language"), map(registered or time_to_text, column("registered_at")),
         map(attrgetter("_value_"), column("status")),
         column("notes"), map(_extra_text, column("extra")), map(time_to_text, column("badge_printed_at")),
-        map(int, column("walk_in")),
+        map(int, column("walk_in")), column("group"), column("needs"),
     ))
 
 
@@ -90,7 +90,8 @@ def row_to_attendee(row: Any, external_codes: tuple[str, ...] = ()) -> Attendee:
         display_name=row[5], job_title=row[6], organisation=row[7], email=row[8],
         category=row[9], language=row[10], registered_at=text_to_time(row[11]),
         status=Status(row[12]), notes=row[13], extra=json.loads(row[14] or "{}"),
-        badge_printed_at=text_to_time(row[15]), walk_in=bool(row[16]), external_codes=external_codes,
+        badge_printed_at=text_to_time(row[15]), walk_in=bool(row[16]), group=row[17], needs=row[18],
+        external_codes=external_codes,
     )
 
 
@@ -106,14 +107,20 @@ def record_filter(attendee_id: int | None, checkpoint: str | None, placeholder: 
     return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), parameters
 
 
+def insert_records_sql(placeholder: str, verb: str = "INSERT") -> str:
+    """The statement that writes one record in RECORD_COLUMNS order (`verb`: "INSERT OR IGNORE" …)."""
+    return (f"{verb} INTO checkins ({', '.join(RECORD_COLUMNS)}) "
+            f"VALUES ({', '.join([placeholder] * len(RECORD_COLUMNS))})")
+
+
 def record_to_row(record: CheckInRecord) -> tuple[Any, ...]:
     return (record.uuid, record.attendee_id, record.checkpoint, record.kind.value,
-            time_to_text(record.door_time), record.desk)
+            time_to_text(record.door_time), record.desk, record.cancels)
 
 
 def row_to_record(row: Any) -> CheckInRecord:
     return CheckInRecord(uuid=row[0], attendee_id=row[1], checkpoint=row[2], kind=RecordKind(row[3]),
-                         door_time=text_to_time(row[4]), desk=row[5])  # type: ignore[arg-type]
+                         door_time=text_to_time(row[4]), desk=row[5], cancels=row[6])  # type: ignore[arg-type]
 
 
 def event_to_row(event: Event) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 # "CHKN": marks a SQLite file as an event of this app, so any other database is refused.
 APPLICATION_ID = 0x43484B4E
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE event (
@@ -65,6 +65,12 @@ CREATE INDEX checkins_by_attendee ON checkins(attendee_id, checkpoint);
 CREATE INDEX checkins_by_time ON checkins(door_time);
 """
 
+# Groups of people who registered together, people's needs, and undos that name the entry they take back.
+_V2 = """
+ALTER TABLE attendees ADD COLUMN group_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE attendees ADD COLUMN needs TEXT NOT NULL DEFAULT '';
+ALTER TABLE checkins ADD COLUMN cancels TEXT NOT NULL DEFAULT ''
+"""
 
 
 def _run_script(connection: sqlite3.Connection, script: str) -> None:
@@ -78,4 +84,5 @@ def _run_script(connection: sqlite3.Connection, script: str) -> None:
 # MIGRATIONS[n] brings a file from version n to n + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: lambda connection: _run_script(connection, _V1),
+    1: lambda connection: _run_script(connection, _V2),
 }

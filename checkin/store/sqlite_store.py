@@ -29,6 +29,7 @@ from checkin.store.rows import (
     RECORD_COLUMNS,
     attendees_to_values,
     event_to_row,
+    insert_records_sql,
     record_filter,
     record_to_row,
     row_to_attendee,
@@ -334,15 +335,13 @@ class SQLiteStore(EventStore):
         with self._write() as db:
             before = self._presence_in_transaction(record.attendee_id, record.checkpoint)
             if before.checked_in == want_checked_in:
-                db.execute(f"INSERT INTO checkins ({', '.join(RECORD_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
-                           record_to_row(record))
+                db.execute(insert_records_sql("?"), record_to_row(record))
         return before
 
     def append_records(self, records: Iterable[CheckInRecord]) -> int:
         with self._write() as db:
             before = db.total_changes
-            db.executemany(f"INSERT OR IGNORE INTO checkins ({', '.join(RECORD_COLUMNS)}) "
-                           "VALUES (?, ?, ?, ?, ?, ?)", [record_to_row(r) for r in records])
+            db.executemany(insert_records_sql("?", "INSERT OR IGNORE"), [record_to_row(r) for r in records])
             return db.total_changes - before
 
     def records(self, attendee_id: int | None = None, checkpoint: str | None = None) -> list[CheckInRecord]:

@@ -144,17 +144,18 @@ def test_an_older_schema_is_migrated(pg_url: str) -> None:
     from checkin.store import postgres_schema
 
     create_event(pg_url, new_event()).close()
-    postgres_schema.MIGRATIONS[1] = lambda conn: conn.execute("ALTER TABLE settings ADD COLUMN note TEXT")
-    postgres_schema.SCHEMA_VERSION, before = 2, postgres_schema.SCHEMA_VERSION
+    before = postgres_schema.SCHEMA_VERSION
+    postgres_schema.MIGRATIONS[before] = lambda conn: conn.execute("ALTER TABLE settings ADD COLUMN note TEXT")
+    postgres_schema.SCHEMA_VERSION = before + 1
     try:
         with open_event(pg_url) as store:
-            assert store.schema_version() == 2
+            assert store.schema_version() == before + 1
         with psycopg.connect(pg_url) as conn:
             assert conn.execute("SELECT count(*) FROM information_schema.columns "
                                 "WHERE table_name = 'settings' AND column_name = 'note'").fetchone()[0] == 1
     finally:
         postgres_schema.SCHEMA_VERSION = before
-        del postgres_schema.MIGRATIONS[1]
+        del postgres_schema.MIGRATIONS[before]
 
 
 def test_a_connection_dropped_between_calls_is_opened_again(pg_url: str) -> None:

@@ -216,3 +216,37 @@ def test_a_time_before_1970_is_written_as_any_other(tmp_path: Path) -> None:
     assert plain._db.execute(texts).fetchall()[1][0] == "1969-12-31T23:07:13.000326+00:00"
     plain.close()
     beside.close()
+
+
+def test_a_first_format_file_is_brought_up_to_date_keeping_people_and_check_ins(tmp_path: Path) -> None:
+    from checkin.store.sqlite_schema import APPLICATION_ID, MIGRATIONS
+
+    path = tmp_path / "old.checkin"
+    # A file as the first release wrote it: format 1, one person, one check-in.
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    old.execute("PRAGMA journal_mode = WAL")
+    old.execute("BEGIN")
+    MIGRATIONS[0](old)
+    old.execute("PRAGMA user_version = 1")
+    old.execute("INSERT INTO event (id, uid, code_prefix, title, starts_on) "
+                "VALUES (1, 'u', 'BCDE', 'Old', '2018-10-18')")
+    old.execute("INSERT INTO attendees (id, code, given_name, family_name) VALUES (1, 'BCDEFGHJKN', 'Ann', 'Alpha')")
+    old.execute("INSERT INTO checkins (uuid, attendee_id, checkpoint, kind, door_time, desk) "
+                "VALUES ('r1', 1, 'Entrance', 'entry', '2018-10-18T06:42:00.000000+00:00', 'Desk 1')")
+    old.execute("COMMIT")
+    old.close()
+    with open_event(path) as store:
+        [ann] = store.attendees()
+        assert (ann.given_name, ann.group, ann.needs) == ("Ann", "", "")
+        [record] = store.records()
+        assert (record.uuid, record.desk, record.cancels) == ("r1", "Desk 1", "")
+        assert store.presence()[1].checked_in
+        stored = store.add_attendees([Attendee(None, "", given_name="Bea", group="Mission of Ruritania",
+                                               needs="wheelchair")])
+    with open_event(path) as store:
+        assert store.attendee(stored[0].id).group == "Mission of Ruritania"
+        assert store.attendee(stored[0].id).needs == "wheelchair"
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    check.close()
