@@ -9,7 +9,7 @@ is one more entry, so the log tells exactly who got what, when, and what the ser
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 from checkin.store.base import EventStore
@@ -55,8 +55,7 @@ class SendLog:
 
     def record(self, attendee_id: int, entry: LogEntry) -> None:
         entries = self.entries(attendee_id)
-        if entry.status == SKIPPED and entries and entries[-1] == entry.__class__(**{**asdict(entries[-1]),
-                                                                                  "at": entry.at}):
+        if entry.status == SKIPPED and entries and entry == replace(entries[-1], at=entry.at):
             return  # the same skip again (still no address) adds nothing to read
         entries.append(entry)
         self.store.set_setting(f"{KEY_PREFIX}{attendee_id}", [asdict(e) for e in entries[-MAX_ENTRIES:]])
