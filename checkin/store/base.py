@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.core.models import (
     DEFAULT_CHECKPOINT,
@@ -16,6 +16,11 @@ from checkin.core.models import (
     PresenceState,
     derive_presence,
 )
+
+if TYPE_CHECKING:
+    from checkin.core.groups import BadgeCollection
+    from checkin.core.loans import Loan
+    from checkin.core.programme import ProgrammeSession
 
 
 class EventStore(ABC):
@@ -111,10 +116,52 @@ class EventStore(ABC):
         `checkin.core.purge.PURGE_STATISTICS_SETTING`; blank every personal field of every
         attendee (names, honorific, job title, organisation, e-mail, language, notes, extra,
         registered_at, badge_printed_at), keeping id, category, status and walk_in; delete
-        every external code; replace each code by `PLACEHOLDER_CODE.format(id=id)`. Then make
+        every external code; replace each code by `PLACEHOLDER_CODE.format(id=id)`; empty the
+        tables of `checkin.store.day_tables.PERSONAL_TABLES` (loans and deposits, badge collections,
+        who spoke in which session) with `purge_day_tables()`. Then make
         what was removed unrecoverable from the storage (SQLite: secure_delete + VACUUM).
         """
         raise NotImplementedError(f"{type(self).__name__} cannot purge personal data yet")
+
+    # -- the programme, items lent, badges collected (SQL stores: store/day_tables.py) --
+    def programme(self) -> list[ProgrammeSession]:
+        """The sessions in time order, each with its people."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no programme")
+
+    def save_session(self, session: ProgrammeSession) -> ProgrammeSession:
+        """Add (id None) or overwrite a session with its people; returns it as stored."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no programme")
+
+    def delete_session(self, session_id: int) -> None:
+        raise NotImplementedError(f"{type(self).__name__} keeps no programme")
+
+    def replace_programme(self, sessions: Sequence[ProgrammeSession], keep_ids: bool = False
+                          ) -> list[ProgrammeSession]:
+        """The whole programme in one transaction (an import)."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no programme")
+
+    def lend(self, loan: Loan) -> Loan | None:
+        """Atomically: write `loan` unless its item is out. Returns the loan holding it, or None if written."""
+        raise NotImplementedError(f"{type(self).__name__} cannot lend items")
+
+    def return_item(self, item: str, when: datetime, desk: str) -> Loan | None:
+        """Close the item's open loan; returns it, or None when the item was not out."""
+        raise NotImplementedError(f"{type(self).__name__} cannot lend items")
+
+    def loans(self, outstanding: bool = False) -> list[Loan]:
+        """Every loan (or only those not returned), oldest first."""
+        raise NotImplementedError(f"{type(self).__name__} cannot lend items")
+
+    def put_loans(self, loans: Sequence[Loan]) -> None:
+        """Copy loans made elsewhere, idempotently by uuid (publishing an event)."""
+        raise NotImplementedError(f"{type(self).__name__} cannot lend items")
+
+    def add_collection(self, collection: BadgeCollection) -> None:
+        """Note a badge collected by someone else (idempotent by uuid)."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no badge collections")
+
+    def collections(self) -> list[BadgeCollection]:
+        raise NotImplementedError(f"{type(self).__name__} keeps no badge collections")
 
     # -- transactions and lifetime --------------------------------------------
     @abstractmethod

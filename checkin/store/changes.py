@@ -17,6 +17,8 @@ from checkin.store.postgres_schema import CHANGES_CHANNEL
 from checkin.store.postgres_store import translate
 from checkin.store.rows import text_to_time
 
+# Tables whose changes are announced by name only: the desk reads them again.
+DAY_TABLES = ("programme_sessions", "session_people", "loans", "badge_collections")
 # After the first notification, how long to keep collecting its burst (an import, a replay).
 BURST_SECONDS = 0.05
 
@@ -46,6 +48,8 @@ def parse_change(payload: str) -> Change | None:
             return Change(table, attendee_id=int(data["id"]))
         if table in ("event", "settings"):
             return Change(table, key=data.get("key"))
+        if table in DAY_TABLES:
+            return Change(table)
     except (ValueError, KeyError, TypeError):
         return None
     return None

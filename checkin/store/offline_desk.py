@@ -24,6 +24,7 @@ from checkin.core.models import DEFAULT_CHECKPOINT, Attendee, CheckInRecord, Eve
 from checkin.store import errors
 from checkin.store.base import EventStore
 from checkin.store.changes import Change
+from checkin.store.desk_day_tables import DayTablesOnServer
 from checkin.store.desk_sync import FAST_CONNECTION, RETRY_EVERY, DeskSync, offline_reason
 from checkin.store.postgres_store import PostgresStore, redact
 from checkin.store.replica import Duplicate, ReplicaStore, replica_path
@@ -44,7 +45,7 @@ class DeskStatus:
     reason: str = ""
 
 
-class DeskStore(EventStore):
+class DeskStore(DayTablesOnServer, EventStore):
     def __init__(self, url: str, desk: str, replica: ReplicaStore, answer_within: float = ANSWER_WITHIN) -> None:
         self.url = url
         self.desk = desk

@@ -24,6 +24,7 @@ from checkin.core.models import Attendee, CheckInRecord, Event, PresenceState, d
 from checkin.store import errors
 from checkin.store import postgres_schema as schema
 from checkin.store.base import EventStore
+from checkin.store.day_tables import PERSONAL_TABLES, DayTables, purge_day_tables
 from checkin.store.postgres_connection import AccessDenied, connect, create_database, redact, translate
 from checkin.store.rows import (
     ATTENDEE_COLUMNS,
@@ -48,7 +49,9 @@ _EVENT_COLUMNS = ("uid", "code_prefix", "title", "starts_on", "ends_on", "venue"
 _INSERT_RECORD = insert_records_sql("%s")
 # The records as one array per column (the attendee id is the only number), for one INSERT … SELECT unnest.
 _RECORD_ARRAYS = ", ".join("%s::int[]" if name == "attendee_id" else "%s::text[]" for name in RECORD_COLUMNS)
-class PostgresStore(EventStore):
+class PostgresStore(DayTables, EventStore):
+    _PARAMETER = "%s"
+
     def __init__(self, connection: psycopg.Connection, url: str, **overrides: str) -> None:
         self._conn = connection
         self._url = url
@@ -345,6 +348,7 @@ class PostgresStore(EventStore):
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                          (PURGE_STATISTICS_SETTING, json.dumps(statistics, ensure_ascii=False)))
             conn.execute("DELETE FROM external_codes")
+            purge_day_tables(conn)
             conn.execute(
                 "UPDATE attendees SET code = replace(%s, '{id}', id::text), honorific = '', given_name = '', "
                 "family_name = '', display_name = '', job_title = '', organisation = '', email = '', "
@@ -352,13 +356,17 @@ class PostgresStore(EventStore):
                 (PLACEHOLDER_CODE,))
         # VACUUM FULL rewrites the tables, so the old row versions holding names leave the data files.
         try:
-            for table in ("attendees", "external_codes"):
+            for table in ("attendees", "external_codes", *PERSONAL_TABLES):
                 self._connection().execute(f"VACUUM FULL {table}")  # type: ignore[arg-type]
         except psycopg.Error as error:
             raise translate(error, self.location) from error
 
     def checkpoints(self) -> list[str]:
         return [name for (name,) in self._read("SELECT DISTINCT checkpoint FROM checkins ORDER BY checkpoint")]
+
+    def _after_explicit_ids(self, db: psycopg.Connection) -> None:
+        db.execute("SELECT setval(pg_get_serial_sequence('programme_sessions', 'id'), "
+                   "(SELECT COALESCE(max(id), 0) + 1 FROM programme_sessions), false)")
 
 
 def _write_external_codes(conn: psycopg.Connection, attendee: Attendee) -> None:

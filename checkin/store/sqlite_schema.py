@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 # "CHKN": marks a SQLite file as an event of this app, so any other database is refused.
 APPLICATION_ID = 0x43484B4E
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE event (
@@ -72,6 +72,48 @@ ALTER TABLE attendees ADD COLUMN needs TEXT NOT NULL DEFAULT '';
 ALTER TABLE checkins ADD COLUMN cancels TEXT NOT NULL DEFAULT ''
 """
 
+# The programme's day: sessions and the people who speak in them, items lent at the desk (one open loan
+# per item), and badges collected by someone else than their owner.
+_V3 = """
+CREATE TABLE programme_sessions (
+    id INTEGER PRIMARY KEY,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT,
+    title TEXT NOT NULL,
+    room TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE session_people (
+    session_id INTEGER NOT NULL REFERENCES programme_sessions(id),
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+    role TEXT NOT NULL CHECK (role IN ('speaker', 'moderator', 'panellist')),
+    in_person INTEGER NOT NULL DEFAULT 1,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (session_id, attendee_id)
+);
+CREATE INDEX session_people_by_attendee ON session_people(attendee_id);
+CREATE TABLE loans (
+    uuid TEXT PRIMARY KEY,
+    item TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '',
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+    deposit TEXT NOT NULL DEFAULT '',
+    out_at TEXT NOT NULL,
+    out_desk TEXT NOT NULL DEFAULT '',
+    returned_at TEXT,
+    returned_desk TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX loans_one_open_per_item ON loans(item) WHERE returned_at IS NULL;
+CREATE INDEX loans_by_attendee ON loans(attendee_id);
+CREATE TABLE badge_collections (
+    uuid TEXT PRIMARY KEY,
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id),
+    collected_by TEXT NOT NULL,
+    collected_at TEXT NOT NULL,
+    desk TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX badge_collections_by_attendee ON badge_collections(attendee_id)
+"""
+
 
 def _run_script(connection: sqlite3.Connection, script: str) -> None:
     # executescript() would commit the surrounding transaction; a migration must
@@ -85,4 +127,5 @@ def _run_script(connection: sqlite3.Connection, script: str) -> None:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: lambda connection: _run_script(connection, _V1),
     1: lambda connection: _run_script(connection, _V2),
+    2: lambda connection: _run_script(connection, _V3),
 }

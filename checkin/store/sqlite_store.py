@@ -24,6 +24,7 @@ from checkin.core.models import (
 )
 from checkin.store import errors
 from checkin.store.base import EventStore
+from checkin.store.day_tables import DayTables, purge_day_tables
 from checkin.store.rows import (
     ATTENDEE_COLUMNS,
     RECORD_COLUMNS,
@@ -66,7 +67,7 @@ _MICROSECOND = timedelta(microseconds=1)
 _ROWS_PER_STATEMENT = 2000
 
 
-class SQLiteStore(EventStore):
+class SQLiteStore(DayTables, EventStore):
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
@@ -362,6 +363,7 @@ class SQLiteStore(EventStore):
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                        (PURGE_STATISTICS_SETTING, json.dumps(statistics, ensure_ascii=False)))
             db.execute("DELETE FROM external_codes")
+            purge_day_tables(db)
             db.execute(
                 f"UPDATE attendees SET code = '{placeholder}', honorific = '', given_name = '', "
                 "family_name = '', display_name = '', job_title = '', organisation = '', email = '', "
