@@ -23,7 +23,7 @@ EVENT = SAMPLE / "event.json"
 
 HEADER = [
     "Registered at", "Title", "First name", "Last name", "Job title", "Organisation",
-    "Organisation type", "Country", "Email", "Category", "Language", "Notes",
+    "Organisation type", "Country", "Email", "Category", "Language", "Notes", "Needs", "Delegation",
 ]
 TITLES = {"Mr", "Ms", "Mrs", "Dr", "Prof", "H.E.", "M.", "Mme"}
 ORG_TYPES = {"Government", "Permanent mission", "International organisation", "NGO",

@@ -7,9 +7,11 @@ other registrant is fictitious and generated deterministically from a fixed
 seed.  All e-mail addresses are on example.org (or one of its subdomains).
 
 Usage:
-    python resources/sample/make_sample.py [--output PATH]
+    python resources/sample/make_sample.py [--output PATH] [--programme PATH]
 
-Writes ``geneva-2018-registrations.xlsx`` beside this script by default.
+Writes ``geneva-2018-registrations.xlsx`` beside this script by default, and
+``geneva-2018-programme.xlsx``: the day's sessions as the published programme
+gives them (time, title, room, people, role), for ``checkin programme --import``.
 Only openpyxl and the standard library are needed.
 """
 
@@ -28,6 +30,7 @@ from openpyxl.styles import Font
 SEED = 20181018
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUTPUT = HERE / "geneva-2018-registrations.xlsx"
+DEFAULT_PROGRAMME = HERE / "geneva-2018-programme.xlsx"
 
 HEADER = [
     "Registered at",
@@ -42,6 +45,8 @@ HEADER = [
     "Category",
     "Language",
     "Notes",
+    "Needs",
+    "Delegation",
 ]
 
 REGISTRATION_OPENS = datetime(2018, 9, 3, 0, 0)
@@ -502,6 +507,10 @@ NOTES = ["Wheelchair access", "Vegetarian", "Arrives 10:00",
          "Leaves at 12:30", "Gluten-free lunch", "Attends morning session only",
          "Arrives 10:00", "Halal meal", "Hearing loop, please"]
 
+# Notes that are needs (access, interpretation, meals) go to the Needs column.
+NEEDS = {"Wheelchair access", "Vegetarian", "Interpretation headset FR", "Interpretation headset EN", "Vegan",
+         "Gluten-free lunch", "Halal meal", "Hearing loop, please"}
+
 # ---------------------------------------------------------------------------
 # The programme: people named in it, with their roles as published.
 # (title, first, last, job title, organisation, type, country, email, category,
@@ -874,7 +883,63 @@ class Generator:
 
 def build_rows(seed: int = SEED) -> list[list]:
     """All data rows (without the header), deterministically generated."""
-    return Generator(seed).build()
+    rows = Generator(seed).build()
+    missions = {}
+    for row in rows:
+        if row[6] == MISSION:
+            missions[row[5]] = missions.get(row[5], 0) + 1
+    for row in rows:
+        note = row[11]
+        row[11:] = ["", note] if note in NEEDS else [note, ""]
+        # A mission registers its people together, from its own mailbox or one list: a delegation.
+        row.append(f"Permanent Mission of {row[7]}" if row[6] == MISSION and missions[row[5]] > 1 else "")
+    return rows
+
+
+# The day as the published programme gives it: (time, title, room, people, role). People are written
+# as an organiser would: a name, "Name <address>", or an address; the panel's moderator on a row of his own.
+BUS = "Information bus (forecourt)"
+SESSIONS = [
+    ("8:30 – 9:00", "Registration", "Maison de la Paix, entrance", "", ""),
+    ("8:30 – 16:00", "Visit of the information bus on human trafficking (itinerant exhibition)", BUS, "", ""),
+    ("9:00 – 9:10", "Welcome", "", "Barbara Schedler Fischer", "Speaker"),
+    ("9:10 – 9:20", "Opening Address: The importance of considering digitalisation", "",
+     "Jovan Kurbalija <jovan.kurbalija@un-digital.example.org>", "Speaker"),
+    ("9:20 – 9:40", "Using technology to fight human trafficking – turning liability into an asset", "",
+     "radu.cucos@osce.example.org", "Speaker"),
+    ("9:40 – 9:50", "Tech4Good: hackathon “Bluehack Free Steps Against Human Trafficking”", "",
+     "Carlos Andrés Pérez", "Speaker (video)"),
+    ("9:50 – 10:15", "Questions and Answers", "", "Philipp Zahn (SRF)", "Moderator"),
+    ("10:15 – 10:45", "Coffee break", "", "", ""),
+    ("10:45 – 11:10", "ICT Tools Addressing Human Trafficking in North America", "", "Sara Crowe", "Speaker"),
+    ("11:10 – 12:30", "Panel Discussion: How can digitalisation contribute to the prevention of human "
+                      "trafficking?", "",
+     "Eric Anderson; Anh Nguyen; Jean-Yves Art; Sébastien Kulling", "Panellist"),
+    ("", "", "", "Philipp Zahn", "Moderator"),
+    ("12:30 – 12:45", "Concluding remarks", "", "Pier Rossi-Longhi", "Speaker"),
+    ("12:45 – 14:30", "Cocktail lunch", "", "", ""),
+]
+PROGRAMME_HEADER = ["Time", "Session", "Room", "People", "Role"]
+
+
+def write_programme(path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Programme"
+    ws.append(["Digital Technology: An unprecedented opportunity for the prevention of trafficking — "
+               "18 October 2018"])
+    ws.append([])
+    ws.append(PROGRAMME_HEADER)
+    for cell in ws[3]:
+        cell.font = Font(bold=True)
+    for row in SESSIONS:
+        ws.append([value or None for value in row])
+    for idx, width in enumerate([14, 80, 28, 60, 16]):
+        ws.column_dimensions[chr(ord("A") + idx)].width = width
+    wb.properties.creator = "checkin make_sample.py"
+    wb.properties.created = datetime(2018, 10, 17, 9, 0)
+    wb.properties.modified = datetime(2018, 10, 17, 9, 0)
+    wb.save(path)
 
 
 def write_workbook(rows: list[list], path: Path) -> None:
@@ -888,7 +953,7 @@ def write_workbook(rows: list[list], path: Path) -> None:
         ws.append([value if value != "" else None for value in row])
     for (cell,) in ws.iter_rows(min_row=2, min_col=1, max_col=1):
         cell.number_format = "yyyy-mm-dd hh:mm:ss"
-    widths = [20, 7, 22, 28, 36, 60, 24, 18, 40, 12, 9, 28]
+    widths = [20, 7, 22, 28, 36, 60, 24, 18, 40, 12, 9, 28, 26, 60]
     for idx, width in enumerate(widths):
         ws.column_dimensions[chr(ord("A") + idx)].width = width
     ws.freeze_panes = "A2"
@@ -902,10 +967,12 @@ def write_workbook(rows: list[list], path: Path) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--programme", type=Path, default=DEFAULT_PROGRAMME)
     args = parser.parse_args(argv)
     rows = build_rows()
     write_workbook(rows, args.output)
-    print(f"wrote {len(rows)} registrations to {args.output}")
+    write_programme(args.programme)
+    print(f"wrote {len(rows)} registrations to {args.output} and the programme to {args.programme}")
 
 
 if __name__ == "__main__":
