@@ -23,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--desk", default="", help="name of this desk, shown to the other desks")
     parser.add_argument("--checkpoint", default=DEFAULT_CHECKPOINT)
     parser.add_argument("--at", help="door time for check-ins entered after the fact (ISO 8601, local time)")
+    parser.add_argument("--group", action="store_true",
+                        help="check in everyone of the badge owner's group (delegation) too, each on their own")
     parser.add_argument("--json", action="store_true", help="print JSON (one document per code with -)")
     parser.set_defaults(func=run)
 
@@ -101,6 +103,10 @@ def report(result: CheckInResult, session: EventSession, as_json: bool) -> None:
 def run(args: argparse.Namespace) -> int:
     with opened_session(args.event, desk=args.desk, checkpoint=args.checkpoint) as session:
         door_time = parse_door_time(args.at, session.event.timezone)
+        if args.group and args.code != "-":
+            from checkin.commands.group_scan import scan_group
+
+            return scan_group(session, args.code, door_time, args.json)
         if args.code != "-":
             result = session.check_in(args.code, door_time=door_time)
             report(result, session, args.json)
