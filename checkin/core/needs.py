@@ -19,7 +19,7 @@ from checkin.core.folding import fold
 from checkin.core.models import Attendee, PresenceState, Status
 
 SEPARATOR = "; "
-_PARTS = re.compile(r"\s*[;\n]\s*|\s*,\s+(?=\D)")
+_PARTS = re.compile(r"\s*[;\n]\s*")
 
 
 class NeedKind(StrEnum):
@@ -56,7 +56,7 @@ _MEALS: tuple[tuple[Meal, tuple[str, ...]], ...] = (
                        "veggie")),
     (Meal.HALAL, ("halal",)),
     (Meal.KOSHER, ("kosher", "casher", "cacher", "koscher", "kasher")),
-    (Meal.GLUTEN_FREE, ("gluten", "glutenfrei", "coeliac", "celiac", "coeliaque", "zoliakie", "celiachia")),
+    (Meal.GLUTEN_FREE, ("gluten", "glutine", "glutenfrei", "coeliac", "celiac", "coeliaque", "zoliakie", "celiachia")),
     (Meal.LACTOSE_FREE, ("lactose", "laktose", "lattosio", "dairy free", "sans lait")),
     (Meal.NUT_ALLERGY, ("nut allergy", "peanut", "arachide", "noix", "nuss", "noci")),
 )
@@ -113,11 +113,21 @@ def understand(part: str) -> list[Need]:
     return found or [Need(NeedKind.OTHER, part, part)]
 
 
+def _understood(part: str) -> list[Need]:
+    # "Dolmetschen: Deutsch, Rollstuhl" is two needs; "Hearing loop, please" is one said politely.
+    pieces = [p.strip(" .") for p in part.split(",") if p.strip(" .")]
+    if len(pieces) > 1:
+        each = [understand(piece) for piece in pieces]
+        if all(n.kind is not NeedKind.OTHER for needs in each for n in needs):
+            return [n for needs in each for n in needs]
+    return understand(part)
+
+
 def needs_of(text: str) -> list[Need]:
     """Every need in an attendee's needs text, in the order written, each kind and detail once."""
     seen: dict[tuple[NeedKind, str], Need] = {}
     for part in split_needs(text):
-        for need in understand(part):
+        for need in _understood(part):
             seen.setdefault((need.kind, need.detail), need)
     return list(seen.values())
 

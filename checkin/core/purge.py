@@ -48,7 +48,19 @@ def _statistics(store: EventStore, attendees: list[Attendee], records: list[Chec
     known = {a.id for a in attendees if a.status is Status.REGISTERED}
     first_entries = [s.checked_in_at for attendee_id, s in presence.items()
                      if attendee_id in known and s.checked_in and s.checked_in_at]
-    return anonymised_statistics(event, figures, first_entries, checkpoint, threshold)
+    document = anonymised_statistics(event, figures, first_entries, checkpoint, threshold)
+    document["loans"] = _loans_counted(store, threshold)
+    return document
+
+
+def _loans_counted(store: EventStore, threshold: int) -> list[dict[str, Any]]:
+    """Items lent and not returned, per kind (the loans themselves are purged with the people)."""
+    from checkin.core.loans import loan_statistics
+
+    try:
+        return loan_statistics(store.loans(), threshold)
+    except NotImplementedError:
+        return []
 
 
 def statistics_for(store: EventStore, checkpoint: str = DEFAULT_CHECKPOINT) -> dict[str, Any] | None:

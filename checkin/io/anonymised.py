@@ -55,6 +55,10 @@ def statistics_rows(statistics: dict[str, Any]) -> Iterator[list[Any]]:
         for group in statistics[key]:
             yield [title, group["group"] or OTHER, shown(group["registered"]), shown(group["arrived"]),
                    _rate(group["registered"], group["arrived"])]
+    for row in statistics.get("loans", []):
+        kind = row["kind"] or "Items"
+        yield ["Items lent", kind, shown(row["lent"]), "", ""]
+        yield ["Items not returned", kind, shown(row["not_returned"]), "", ""]
     band = f"Arrivals per {statistics['band_minutes']} minutes"
     for row in statistics["arrivals"]:
         yield [band, f"{row['date']} {row['from']}–{row['to']}", "", shown(row["arrivals"]), ""]

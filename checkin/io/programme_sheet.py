@@ -107,7 +107,7 @@ def _column_roles(cells: Sequence[Any]) -> dict[str, int]:
 def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, dict[str, int]] | None:
     for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
         columns = _column_roles(cells)
-        if "title" in columns and ("time" in columns or "people" in columns):
+        if "title" in columns and "time" in columns:
             return index, columns
     return None
 
@@ -283,6 +283,8 @@ def plan_programme(path: Path | str, event: Event, attendees: Iterable[Attendee]
                                                       written))
     plan.sessions = [ProgrammeSession(None, d["starts_at"], d["title"], d["ends_at"], d["room"], tuple(d["people"]))
                      for d in drafts]
+    if not plan.sessions:
+        raise codes.ImportFailure(NO_PROGRAMME, path)  # not one session could be read: keep the one there is
     return plan
 
 

@@ -87,16 +87,16 @@ class DayTables:
         else:
             session_id = db.execute(self._sql("INSERT INTO programme_sessions (starts_at, ends_at, title, room) "
                                               "VALUES (?, ?, ?, ?) RETURNING id"), values).fetchone()[0]
-        seen: set[int] = set()
+        kept: dict[int, SessionPerson] = {}
         for position, person in enumerate(session.people):
-            if person.attendee_id in seen:
+            if person.attendee_id in kept:
                 continue  # one part per person and session
-            seen.add(person.attendee_id)
+            kept[person.attendee_id] = person
             db.execute(self._sql("INSERT INTO session_people (session_id, attendee_id, role, in_person, position) "
                                  "VALUES (?, ?, ?, ?, ?)"),
                        (session_id, person.attendee_id, person.role.value, int(person.in_person), position))
         return ProgrammeSession(session_id, session.starts_at, session.title, session.ends_at, session.room,
-                                tuple(p for p in session.people if p.attendee_id in seen))
+                                tuple(kept.values()))
 
     def delete_session(self, session_id: int) -> None:
         with self._write() as db:
