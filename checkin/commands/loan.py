@@ -15,15 +15,11 @@ from checkin.commands.common import EVENT_HELP, local_time, one_line, opened_ses
 from checkin.commands.messages import CommandError
 from checkin.commands.scan import code_preview, parse_door_time
 from checkin.core import loans as lending
-from checkin.core.folding import fold
-from checkin.core.loans import Loan, LoanOutcome, LoanResult
+from checkin.core.loans import Loan, LoanOutcome, LoanResult, phone_of
 from checkin.core.models import Attendee
 from checkin.core.session import EventSession
 
 EXIT_REFUSED = 1
-# Extra columns of a registration list that hold a phone number (folded words).
-PHONE_WORDS = ("phone", "telephone", "tel", "mobile", "cell", "handy", "telefon", "telefono", "cellulare", "natel",
-               "portable")
 REFUSED_CODE_WORDS = {"unknown_code": "unknown code", "ambiguous": "code fits several people",
                       "other_event": "badge of another event", "invalid_input": "not a code"}
 
@@ -100,13 +96,6 @@ def describe(result: LoanResult, session: EventSession, code: str) -> str:
     kinds = lending.catalogue(session).kinds
     known = "; ".join(f"{k.kind}: {k.items}" for k in kinds)
     return f"{item!r} is not one of this event's items ({known})" if known else f"{item!r} is not an item number"
-
-
-def phone_of(attendee: Attendee) -> str:
-    for key, value in attendee.extra.items():
-        if value and any(word in fold(key).split() or fold(key).startswith(word) for word in PHONE_WORDS):
-            return value
-    return ""
 
 
 def loan_json(loan: Loan, attendee: Attendee | None, timezone: str) -> dict[str, Any]:

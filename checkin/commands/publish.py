@@ -14,7 +14,8 @@ from checkin.store import is_server_url, open_event
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "publish", help="copy a local event (attendees, codes, check-ins, settings) onto a PostgreSQL server")
+        "publish", help="copy a local event (attendees, codes, check-ins, settings, programme, items lent) onto a "
+                        "PostgreSQL server")
     parser.add_argument("event", metavar="EVENT", help="the local .checkin file")
     parser.add_argument("url", metavar="URL", help="postgresql://USER:PASSWORD@HOST:PORT/DATABASE")
     parser.set_defaults(func=run)
@@ -41,12 +42,17 @@ def run(args: argparse.Namespace) -> int:
         settings = read_settings(Path(args.event).expanduser())
         attendees = source.attendees()
         records = source.records()
+        programme, loans, collections = source.programme(), source.loans(), source.collections()
 
         def populate(target: PostgresStore) -> None:
             for key, value in settings.items():
                 target.set_setting(key, value)
             target.add_attendees(attendees)  # ids kept, so the check-ins still point at the right people
             target.append_records(records)
+            target.replace_programme(programme, keep_ids=True)
+            target.put_loans(loans)
+            for collection in collections:
+                target.add_collection(collection)
 
         target = PostgresStore.create(args.url, source.event(), populate=populate)
         location = target.location
@@ -54,5 +60,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         source.close()
     print(f"published {args.event} to {location}: {len(attendees)} attendees, {len(records)} check-in records, "
-          f"{len(settings)} settings")
+          f"{len(settings)} settings, {len(programme)} sessions, {len(loans)} items lent")
     return 0

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from checkin.core import codes
 from checkin.core.anonymised import SUPPRESSION_THRESHOLD
+from checkin.core.folding import fold
 from checkin.core.models import Attendee
 
 if TYPE_CHECKING:
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 # The event setting: [{"kind": "Receiver", "items": "R001-R150"}, …].
 ITEM_KINDS_SETTING = "loans.item_kinds"
 MAX_ITEM_LENGTH = 40
+# Extra columns of a registration list that hold a phone number (folded words), for the closing list.
+PHONE_WORDS = ("phone", "telephone", "tel", "mobile", "cell", "handy", "telefon", "telefono", "cellulare", "natel",
+               "portable")
 MAX_RANGE = 10_000
 _RANGE = re.compile(r"^(?P<prefix>.*?)(?P<first>\d+)\s*[-–]\s*(?P=prefix)?(?P<last>\d+)$")
 
@@ -183,6 +187,15 @@ def give_back(session: EventSession, raw_item: str, when: datetime | None = None
     if loan is None:
         return LoanResult(LoanOutcome.NOT_OUT if found else LoanOutcome.UNKNOWN_ITEM, item)
     return LoanResult(LoanOutcome.RETURNED, item, loan, session.attendee(loan.attendee_id))
+
+
+def phone_of(attendee: Attendee) -> str:
+    """A phone number from the registration list's own columns ("Téléphone portable", "Mobile"), or ""."""
+    for key, value in attendee.extra.items():
+        words = fold(key).replace("/", " ").replace("-", " ").split()
+        if value and any(word in words for word in PHONE_WORDS):
+            return value
+    return ""
 
 
 def loan_statistics(loans: Iterable[Loan], threshold: int = SUPPRESSION_THRESHOLD) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ from checkin.resources import resources_dir
 from checkin.ui import i18n
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext
+from checkin.ui.day_actions import DayActions
 from checkin.ui.desk_actions import DeskActions
 from checkin.ui.dialogs.pin import PinDialog
 from checkin.ui.event_actions import EventFileActions
@@ -39,7 +40,7 @@ _EVENT_ACTIONS = {name for name in (a.name for a in ACTIONS)} - {"new_event", "o
 NOTICE_MS = 120_000
 
 
-class MainWindow(EventFileActions, OrganiserActions, DeskActions):
+class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
     def __init__(self, context: AppContext, data_dir: Path) -> None:
         super().__init__()
         self.context = context
@@ -64,6 +65,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
         context.signals.opened.connect(self.show_link)
         context.signals.closed.connect(self.show_link)
         context.signals.notice.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
+        self.start_day()
         self.build()
 
     # -- composition (rebuilt on a language switch) -------------------------------------
@@ -84,6 +86,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
         self.tabs.addTab(self.checkin, self.tr("Check-in"))
         self.tabs.addTab(self.attendees, self.tr("Attendees"))
         self.tabs.addTab(self.counters, self.tr("Counters"))
+        self.build_day()
         self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 18px; }")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -125,6 +128,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
             "confirmations": self.send_confirmations, "purge": self.purge,
             "new_event": self.new_event, "open_event": self.browse_event, "connect_server": self.connect_url,
             "close_event": self.close_event, "help": self.help.toggle, "quit": self.close,
+            **self.day_handlers(),
         }
         for spec in ACTIONS:
             action = QAction(QCoreApplication.translate("Actions", spec.text), self)
@@ -135,11 +139,13 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
             self.addAction(action)
             self.actions_by_name[spec.name] = action
         menus = ((self.tr("&Event"), ("new_event", "open_event", "connect_server", "close_event", None, "import",
-                                       "last_import", "export", "batch_badges", "confirmations", None, "purge", None,
+                                       "last_import", "import_programme", "export",
+                                       "batch_badges", "confirmations", None, "purge", None,
                                        "quit")),
-                 (self.tr("&Desk"), ("focus_search", "undo", "walk_in", None, "reprint", "namecard", "preview",
+                 (self.tr("&Desk"), ("focus_search", "undo", "walk_in", "group_checkin", None, "reprint", "namecard",
+                                      "preview",
                                       None, "lock", "mute", "desk_settings")),
-                 (self.tr("&View"), ("show_checkin", "show_attendees", "show_counters")),
+                 (self.tr("&View"), ("show_checkin", "show_attendees", "show_counters", "show_board", "show_loans")),
                  (self.tr("&Help"), ("help",)))
         for title, names in menus:
             menu = self.menuBar().addMenu(title)
@@ -211,6 +217,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
         hidden = self.locked or self.context.settings.get(keys.PRIVACY)
         self.tabs.setTabVisible(1, not hidden)
         self.tabs.setTabVisible(2, not self.locked)
+        self.apply_day_privacy()
         self.tabs.tabBar().setVisible(not self.locked)
         self.menuBar().setVisible(not self.locked)
         self.banner.setVisible(self.banner.wanted and not self.locked)
@@ -224,6 +231,8 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions):
         if self.context.writing:  # an import is being written: this scan would join its transaction
             self.checkin.result_panel.show_problem(self.tr("An import is being saved"),
                                                    self.tr("Scan again in a moment."))
+            return
+        if self.day_scan(code):
             return
         if QApplication.activeModalWidget() is None:
             self.focus_search()

@@ -31,6 +31,7 @@ class WalkIn:
     job_title: str = ""
     email: str = ""
     category: str = "Participant"
+    needs: str = ""
 
 
 class DeskOperations(QObject):
@@ -112,7 +113,8 @@ class DeskOperations(QObject):
             return None
         new = Attendee(id=None, code="", given_name=data.given_name, family_name=data.family_name,
                        organisation=data.organisation, job_title=data.job_title, email=data.email,
-                       category=data.category, walk_in=True, registered_at=self.context.clock())
+                       category=data.category, needs=data.needs, walk_in=True,
+                       registered_at=self.context.clock())
         try:
             stored = session.add_attendees([new])[0]
         except StoreError as error:

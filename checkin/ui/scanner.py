@@ -65,8 +65,9 @@ class ScannerFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.enabled or event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
-        # Each key reaches the filter once per widget on its way up; take the focused one only.
-        if not watched.isWindow() and watched is not watched.window().focusWidget():
+        # Each key reaches the filter once per widget on its way up; take the focused one only (the window
+        # itself only when nothing in it has the focus: a page that takes no keys passes them up to it).
+        if watched is not (watched.window().focusWidget() or watched.window()):
             return False
         assert isinstance(event, QKeyEvent)
         now = self.monotonic()

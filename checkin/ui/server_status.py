@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from checkin.store.changes import Change
+from checkin.store.changes import DAY_TABLES, Change
 from checkin.store.offline_desk import DeskStatus, DeskStore, Duplicate
 
 ONLINE_COLOUR = "#1e8e3e"
@@ -31,6 +31,10 @@ class ServerStatus(QObject):
     attendeesChanged = Signal()
     #: list[Duplicate]: people checked in at two desks while they were apart.
     duplicatesFound = Signal(list)
+    #: list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk).
+    recordsArrived = Signal(list)
+    #: list[str]: the programme, loans or badge collections changed elsewhere (their table names).
+    dayChanged = Signal(list)
 
     def __init__(self, store: DeskStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,10 +47,16 @@ class ServerStatus(QObject):
         return self.store.status()
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(change.table != "checkins" for change in changes):
+        if any(change.table not in ("checkins", *DAY_TABLES) for change in changes):
             self.attendeesChanged.emit()
         if any(change.table == "checkins" for change in changes):
             self.checkinsChanged.emit()
+        records = [change.record for change in changes if change.record is not None]
+        if records:
+            self.recordsArrived.emit(records)
+        day = sorted({change.table for change in changes if change.table in DAY_TABLES})
+        if day:
+            self.dayChanged.emit(day)
 
     def detach(self) -> None:
         """Stop listening (before the store is closed)."""

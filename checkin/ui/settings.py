@@ -38,6 +38,7 @@ OFFSET_Y = Setting("badges/offset_y_mm", float, 0.0)
 SCALE = Setting("badges/scale_pct", float, 100.0)
 PRIVACY = Setting("desk/privacy_mode", bool, False)
 PIN = Setting("desk/pin", str, "")  # kiosk unlock PIN, as typed by the organiser
+ORGANISERS_DESK = Setting("desk/organisers", bool, False)  # told when a speaker or VIP arrives at another desk
 
 
 class Settings:

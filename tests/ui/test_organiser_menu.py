@@ -11,7 +11,8 @@ def test_the_event_menu_lists_the_organiser_actions_in_order(window):
     menu = window.menuBar().actions()[0].menu()
     names = {action: name for name, action in window.actions_by_name.items()}
     listed = [names.get(action) for action in menu.actions() if not action.isSeparator()]
-    assert listed == ["new_event", "open_event", "connect_server", "close_event", "import", "last_import", "export",
+    assert listed == ["new_event", "open_event", "connect_server", "close_event", "import", "last_import",
+                      "import_programme", "export",
                       "batch_badges", "confirmations", "purge", "quit"]
 
 

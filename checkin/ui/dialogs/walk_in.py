@@ -20,6 +20,8 @@ class WalkInDialog(QDialog):
         self.job_title = QLineEdit()
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("optional"))
+        self.needs = QLineEdit()
+        self.needs.setPlaceholderText(self.tr("wheelchair; interpretation FR; vegetarian (optional)"))
         self.category = QComboBox()
         self.category.setEditable(True)
         self.category.addItems(list(categories) or ["Participant"])
@@ -34,6 +36,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("Job title"), self.job_title)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Needs"), self.needs)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("Register, check in and print"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -53,7 +56,8 @@ class WalkInDialog(QDialog):
             return None
         return WalkIn(given_name=given, family_name=family, organisation=self.organisation.text().strip(),
                       job_title=self.job_title.text().strip(), email=email,
-                      category=self.category.currentText().strip() or "Participant")
+                      category=self.category.currentText().strip() or "Participant",
+                      needs=" ".join(self.needs.text().split()))
 
     def accept(self) -> None:
         if self.value() is not None:

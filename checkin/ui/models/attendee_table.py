@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from checkin.core.folding import fold
 from checkin.core.models import Attendee, PresenceState, Status
+from checkin.core.needs import NeedKind, has_need
 from checkin.ui.models.roles import AttendeeRole, PresenceRole, SortRole
 
 NAME, ORGANISATION, CATEGORY, STATUS, CHECKED_IN, BADGE = range(6)
@@ -118,10 +119,14 @@ class AttendeeFilter(QSortFilterProxyModel):
         self._status = ALL
         self._category = ""
         self._text = ""
+        self._need: tuple[NeedKind, str] | None = None
 
-    def set_filters(self, status: str = ALL, category: str = "", text: str = "") -> None:
+    def set_filters(self, status: str = ALL, category: str = "", text: str = "",
+                    need: tuple[NeedKind, str] | None = None) -> None:
+        """`need`: (kind, detail) keeps only people with that need ("" detail: any of the kind)."""
         self.beginFilterChange()
         self._status, self._category, self._text = status, category, fold(text.strip())
+        self._need = need
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -133,6 +138,8 @@ class AttendeeFilter(QSortFilterProxyModel):
         if self._category and attendee.category != self._category:
             return False
         if self._text and self._text not in fold(f"{attendee.name} {attendee.organisation}"):
+            return False
+        if self._need is not None and not has_need(attendee, *self._need):
             return False
         return {
             ALL: True, CHECKED: inside, EXPECTED: attendee.status is Status.REGISTERED and not inside,

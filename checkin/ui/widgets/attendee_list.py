@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from checkin.ui.context import AppContext
 from checkin.ui.models import attendee_table as table
 from checkin.ui.models.roles import AttendeeRole
+from checkin.ui.widgets.need_filter import NeedFilterBox
 
 
 class AttendeeListView(QWidget):
@@ -48,14 +49,17 @@ class AttendeeListView(QWidget):
                              (table.CANCELLED, self.tr("Cancelled"))):
             self.status.addItem(label, value)
         self.category = QComboBox()
+        self.need = NeedFilterBox()
         filters = QHBoxLayout()
         filters.addWidget(self.text, 1)
         filters.addWidget(self.status)
         filters.addWidget(self.category)
+        filters.addWidget(self.need)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
-        for signal in (self.text.textChanged, self.status.currentIndexChanged, self.category.currentIndexChanged):
+        for signal in (self.text.textChanged, self.status.currentIndexChanged, self.category.currentIndexChanged,
+                       self.need.currentIndexChanged):
             signal.connect(self._filter)
         self._timer = QTimer(self, singleShot=True, interval=600)
         self._timer.timeout.connect(self.refresh)
@@ -92,7 +96,7 @@ class AttendeeListView(QWidget):
 
     def _filter(self) -> None:
         self.proxy.set_filters(self.status.currentData() or table.ALL, self.category.currentData() or "",
-                               self.text.text())
+                               self.text.text(), self.need.chosen())
 
     def selected_attendee(self) -> object:
         index = self.view.currentIndex()

@@ -46,6 +46,9 @@ class CheckInView(QWidget):
         left.addWidget(self.search)
         left.addWidget(self.results, 1)
         left.addWidget(self.result_panel)
+        # What else the outcome should say (the programme's day puts a person's role, needs and group here).
+        self.below_result = QVBoxLayout()
+        left.addLayout(self.below_result)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.person)

@@ -18,7 +18,7 @@ from checkin.core.codes import format_for_humans
 from checkin.core.models import Attendee, PresenceState
 from checkin.ui.models.attendee_table import local_time, status_text
 
-_EDITABLE = ("given_name", "family_name", "organisation", "job_title", "email", "category")
+_EDITABLE = ("given_name", "family_name", "organisation", "job_title", "email", "category", "group", "needs")
 
 
 class PersonPanel(QFrame):
@@ -42,10 +42,12 @@ class PersonPanel(QFrame):
         self.fields: dict[str, QLineEdit] = {key: QLineEdit() for key in _EDITABLE}
         form = QFormLayout()
         labels = (self.tr("Given name"), self.tr("Family name"), self.tr("Organisation"), self.tr("Job title"),
-                  self.tr("E-mail"), self.tr("Category"))
+                  self.tr("E-mail"), self.tr("Category"), self.tr("Group"), self.tr("Needs"))
         for key, label in zip(_EDITABLE, labels):
             self.fields[key].setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             form.addRow(label, self.fields[key])
+        self.fields["group"].setPlaceholderText(self.tr("delegation, or people who came together"))
+        self.fields["needs"].setPlaceholderText(self.tr("wheelchair; interpretation FR; vegetarian"))
         self.save_button = QPushButton(self.tr("Save changes"))
         self.reprint_button = QPushButton(self.tr("Reprint badge"))
         self.namecard_button = QPushButton(self.tr("Name card"))
