@@ -49,76 +49,96 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="27" />
+        <source>Speakers' board</source>
+        <translation>Referierendentafel</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="28" />
+        <source>Items lent (receivers)</source>
+        <translation>Ausleihen (Empfänger)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="29" />
+        <source>Check in a group…</source>
+        <translation>Gruppe einchecken…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="30" />
+        <source>Import programme…</source>
+        <translation>Programm importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="31" />
         <source>Lock the desk (kiosk)</source>
         <translation>Schalter sperren (Kiosk)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="28" />
+        <location filename="../../checkin/ui/shortcuts.py" line="32" />
         <source>Sounds on/off</source>
         <translation>Töne an/aus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="29" />
+        <location filename="../../checkin/ui/shortcuts.py" line="33" />
         <source>Desk settings…</source>
         <translation>Schalter-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="30" />
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
         <source>Import registrations…</source>
         <translation>Anmeldungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="31" />
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
         <source>Print all badges to PDF…</source>
         <translation>Alle Badges als PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="32" />
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>Last import report</source>
         <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Send confirmations…</source>
         <translation>Bestätigungen senden…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Purge personal data…</source>
         <translation>Personendaten löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>New event…</source>
         <translation>Neuer Anlass…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>Open event…</source>
         <translation>Anlass öffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Connect to a server…</source>
         <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Close event</source>
         <translation>Anlass schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -134,37 +154,37 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="44" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
         <source>Filter by name or organisation</source>
         <translation>Nach Name oder Organisation filtern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Waitlisted</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="86" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="90" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -195,32 +215,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -241,32 +261,32 @@
         <translation>Badge scannen oder Name, Organisation oder Code tippen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="122" />
         <source>No one found for “%1”</source>
         <translation>Niemand gefunden für „%1“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="120" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="123" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Schreibweise prüfen, Organisation versuchen oder vor Ort anmelden (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
         <source>The badge was not printed</source>
         <translation>Das Badge wurde nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="137" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Prüfen Sie den Drucker (Papier, Kabel, Strom), dann Strg+P zum erneuten Drucken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
         <source>The event file cannot be reached</source>
         <translation>Die Anlass-Datei ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="141" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Schließen Sie das Laufwerk wieder an oder öffnen Sie den Anlass erneut; Ihre Eingabe bleibt erhalten.</translation>
     </message>
@@ -612,6 +632,239 @@
     </message>
 </context>
 <context>
+    <name>Day</name>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="19" />
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="21" />
+        <source>Panellist</source>
+        <translation>Podiumsgast</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="23" />
+        <source>Speaker</source>
+        <translation>Referent·in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="24" />
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="47" />
+        <source>%1 — tell the organiser</source>
+        <translation>%1 — Organisation benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="48" />
+        <source>%1 — %2 %3; tell the organiser</source>
+        <translation>%1 — %2 %3; Organisation benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="58" />
+        <source>%1 %2 has arrived — %3</source>
+        <translation>%1 %2 ist angekommen — %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="65" />
+        <source>Vegetarian</source>
+        <translation>Vegetarisch</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="66" />
+        <source>Vegan</source>
+        <translation>Vegan</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="67" />
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="68" />
+        <source>Kosher</source>
+        <translation>Koscher</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="69" />
+        <source>Gluten-free</source>
+        <translation>Glutenfrei</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="70" />
+        <source>Lactose-free</source>
+        <translation>Laktosefrei</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="71" />
+        <source>Nut allergy</source>
+        <translation>Nussallergie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="78" />
+        <source>language not said</source>
+        <translation>Sprache nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="83" />
+        <source>Wheelchair</source>
+        <translation>Rollstuhl</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="85" />
+        <source>Hearing loop</source>
+        <translation>Induktionsschleife</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="87" />
+        <source>Sign language</source>
+        <translation>Gebärdensprache</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="90" />
+        <source>Interpretation %1</source>
+        <translation>Dolmetschen %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="91" />
+        <source>Interpretation</source>
+        <translation>Dolmetschen</translation>
+    </message>
+</context>
+<context>
+    <name>DayActions</name>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="62" />
+        <source>Speakers</source>
+        <translation>Referierende</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="63" />
+        <source>Items lent</source>
+        <translation>Ausleihen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="113" />
+        <source>Not in a group</source>
+        <translation>Keiner Gruppe zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="113" />
+        <source>Select a member of the group first, or set their group in the person panel.</source>
+        <translation>Wählen Sie zuerst ein Gruppenmitglied, oder tragen Sie die Gruppe im Personenfeld ein.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="124" />
+        <source>%1 badges collected by %2</source>
+        <translation>%1 Badges abgeholt von %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="126" />
+        <source>They are not counted as arrived.</source>
+        <translation>Sie zählen nicht als angekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="135" />
+        <source>%1: %2 checked in</source>
+        <translation>%1: %2 eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="138" />
+        <source>%1 registered, %2 arrived</source>
+        <translation>%1 angemeldet, %2 angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="154" />
+        <location filename="../../checkin/ui/day_actions.py" line="168" />
+        <source>Import programme</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="155" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="189" />
+        <source>Remove session</source>
+        <translation>Sitzung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="190" />
+        <source>Remove “%1” from the programme?</source>
+        <translation>„%1“ aus dem Programm entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounters</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="25" />
+        <source>Interpretation receivers needed (arrived)</source>
+        <translation>Benötigte Dolmetsch-Empfänger (angekommen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="26" />
+        <source>Meals needed (arrived)</source>
+        <translation>Benötigte Mahlzeiten (angekommen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="27" />
+        <source>At the desk</source>
+        <translation>Am Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <source>Wheelchair</source>
+        <translation>Rollstuhl</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <source>Hearing loop</source>
+        <translation>Induktionsschleife</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="48" />
+        <source>Sign language</source>
+        <translation>Gebärdensprache</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <source>Badges collected for others</source>
+        <translation>Für andere abgeholte Badges</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="57" />
+        <source>Items still out</source>
+        <translation>Noch ausgeliehen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="60" />
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>DayOutcome</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="64" />
+        <source>Check in the group… (Ctrl+G)</source>
+        <translation>Gruppe einchecken… (Strg+G)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="111" />
+        <source>%1 — %2 registered, %3 arrived</source>
+        <translation>%1 — %2 angemeldet, %3 angekommen</translation>
+    </message>
+</context>
+<context>
     <name>DeskActions</name>
     <message>
         <location filename="../../checkin/ui/desk_actions.py" line="44" />
@@ -828,6 +1081,50 @@
         <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124" />
         <source>File:</source>
         <translation>Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCheckInDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="37" />
+        <source>Check in a group</source>
+        <translation>Gruppe einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="39" />
+        <source>%1 — %2 registered, %3 arrived</source>
+        <translation>%1 — %2 angemeldet, %3 angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="49" />
+        <source>Arrived at %1</source>
+        <translation>Angekommen um %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="60" />
+        <source>leave empty when they are here themselves</source>
+        <translation>leer lassen, wenn sie selbst da sind</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="62" />
+        <source>Badges collected by</source>
+        <translation>Badges abgeholt von</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="66" />
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="79" />
+        <source>Check in the ticked people</source>
+        <translation>Angekreuzte einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="78" />
+        <source>Note the badges as collected</source>
+        <translation>Badges als abgeholt vermerken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="87" />
+        <source>Tick at least one person.</source>
+        <translation>Kreuzen Sie mindestens eine Person an.</translation>
     </message>
 </context>
 <context>
@@ -1206,104 +1503,273 @@
     </message>
 </context>
 <context>
+    <name>LoansView</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="63" />
+        <source>ID card, business card… (optional)</source>
+        <translation>Ausweis, Visitenkarte… (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="65" />
+        <source>Lend or take back an item</source>
+        <translation>Gegenstand ausleihen oder zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="66" />
+        <source>Scan the badge, then the item. Scan an item alone to take it back.</source>
+        <translation>Badge scannen, dann den Gegenstand. Einen Gegenstand allein scannen, um ihn zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="67" />
+        <source>Only items still out</source>
+        <translation>Nur noch Ausgeliehene</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Item</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Phone / e-mail</source>
+        <translation>Telefon / E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75" />
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="81" />
+        <source>Deposit</source>
+        <translation>Pfand</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75" />
+        <source>Out at</source>
+        <translation>Ausgeliehen um</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75" />
+        <source>Returned at</source>
+        <translation>Zurück um</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="128" />
+        <source>Lending to %1</source>
+        <translation>Ausleihe an %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="129" />
+        <source>Now scan or type the item's number.</source>
+        <translation>Jetzt die Nummer des Gegenstands scannen oder tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="137" />
+        <source>Unknown badge or item “%1”</source>
+        <translation>Unbekannter Badge oder Gegenstand „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="138" />
+        <source>Scan the badge first, then the item.</source>
+        <translation>Zuerst den Badge scannen, dann den Gegenstand.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="150" />
+        <source>Deposit: %1</source>
+        <translation>Pfand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="150" />
+        <source>No deposit noted.</source>
+        <translation>Kein Pfand vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="151" />
+        <source>%1 lent to %2</source>
+        <translation>%1 ausgeliehen an %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="156" />
+        <source>%1 is already out</source>
+        <translation>%1 ist bereits ausgeliehen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="157" />
+        <source>With %1 since %2. Take another one, or scan it alone to take it back first.</source>
+        <translation>Bei %1 seit %2. Nehmen Sie einen anderen, oder scannen Sie ihn allein, um ihn zuerst zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="160" />
+        <source>Give back the deposit: %1</source>
+        <translation>Pfand zurückgeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="161" />
+        <source>No deposit to give back.</source>
+        <translation>Kein Pfand zurückzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="162" />
+        <source>%1 returned by %2</source>
+        <translation>%1 zurückgegeben von %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="164" />
+        <source>%1 is not out</source>
+        <translation>%1 ist nicht ausgeliehen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="165" />
+        <source>To lend it, scan the badge first, then the item.</source>
+        <translation>Zum Ausleihen zuerst den Badge, dann den Gegenstand scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="169" />
+        <source>“%1” is not one of this event's items</source>
+        <translation>„%1“ ist kein Gegenstand dieses Anlasses</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="170" />
+        <source>Scan the item's label or type its number.</source>
+        <translation>Etikett scannen oder Nummer tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="174" />
+        <source>The server cannot be reached</source>
+        <translation>Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="175" />
+        <source>%1. Items lent need the server: note this one on paper.</source>
+        <translation>%1. Ausleihen brauchen den Server: diese auf Papier notieren.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="190" />
+        <source>Scan the badge — or scan an item to take it back</source>
+        <translation>Badge scannen — oder einen Gegenstand zum Zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="192" />
+        <source>Scan or type the item's number for %1</source>
+        <translation>Nummer des Gegenstands für %1 scannen oder tippen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="218" />
+        <source>%1 out</source>
+        <translation>%1 ausgeliehen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="84" />
+        <location filename="../../checkin/ui/main_window.py" line="86" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="85" />
+        <location filename="../../checkin/ui/main_window.py" line="87" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="86" />
+        <location filename="../../checkin/ui/main_window.py" line="88" />
         <source>Counters</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="137" />
+        <location filename="../../checkin/ui/main_window.py" line="141" />
         <source>&amp;Event</source>
         <translation>&amp;Anlass</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="140" />
+        <location filename="../../checkin/ui/main_window.py" line="145" />
         <source>&amp;Desk</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="142" />
+        <location filename="../../checkin/ui/main_window.py" line="148" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="143" />
+        <location filename="../../checkin/ui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="148" />
+        <location filename="../../checkin/ui/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="180" />
+        <location filename="../../checkin/ui/main_window.py" line="186" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — Empfangsschalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="190" />
+        <location filename="../../checkin/ui/main_window.py" line="196" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225" />
+        <location filename="../../checkin/ui/main_window.py" line="232" />
         <source>An import is being saved</source>
         <translation>Ein Import wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="226" />
+        <location filename="../../checkin/ui/main_window.py" line="233" />
         <source>Scan again in a moment.</source>
         <translation>Gleich noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="245" />
         <source>Sounds off</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="245" />
         <source>Sounds on</source>
         <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241" />
+        <location filename="../../checkin/ui/main_window.py" line="250" />
         <source>Lock the desk</source>
         <translation>Schalter sperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="251" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Wählen Sie eine PIN zum späteren Entsperren:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="257" />
         <source>Unlock the desk</source>
         <translation>Schalter entsperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="257" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="261" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="261" />
         <source>The desk stays locked.</source>
         <translation>Der Schalter bleibt gesperrt.</translation>
     </message>
@@ -1329,6 +1795,19 @@
         <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
         <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation>%1 von %2 — An: %3 — Betreff: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NeedFilterBox</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/need_filter.py" line="20" />
+        <source>Any need or none</source>
+        <translation>Alle Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/need_filter.py" line="22" />
+        <source>Other needs</source>
+        <translation>Andere Bedürfnisse</translation>
     </message>
 </context>
 <context>
@@ -1383,47 +1862,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="42" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
         <source>Last import report</source>
         <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Seit dem Öffnen wurde nichts in diesen Anlass importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="76" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="78" />
         <source>Send confirmations</source>
         <translation>Bestätigungen senden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="77" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>Das Senden von Bestätigungen ist hier nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="97" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sein Aufbewahrungsdatum ist noch nicht erreicht. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="101" />
         <source>Purge personal data</source>
         <translation>Personendaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Alle Namen, E-Mails und Codes von „%1“ entfernen? %2Nur die anonymisierte Statistik bleibt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="116" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="118" />
         <source>Nothing was purged</source>
         <translation>Nichts wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="121" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Personendaten gelöscht; anonymisierte Statistik behalten.</translation>
     </message>
@@ -1432,7 +1911,7 @@
     <name>PersonPanel</name>
     <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="36" />
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="77" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="79" />
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
@@ -1467,52 +1946,72 @@
         <translation>Kategorie</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="49" />
+        <source>delegation, or people who came together</source>
+        <translation>Delegation, oder gemeinsam Angemeldete</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
+        <source>wheelchair; interpretation FR; vegetarian</source>
+        <translation>Rollstuhl; Dolmetschen FR; vegetarisch</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
         <source>Reprint badge</source>
         <translation>Badge neu drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="53" />
         <source>Name card</source>
         <translation>Tischkarte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="78" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="80" />
         <source>Search or scan to see a person here.</source>
         <translation>Suchen oder scannen, um hier eine Person zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
         <source>Badge printed at %1</source>
         <translation>Badge gedruckt um %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="91" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="93" />
         <source>Badge not printed yet</source>
         <translation>Badge noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="94" />
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="95" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
         <source>Walk-in</source>
         <translation>Vor Ort angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="99" />
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
@@ -1533,6 +2032,59 @@
         <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePreview</name>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="163" />
+        <source>No programme found: the sheet needs a header row naming a time and a title (Time, Session, Room, People, Role).</source>
+        <translation>Kein Programm gefunden: Das Blatt braucht eine Kopfzeile mit Zeit und Titel (Zeit, Titel, Raum, Personen, Rolle).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="14" />
+        <source>Row %1: nobody on the list is “%2”; left out of the session</source>
+        <translation>Zeile %1: niemand auf der Liste heisst „%2“; nicht in die Sitzung übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="16" />
+        <source>Row %1: “%2” fits several people; write their e-mail instead</source>
+        <translation>Zeile %1: „%2“ passt auf mehrere Personen; bitte die E-Mail angeben</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="18" />
+        <source>Row %1: the time “%2” cannot be read (write 9:10 or 9:10 – 9:20); session left out</source>
+        <translation>Zeile %1: die Zeit „%2“ ist unlesbar (9:10 oder 9:10 – 9:20 schreiben); Sitzung ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="20" />
+        <source>Row %1: “%2” comes before any session</source>
+        <translation>Zeile %1: „%2“ steht vor jeder Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="21" />
+        <source>Row %1: unknown role “%2”; read as a speaker</source>
+        <translation>Zeile %1: unbekannte Rolle „%2“; als Referent·in gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="30" />
+        <source>Import programme</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="32" />
+        <source>%1 sessions with %2 people read from %3. They replace the programme of the event.</source>
+        <translation>%1 Sitzungen mit %2 Personen aus %3 gelesen. Sie ersetzen das Programm des Anlasses.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="37" />
+        <source>Every row was read.</source>
+        <translation>Alle Zeilen wurden gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="39" />
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -1669,45 +2221,206 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="59" />
+        <location filename="../../checkin/ui/server_status.py" line="69" />
         <source>Online</source>
-        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart.</extracomment>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart. list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="63" />
+        <location filename="../../checkin/ui/server_status.py" line="73" />
         <source>Offline — 1 check-in queued</source>
         <translation>Offline — 1 wartender Check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="65" />
+        <location filename="../../checkin/ui/server_status.py" line="75" />
         <source>Offline — %1 check-ins queued</source>
         <translation>Offline — %1 wartende Check-ins</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="68" />
+        <location filename="../../checkin/ui/server_status.py" line="78" />
         <source>Offline — checking in on this desk's copy</source>
         <translation>Offline — Check-in auf der Kopie dieses Schalters</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="71" />
+        <location filename="../../checkin/ui/server_status.py" line="81" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>der Anlass wurde von einer neueren checkin-Version aktualisiert: aktualisieren Sie diesen Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="74" />
+        <location filename="../../checkin/ui/server_status.py" line="84" />
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="81" />
+        <location filename="../../checkin/ui/server_status.py" line="91" />
         <source>also checked in at %1 at %2 while offline</source>
         <translation>auch an %1 um %2 offline eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="83" />
+        <location filename="../../checkin/ui/server_status.py" line="93" />
         <source>%1 at %2 counts</source>
         <translation>%1 an %2 zählt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="42" />
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="51" />
+        <source>ends at</source>
+        <translation>endet um</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55" />
+        <source>In person</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="59" />
+        <source>Type a name to add a person</source>
+        <translation>Namen tippen, um jemanden hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="64" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="66" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="76" />
+        <source>Starts at</source>
+        <translation>Beginnt um</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="77" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="78" />
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="131" />
+        <source>Choose a person from the list as you type.</source>
+        <translation>Wählen Sie beim Tippen eine Person aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="140" />
+        <source>Give the session a title.</source>
+        <translation>Geben Sie der Sitzung einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="150" />
+        <source>The session must end after it starts.</source>
+        <translation>Die Sitzung muss nach ihrem Beginn enden.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersBoard</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56" />
+        <source>Session / person</source>
+        <translation>Sitzung / Person</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56" />
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="64" />
+        <source>Organisers' desk: tell me when a speaker or VIP arrives at any desk</source>
+        <translation>Schalter der Organisation: melden, wenn Referierende oder VIPs an einem Schalter ankommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="69" />
+        <source>Import programme…</source>
+        <translation>Programm importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70" />
+        <source>Add session…</source>
+        <translation>Sitzung hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="71" />
+        <source>Edit session…</source>
+        <translation>Sitzung bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="72" />
+        <source>Remove session</source>
+        <translation>Sitzung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="81" />
+        <source>Speakers and VIPs arrived</source>
+        <translation>Angekommene Referierende und VIPs</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="122" />
+        <source>No programme yet: import one (time, title, room, people, role).</source>
+        <translation>Noch kein Programm: eines importieren (Zeit, Titel, Raum, Personen, Rolle).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="126" />
+        <source>Not arrived for %1 %2: %3</source>
+        <translation>Noch nicht da für %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="130" />
+        <source>Everyone due within %1 minutes has arrived.</source>
+        <translation>Alle in den nächsten %1 Minuten Erwarteten sind da.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="154" />
+        <source>starts in %1 min</source>
+        <translation>beginnt in %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="155" />
+        <source>has started</source>
+        <translation>hat begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="156" />
+        <source>%1 — %2 not arrived</source>
+        <translation>%1 — %2 nicht da</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="167" />
+        <source>by video</source>
+        <translation>per Video</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="169" />
+        <source>not arrived</source>
+        <translation>nicht da</translation>
     </message>
 </context>
 <context>
@@ -1746,22 +2459,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="31" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="32" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="33" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="34" />
         <source>Waitlisted</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="35" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="37" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
@@ -1769,7 +2482,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="116" />
+        <location filename="../../checkin/ui/server_status.py" line="126" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>ein anderer laufender Schalter hat diesen Namen: benennen Sie einen in den Schalter-Einstellungen um</translation>
     </message>
@@ -1840,47 +2553,57 @@
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="31" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="24" />
+        <source>wheelchair; interpretation FR; vegetarian (optional)</source>
+        <translation>Rollstuhl; Dolmetschen FR; vegetarisch (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="38" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="39" />
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42" />
         <source>Register, check in and print</source>
         <translation>Anmelden, einchecken und drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="48" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
         <source>Type at least a given or a family name.</source>
         <translation>Geben Sie mindestens einen Vor- oder Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="54" />
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; leer lassen, wenn unbekannt.</translation>
     </message>

@@ -50,76 +50,96 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="27"/>
-        <source>Lock the desk (kiosk)</source>
+        <source>Speakers&apos; board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="28"/>
-        <source>Sounds on/off</source>
+        <source>Items lent (receivers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="29"/>
-        <source>Desk settings…</source>
+        <source>Check in a group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="30"/>
-        <source>Import registrations…</source>
+        <source>Import programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="31"/>
-        <source>Print all badges to PDF…</source>
+        <source>Lock the desk (kiosk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="32"/>
-        <source>Last import report</source>
+        <source>Sounds on/off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="33"/>
-        <source>Export…</source>
+        <source>Desk settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="34"/>
-        <source>Send confirmations…</source>
+        <source>Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="35"/>
-        <source>Purge personal data…</source>
+        <source>Print all badges to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="36"/>
-        <source>New event…</source>
+        <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="37"/>
-        <source>Open event…</source>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="38"/>
-        <source>Connect to a server…</source>
+        <source>Send confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="39"/>
-        <source>Close event</source>
+        <source>Purge personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40"/>
-        <source>Keyboard shortcuts</source>
+        <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="41"/>
+        <source>Open event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="42"/>
+        <source>Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="43"/>
+        <source>Close event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="44"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="45"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,37 +155,37 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45"/>
         <source>Filter by name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
         <source>Waitlisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="86"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="90"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,32 +216,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
         <source>Badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,32 +262,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="122"/>
         <source>No one found for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="120"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="123"/>
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139"/>
         <source>The badge was not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="137"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140"/>
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143"/>
         <source>The event file cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="141"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144"/>
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -613,6 +633,239 @@
     </message>
 </context>
 <context>
+    <name>Day</name>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="19"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="21"/>
+        <source>Panellist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="23"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="24"/>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="47"/>
+        <source>%1 — tell the organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="48"/>
+        <source>%1 — %2 %3; tell the organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="58"/>
+        <source>%1 %2 has arrived — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="65"/>
+        <source>Vegetarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="66"/>
+        <source>Vegan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="67"/>
+        <source>Halal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="68"/>
+        <source>Kosher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="69"/>
+        <source>Gluten-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="70"/>
+        <source>Lactose-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="71"/>
+        <source>Nut allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="78"/>
+        <source>language not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="83"/>
+        <source>Wheelchair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="85"/>
+        <source>Hearing loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="87"/>
+        <source>Sign language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="90"/>
+        <source>Interpretation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="91"/>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayActions</name>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="62"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="63"/>
+        <source>Items lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="113"/>
+        <source>Not in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="113"/>
+        <source>Select a member of the group first, or set their group in the person panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="124"/>
+        <source>%1 badges collected by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="126"/>
+        <source>They are not counted as arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="135"/>
+        <source>%1: %2 checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="138"/>
+        <source>%1 registered, %2 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="154"/>
+        <location filename="../../checkin/ui/day_actions.py" line="168"/>
+        <source>Import programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="155"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="189"/>
+        <source>Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="190"/>
+        <source>Remove “%1” from the programme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCounters</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="25"/>
+        <source>Interpretation receivers needed (arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="26"/>
+        <source>Meals needed (arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="27"/>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="47"/>
+        <source>Wheelchair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="47"/>
+        <source>Hearing loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="48"/>
+        <source>Sign language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="56"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="56"/>
+        <source>Badges collected for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="57"/>
+        <source>Items still out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="60"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayOutcome</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="64"/>
+        <source>Check in the group… (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="111"/>
+        <source>%1 — %2 registered, %3 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskActions</name>
     <message>
         <location filename="../../checkin/ui/desk_actions.py" line="44"/>
@@ -828,6 +1081,50 @@
     <message>
         <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124"/>
         <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupCheckInDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="37"/>
+        <source>Check in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="39"/>
+        <source>%1 — %2 registered, %3 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="49"/>
+        <source>Arrived at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="60"/>
+        <source>leave empty when they are here themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="62"/>
+        <source>Badges collected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="66"/>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="79"/>
+        <source>Check in the ticked people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="78"/>
+        <source>Note the badges as collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="87"/>
+        <source>Tick at least one person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,104 +1504,273 @@
     </message>
 </context>
 <context>
+    <name>LoansView</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="63"/>
+        <source>ID card, business card… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="65"/>
+        <source>Lend or take back an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="66"/>
+        <source>Scan the badge, then the item. Scan an item alone to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="67"/>
+        <source>Only items still out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74"/>
+        <source>Phone / e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75"/>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="81"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75"/>
+        <source>Out at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75"/>
+        <source>Returned at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="128"/>
+        <source>Lending to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="129"/>
+        <source>Now scan or type the item&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="137"/>
+        <source>Unknown badge or item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="138"/>
+        <source>Scan the badge first, then the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="150"/>
+        <source>Deposit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="150"/>
+        <source>No deposit noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="151"/>
+        <source>%1 lent to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="156"/>
+        <source>%1 is already out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="157"/>
+        <source>With %1 since %2. Take another one, or scan it alone to take it back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="160"/>
+        <source>Give back the deposit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="161"/>
+        <source>No deposit to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="162"/>
+        <source>%1 returned by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="164"/>
+        <source>%1 is not out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="165"/>
+        <source>To lend it, scan the badge first, then the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="169"/>
+        <source>“%1” is not one of this event&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="170"/>
+        <source>Scan the item&apos;s label or type its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="174"/>
+        <source>The server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="175"/>
+        <source>%1. Items lent need the server: note this one on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="190"/>
+        <source>Scan the badge — or scan an item to take it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="192"/>
+        <source>Scan or type the item&apos;s number for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="218"/>
+        <source>%1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="84"/>
+        <location filename="../../checkin/ui/main_window.py" line="86"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="85"/>
+        <location filename="../../checkin/ui/main_window.py" line="87"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="86"/>
+        <location filename="../../checkin/ui/main_window.py" line="88"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="137"/>
+        <location filename="../../checkin/ui/main_window.py" line="141"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="140"/>
+        <location filename="../../checkin/ui/main_window.py" line="145"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="142"/>
+        <location filename="../../checkin/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="143"/>
+        <location filename="../../checkin/ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="148"/>
+        <location filename="../../checkin/ui/main_window.py" line="154"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="180"/>
+        <location filename="../../checkin/ui/main_window.py" line="186"/>
         <source>Checkin — registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="190"/>
+        <location filename="../../checkin/ui/main_window.py" line="196"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225"/>
+        <location filename="../../checkin/ui/main_window.py" line="232"/>
         <source>An import is being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="226"/>
+        <location filename="../../checkin/ui/main_window.py" line="233"/>
         <source>Scan again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>Sounds off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236"/>
+        <location filename="../../checkin/ui/main_window.py" line="245"/>
         <source>Sounds on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241"/>
+        <location filename="../../checkin/ui/main_window.py" line="250"/>
         <source>Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="251"/>
         <source>Choose a PIN to unlock the desk later:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="257"/>
         <source>Unlock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248"/>
+        <location filename="../../checkin/ui/main_window.py" line="257"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="261"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/main_window.py" line="261"/>
         <source>The desk stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1795,19 @@
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142"/>
         <source>%1 of %2 — To: %3 — Subject: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedFilterBox</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/need_filter.py" line="20"/>
+        <source>Any need or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/need_filter.py" line="22"/>
+        <source>Other needs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,47 +1863,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="42"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="43"/>
         <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="43"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="44"/>
         <source>Nothing was imported into this event since it was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="76"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="78"/>
         <source>Send confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="77"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="79"/>
         <source>Sending confirmations is not available here (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="97"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="99"/>
         <source>Its retention date has not passed yet. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="99"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="101"/>
         <source>Purge personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="100"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="102"/>
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="116"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="118"/>
         <source>Nothing was purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="121"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="123"/>
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,7 +1912,7 @@
     <name>PersonPanel</name>
     <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="36"/>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="77"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="79"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,52 +1947,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="49"/>
-        <source>Save changes</source>
+        <source>delegation, or people who came together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="50"/>
-        <source>Reprint badge</source>
+        <source>wheelchair; interpretation FR; vegetarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="51"/>
-        <source>Name card</source>
+        <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="52"/>
+        <source>Reprint badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="53"/>
+        <source>Name card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="78"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="80"/>
         <source>Search or scan to see a person here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="90"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="92"/>
         <source>Badge printed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="91"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="93"/>
         <source>Badge not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="92"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="94"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="95"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="97"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="97"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="99"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,6 +2032,59 @@
     <message>
         <location filename="../../checkin/ui/widgets/import_problems.py" line="20"/>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePreview</name>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="163"/>
+        <source>No programme found: the sheet needs a header row naming a time and a title (Time, Session, Room, People, Role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="14"/>
+        <source>Row %1: nobody on the list is “%2”; left out of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="16"/>
+        <source>Row %1: “%2” fits several people; write their e-mail instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="18"/>
+        <source>Row %1: the time “%2” cannot be read (write 9:10 or 9:10 – 9:20); session left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="20"/>
+        <source>Row %1: “%2” comes before any session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="21"/>
+        <source>Row %1: unknown role “%2”; read as a speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="30"/>
+        <source>Import programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="32"/>
+        <source>%1 sessions with %2 people read from %3. They replace the programme of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="37"/>
+        <source>Every row was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="39"/>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,44 +2222,205 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="59"/>
+        <location filename="../../checkin/ui/server_status.py" line="69"/>
         <source>Online</source>
-        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart.</extracomment>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart. list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="63"/>
+        <location filename="../../checkin/ui/server_status.py" line="73"/>
         <source>Offline — 1 check-in queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="65"/>
+        <location filename="../../checkin/ui/server_status.py" line="75"/>
         <source>Offline — %1 check-ins queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="68"/>
+        <location filename="../../checkin/ui/server_status.py" line="78"/>
         <source>Offline — checking in on this desk&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="71"/>
+        <location filename="../../checkin/ui/server_status.py" line="81"/>
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="74"/>
+        <location filename="../../checkin/ui/server_status.py" line="84"/>
         <source>the server refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="81"/>
+        <location filename="../../checkin/ui/server_status.py" line="91"/>
         <source>also checked in at %1 at %2 while offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="83"/>
+        <location filename="../../checkin/ui/server_status.py" line="93"/>
         <source>%1 at %2 counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="42"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="51"/>
+        <source>ends at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="59"/>
+        <source>Type a name to add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="64"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="66"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="76"/>
+        <source>Starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="77"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="78"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="131"/>
+        <source>Choose a person from the list as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="140"/>
+        <source>Give the session a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="150"/>
+        <source>The session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersBoard</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56"/>
+        <source>Session / person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="64"/>
+        <source>Organisers&apos; desk: tell me when a speaker or VIP arrives at any desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="69"/>
+        <source>Import programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70"/>
+        <source>Add session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="71"/>
+        <source>Edit session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="72"/>
+        <source>Remove session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="81"/>
+        <source>Speakers and VIPs arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="122"/>
+        <source>No programme yet: import one (time, title, room, people, role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="126"/>
+        <source>Not arrived for %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="130"/>
+        <source>Everyone due within %1 minutes has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="154"/>
+        <source>starts in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="155"/>
+        <source>has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="156"/>
+        <source>%1 — %2 not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="167"/>
+        <source>by video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="169"/>
+        <source>not arrived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,22 +2460,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="31"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="32"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="33"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="34"/>
         <source>Waitlisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="35"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="36"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="36"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="37"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,7 +2483,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="116"/>
+        <location filename="../../checkin/ui/server_status.py" line="126"/>
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,47 +2554,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="31"/>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32"/>
-        <source>Family name</source>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="24"/>
+        <source>wheelchair; interpretation FR; vegetarian (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
-        <source>Organisation</source>
+        <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
-        <source>Job title</source>
+        <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
-        <source>E-mail</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="36"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="38"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42"/>
         <source>Register, check in and print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="48"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51"/>
         <source>Type at least a given or a family name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="54"/>
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,76 +49,96 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="27" />
+        <source>Speakers' board</source>
+        <translation>Tableau des intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="28" />
+        <source>Items lent (receivers)</source>
+        <translation>Prêts (récepteurs)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="29" />
+        <source>Check in a group…</source>
+        <translation>Accueillir un groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="30" />
+        <source>Import programme…</source>
+        <translation>Importer le programme…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="31" />
         <source>Lock the desk (kiosk)</source>
         <translation>Verrouiller le poste (kiosque)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="28" />
+        <location filename="../../checkin/ui/shortcuts.py" line="32" />
         <source>Sounds on/off</source>
         <translation>Sons oui/non</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="29" />
+        <location filename="../../checkin/ui/shortcuts.py" line="33" />
         <source>Desk settings…</source>
         <translation>Réglages du poste…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="30" />
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
         <source>Import registrations…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="31" />
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
         <source>Print all badges to PDF…</source>
         <translation>Tous les badges en PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="32" />
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>Last import report</source>
         <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Send confirmations…</source>
         <translation>Envoyer les confirmations…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Purge personal data…</source>
         <translation>Purger les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>Open event…</source>
         <translation>Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Close event</source>
         <translation>Fermer l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -134,37 +154,37 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="44" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
         <source>Filter by name or organisation</source>
         <translation>Filtrer par nom ou organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Expected</source>
         <translation>Attendu·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Checked in</source>
         <translation>Arrivé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Waitlisted</source>
         <translation>Liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="86" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="90" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -195,32 +215,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Checked in</source>
         <translation>Arrivé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -241,32 +261,32 @@
         <translation>Scannez un badge ou tapez un nom, une organisation ou un code…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="122" />
         <source>No one found for “%1”</source>
         <translation>Personne ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="120" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="123" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Vérifiez l'orthographe, essayez l'organisation, ou inscrivez sur place (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
         <source>The badge was not printed</source>
         <translation>Le badge n'a pas été imprimé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="137" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Vérifiez l'imprimante (papier, câble, alimentation), puis Ctrl+P pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
         <source>The event file cannot be reached</source>
         <translation>Le fichier de l'événement est inaccessible</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="141" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Reconnectez le support ou rouvrez l'événement ; votre saisie est conservée.</translation>
     </message>
@@ -612,6 +632,239 @@
     </message>
 </context>
 <context>
+    <name>Day</name>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="19" />
+        <source>Moderator</source>
+        <translation>Modérateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="21" />
+        <source>Panellist</source>
+        <translation>Panéliste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="23" />
+        <source>Speaker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="24" />
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="47" />
+        <source>%1 — tell the organiser</source>
+        <translation>%1 — prévenez l'organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="48" />
+        <source>%1 — %2 %3; tell the organiser</source>
+        <translation>%1 — %2 %3 ; prévenez l'organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="58" />
+        <source>%1 %2 has arrived — %3</source>
+        <translation>%1 %2 est arrivé·e — %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="65" />
+        <source>Vegetarian</source>
+        <translation>Végétarien</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="66" />
+        <source>Vegan</source>
+        <translation>Végane</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="67" />
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="68" />
+        <source>Kosher</source>
+        <translation>Casher</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="69" />
+        <source>Gluten-free</source>
+        <translation>Sans gluten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="70" />
+        <source>Lactose-free</source>
+        <translation>Sans lactose</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="71" />
+        <source>Nut allergy</source>
+        <translation>Allergie aux noix</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="78" />
+        <source>language not said</source>
+        <translation>langue non précisée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="83" />
+        <source>Wheelchair</source>
+        <translation>Fauteuil roulant</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="85" />
+        <source>Hearing loop</source>
+        <translation>Boucle magnétique</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="87" />
+        <source>Sign language</source>
+        <translation>Langue des signes</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="90" />
+        <source>Interpretation %1</source>
+        <translation>Interprétation %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="91" />
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+</context>
+<context>
+    <name>DayActions</name>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="62" />
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="63" />
+        <source>Items lent</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="113" />
+        <source>Not in a group</source>
+        <translation>Hors groupe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="113" />
+        <source>Select a member of the group first, or set their group in the person panel.</source>
+        <translation>Sélectionnez d'abord un membre du groupe, ou indiquez son groupe dans la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="124" />
+        <source>%1 badges collected by %2</source>
+        <translation>%1 badges retirés par %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="126" />
+        <source>They are not counted as arrived.</source>
+        <translation>Ces personnes ne sont pas comptées comme arrivées.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="135" />
+        <source>%1: %2 checked in</source>
+        <translation>%1 : %2 accueilli·e·s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="138" />
+        <source>%1 registered, %2 arrived</source>
+        <translation>%1 inscrit·e·s, %2 arrivé·e·s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="154" />
+        <location filename="../../checkin/ui/day_actions.py" line="168" />
+        <source>Import programme</source>
+        <translation>Importer le programme</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="155" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Tableurs (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="189" />
+        <source>Remove session</source>
+        <translation>Retirer la session</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="190" />
+        <source>Remove “%1” from the programme?</source>
+        <translation>Retirer « %1 » du programme ?</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounters</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="25" />
+        <source>Interpretation receivers needed (arrived)</source>
+        <translation>Récepteurs d'interprétation nécessaires (arrivé·e·s)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="26" />
+        <source>Meals needed (arrived)</source>
+        <translation>Repas nécessaires (arrivé·e·s)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="27" />
+        <source>At the desk</source>
+        <translation>À l'accueil</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <source>Wheelchair</source>
+        <translation>Fauteuil roulant</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <source>Hearing loop</source>
+        <translation>Boucle magnétique</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="48" />
+        <source>Sign language</source>
+        <translation>Langue des signes</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <source>Arrived</source>
+        <translation>Arrivé·e·s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <source>Badges collected for others</source>
+        <translation>Badges retirés pour d'autres</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="57" />
+        <source>Items still out</source>
+        <translation>Objets non rendus</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="60" />
+        <source>none yet</source>
+        <translation>aucun pour l'instant</translation>
+    </message>
+</context>
+<context>
+    <name>DayOutcome</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="64" />
+        <source>Check in the group… (Ctrl+G)</source>
+        <translation>Accueillir le groupe… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="111" />
+        <source>%1 — %2 registered, %3 arrived</source>
+        <translation>%1 — %2 inscrit·e·s, %3 arrivé·e·s</translation>
+    </message>
+</context>
+<context>
     <name>DeskActions</name>
     <message>
         <location filename="../../checkin/ui/desk_actions.py" line="44" />
@@ -828,6 +1081,50 @@
         <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124" />
         <source>File:</source>
         <translation>Fichier :</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCheckInDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="37" />
+        <source>Check in a group</source>
+        <translation>Accueillir un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="39" />
+        <source>%1 — %2 registered, %3 arrived</source>
+        <translation>%1 — %2 inscrit·e·s, %3 arrivé·e·s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="49" />
+        <source>Arrived at %1</source>
+        <translation>Arrivé·e à %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="60" />
+        <source>leave empty when they are here themselves</source>
+        <translation>laisser vide si les personnes sont là</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="62" />
+        <source>Badges collected by</source>
+        <translation>Badges retirés par</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="66" />
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="79" />
+        <source>Check in the ticked people</source>
+        <translation>Accueillir les personnes cochées</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="78" />
+        <source>Note the badges as collected</source>
+        <translation>Noter les badges comme retirés</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="87" />
+        <source>Tick at least one person.</source>
+        <translation>Cochez au moins une personne.</translation>
     </message>
 </context>
 <context>
@@ -1206,104 +1503,273 @@
     </message>
 </context>
 <context>
+    <name>LoansView</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="63" />
+        <source>ID card, business card… (optional)</source>
+        <translation>carte d'identité, carte de visite… (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="65" />
+        <source>Lend or take back an item</source>
+        <translation>Prêter ou reprendre un objet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="66" />
+        <source>Scan the badge, then the item. Scan an item alone to take it back.</source>
+        <translation>Scannez le badge, puis l'objet. Scannez un objet seul pour le reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="67" />
+        <source>Only items still out</source>
+        <translation>Seulement les objets non rendus</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Item</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Phone / e-mail</source>
+        <translation>Téléphone / e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75" />
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="81" />
+        <source>Deposit</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75" />
+        <source>Out at</source>
+        <translation>Prêté à</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75" />
+        <source>Returned at</source>
+        <translation>Rendu à</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="128" />
+        <source>Lending to %1</source>
+        <translation>Prêt à %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="129" />
+        <source>Now scan or type the item's number.</source>
+        <translation>Scannez ou tapez maintenant le numéro de l'objet.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="137" />
+        <source>Unknown badge or item “%1”</source>
+        <translation>Badge ou objet inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="138" />
+        <source>Scan the badge first, then the item.</source>
+        <translation>Scannez d'abord le badge, puis l'objet.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="150" />
+        <source>Deposit: %1</source>
+        <translation>Caution : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="150" />
+        <source>No deposit noted.</source>
+        <translation>Aucune caution notée.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="151" />
+        <source>%1 lent to %2</source>
+        <translation>%1 prêté à %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="156" />
+        <source>%1 is already out</source>
+        <translation>%1 est déjà prêté</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="157" />
+        <source>With %1 since %2. Take another one, or scan it alone to take it back first.</source>
+        <translation>Chez %1 depuis %2. Prenez-en un autre, ou scannez-le seul pour le reprendre d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="160" />
+        <source>Give back the deposit: %1</source>
+        <translation>Rendez la caution : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="161" />
+        <source>No deposit to give back.</source>
+        <translation>Aucune caution à rendre.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="162" />
+        <source>%1 returned by %2</source>
+        <translation>%1 rendu par %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="164" />
+        <source>%1 is not out</source>
+        <translation>%1 n'est pas prêté</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="165" />
+        <source>To lend it, scan the badge first, then the item.</source>
+        <translation>Pour le prêter, scannez d'abord le badge, puis l'objet.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="169" />
+        <source>“%1” is not one of this event's items</source>
+        <translation>« %1 » n'est pas un objet de cet événement</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="170" />
+        <source>Scan the item's label or type its number.</source>
+        <translation>Scannez l'étiquette de l'objet ou tapez son numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="174" />
+        <source>The server cannot be reached</source>
+        <translation>Le serveur est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="175" />
+        <source>%1. Items lent need the server: note this one on paper.</source>
+        <translation>%1. Les prêts passent par le serveur : notez celui-ci sur papier.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="190" />
+        <source>Scan the badge — or scan an item to take it back</source>
+        <translation>Scannez le badge — ou un objet pour le reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="192" />
+        <source>Scan or type the item's number for %1</source>
+        <translation>Scannez ou tapez le numéro de l'objet pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="218" />
+        <source>%1 out</source>
+        <translation>%1 prêtés</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="84" />
+        <location filename="../../checkin/ui/main_window.py" line="86" />
         <source>Check-in</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="85" />
+        <location filename="../../checkin/ui/main_window.py" line="87" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="86" />
+        <location filename="../../checkin/ui/main_window.py" line="88" />
         <source>Counters</source>
         <translation>Compteurs</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="137" />
+        <location filename="../../checkin/ui/main_window.py" line="141" />
         <source>&amp;Event</source>
         <translation>&amp;Événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="140" />
+        <location filename="../../checkin/ui/main_window.py" line="145" />
         <source>&amp;Desk</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="142" />
+        <location filename="../../checkin/ui/main_window.py" line="148" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="143" />
+        <location filename="../../checkin/ui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="148" />
+        <location filename="../../checkin/ui/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="180" />
+        <location filename="../../checkin/ui/main_window.py" line="186" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="190" />
+        <location filename="../../checkin/ui/main_window.py" line="196" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225" />
+        <location filename="../../checkin/ui/main_window.py" line="232" />
         <source>An import is being saved</source>
         <translation>Un import est en cours d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="226" />
+        <location filename="../../checkin/ui/main_window.py" line="233" />
         <source>Scan again in a moment.</source>
         <translation>Scannez à nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="245" />
         <source>Sounds off</source>
         <translation>Sons coupés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="245" />
         <source>Sounds on</source>
         <translation>Sons activés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241" />
+        <location filename="../../checkin/ui/main_window.py" line="250" />
         <source>Lock the desk</source>
         <translation>Verrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="251" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Choisissez un code PIN pour déverrouiller plus tard :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="257" />
         <source>Unlock the desk</source>
         <translation>Déverrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="257" />
         <source>PIN:</source>
         <translation>Code PIN :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="261" />
         <source>Wrong PIN</source>
         <translation>Code PIN erroné</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="261" />
         <source>The desk stays locked.</source>
         <translation>Le poste reste verrouillé.</translation>
     </message>
@@ -1329,6 +1795,19 @@
         <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
         <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation>%1 sur %2 — À : %3 — Objet : %4</translation>
+    </message>
+</context>
+<context>
+    <name>NeedFilterBox</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/need_filter.py" line="20" />
+        <source>Any need or none</source>
+        <translation>Tous les besoins</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/need_filter.py" line="22" />
+        <source>Other needs</source>
+        <translation>Autres besoins</translation>
     </message>
 </context>
 <context>
@@ -1383,47 +1862,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="42" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
         <source>Last import report</source>
         <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Rien n'a été importé dans cet événement depuis son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="76" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="78" />
         <source>Send confirmations</source>
         <translation>Envoyer les confirmations</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="77" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'envoi des confirmations n'est pas disponible ici (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="97" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sa date de conservation n'est pas encore passée. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="101" />
         <source>Purge personal data</source>
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Supprimer tous les noms, e-mails et codes de « %1 » ? %2Seules les statistiques anonymisées restent. C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="116" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="118" />
         <source>Nothing was purged</source>
         <translation>Rien n'a été purgé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="121" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Données personnelles purgées ; statistiques anonymisées conservées.</translation>
     </message>
@@ -1432,7 +1911,7 @@
     <name>PersonPanel</name>
     <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="36" />
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="77" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="79" />
         <source>Nobody selected</source>
         <translation>Personne n'est sélectionné</translation>
     </message>
@@ -1467,52 +1946,72 @@
         <translation>Catégorie</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="49" />
+        <source>delegation, or people who came together</source>
+        <translation>délégation, ou personnes venues ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
+        <source>wheelchair; interpretation FR; vegetarian</source>
+        <translation>fauteuil roulant ; interprétation FR ; végétarien</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
         <source>Reprint badge</source>
         <translation>Réimprimer le badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="53" />
         <source>Name card</source>
         <translation>Chevalet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="78" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="80" />
         <source>Search or scan to see a person here.</source>
         <translation>Recherchez ou scannez pour voir une personne ici.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
         <source>Badge printed at %1</source>
         <translation>Badge imprimé à %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="91" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="93" />
         <source>Badge not printed yet</source>
         <translation>Badge pas encore imprimé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="94" />
         <source>Code: %1</source>
         <translation>Code : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="95" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
         <source>Walk-in</source>
         <translation>Inscrit·e sur place</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="99" />
         <source>Notes: %1</source>
         <translation>Remarques : %1</translation>
     </message>
@@ -1533,6 +2032,59 @@
         <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePreview</name>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="163" />
+        <source>No programme found: the sheet needs a header row naming a time and a title (Time, Session, Room, People, Role).</source>
+        <translation>Aucun programme trouvé : la feuille doit avoir une ligne d'en-tête avec une heure et un titre (Heure, Titre, Salle, Intervenants, Rôle).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="14" />
+        <source>Row %1: nobody on the list is “%2”; left out of the session</source>
+        <translation>Ligne %1 : personne ne s'appelle « %2 » dans la liste ; laissé·e hors de la session</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="16" />
+        <source>Row %1: “%2” fits several people; write their e-mail instead</source>
+        <translation>Ligne %1 : « %2 » correspond à plusieurs personnes ; indiquez plutôt l'e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="18" />
+        <source>Row %1: the time “%2” cannot be read (write 9:10 or 9:10 – 9:20); session left out</source>
+        <translation>Ligne %1 : l'heure « %2 » est illisible (écrivez 9:10 ou 9:10 – 9:20) ; session ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="20" />
+        <source>Row %1: “%2” comes before any session</source>
+        <translation>Ligne %1 : « %2 » précède toute session</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="21" />
+        <source>Row %1: unknown role “%2”; read as a speaker</source>
+        <translation>Ligne %1 : rôle inconnu « %2 » ; lu comme intervenant·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="30" />
+        <source>Import programme</source>
+        <translation>Importer le programme</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="32" />
+        <source>%1 sessions with %2 people read from %3. They replace the programme of the event.</source>
+        <translation>%1 sessions avec %2 personnes lues dans %3. Elles remplacent le programme de l'événement.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="37" />
+        <source>Every row was read.</source>
+        <translation>Toutes les lignes ont été lues.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="39" />
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -1669,45 +2221,206 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="59" />
+        <location filename="../../checkin/ui/server_status.py" line="69" />
         <source>Online</source>
-        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart.</extracomment>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart. list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="63" />
+        <location filename="../../checkin/ui/server_status.py" line="73" />
         <source>Offline — 1 check-in queued</source>
         <translation>Hors ligne — 1 arrivée en attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="65" />
+        <location filename="../../checkin/ui/server_status.py" line="75" />
         <source>Offline — %1 check-ins queued</source>
         <translation>Hors ligne — %1 arrivées en attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="68" />
+        <location filename="../../checkin/ui/server_status.py" line="78" />
         <source>Offline — checking in on this desk's copy</source>
         <translation>Hors ligne — enregistrement sur la copie de ce poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="71" />
+        <location filename="../../checkin/ui/server_status.py" line="81" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>l'événement a été mis à niveau par une version plus récente de checkin : mettez ce poste à jour</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="74" />
+        <location filename="../../checkin/ui/server_status.py" line="84" />
         <source>the server refused the user name or password</source>
         <translation>le serveur a refusé le nom d'utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="81" />
+        <location filename="../../checkin/ui/server_status.py" line="91" />
         <source>also checked in at %1 at %2 while offline</source>
         <translation>aussi enregistré·e à %1 à %2 hors ligne</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="83" />
+        <location filename="../../checkin/ui/server_status.py" line="93" />
         <source>%1 at %2 counts</source>
         <translation>%1 à %2 compte</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="42" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="51" />
+        <source>ends at</source>
+        <translation>finit à</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55" />
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55" />
+        <source>In person</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="59" />
+        <source>Type a name to add a person</source>
+        <translation>Tapez un nom pour ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="64" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="66" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="76" />
+        <source>Starts at</source>
+        <translation>Commence à</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="77" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="78" />
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="131" />
+        <source>Choose a person from the list as you type.</source>
+        <translation>Choisissez une personne dans la liste en tapant.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="140" />
+        <source>Give the session a title.</source>
+        <translation>Donnez un titre à la session.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="150" />
+        <source>The session must end after it starts.</source>
+        <translation>La session doit finir après son début.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersBoard</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56" />
+        <source>Session / person</source>
+        <translation>Session / personne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56" />
+        <source>Arrived</source>
+        <translation>Arrivé·e·s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="64" />
+        <source>Organisers' desk: tell me when a speaker or VIP arrives at any desk</source>
+        <translation>Poste des organisateurs : me prévenir quand un·e intervenant·e ou un·e VIP arrive à un poste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="69" />
+        <source>Import programme…</source>
+        <translation>Importer le programme…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70" />
+        <source>Add session…</source>
+        <translation>Ajouter une session…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="71" />
+        <source>Edit session…</source>
+        <translation>Modifier la session…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="72" />
+        <source>Remove session</source>
+        <translation>Retirer la session</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="81" />
+        <source>Speakers and VIPs arrived</source>
+        <translation>Intervenant·e·s et VIP arrivé·e·s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="122" />
+        <source>No programme yet: import one (time, title, room, people, role).</source>
+        <translation>Pas encore de programme : importez-en un (heure, titre, salle, intervenants, rôle).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="126" />
+        <source>Not arrived for %1 %2: %3</source>
+        <translation>Pas encore arrivé·e·s pour %1 %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="130" />
+        <source>Everyone due within %1 minutes has arrived.</source>
+        <translation>Toutes les personnes attendues d'ici %1 minutes sont arrivées.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="154" />
+        <source>starts in %1 min</source>
+        <translation>commence dans %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="155" />
+        <source>has started</source>
+        <translation>a commencé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="156" />
+        <source>%1 — %2 not arrived</source>
+        <translation>%1 — %2 pas arrivé·e·s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="167" />
+        <source>by video</source>
+        <translation>en vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="169" />
+        <source>not arrived</source>
+        <translation>pas arrivé·e</translation>
     </message>
 </context>
 <context>
@@ -1746,22 +2459,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="31" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="32" />
         <source>Checked in</source>
         <translation>Arrivé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="33" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="34" />
         <source>Waitlisted</source>
         <translation>Liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="35" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="37" />
         <source>Expected</source>
         <translation>Attendu·e</translation>
     </message>
@@ -1769,7 +2482,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="116" />
+        <location filename="../../checkin/ui/server_status.py" line="126" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>un autre poste en service porte ce nom : renommez-en un dans les réglages du poste</translation>
     </message>
@@ -1840,47 +2553,57 @@
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="31" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="24" />
+        <source>wheelchair; interpretation FR; vegetarian (optional)</source>
+        <translation>fauteuil roulant ; interprétation FR ; végétarien (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="38" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="39" />
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42" />
         <source>Register, check in and print</source>
         <translation>Inscrire, enregistrer et imprimer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="48" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
         <source>Type at least a given or a family name.</source>
         <translation>Tapez au moins un prénom ou un nom.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="54" />
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
         <translation>« %1 » n'est pas une adresse e-mail ; laissez vide si inconnue.</translation>
     </message>

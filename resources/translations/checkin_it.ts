@@ -49,76 +49,96 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="27" />
+        <source>Speakers' board</source>
+        <translation>Tabellone dei relatori</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="28" />
+        <source>Items lent (receivers)</source>
+        <translation>Prestiti (ricevitori)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="29" />
+        <source>Check in a group…</source>
+        <translation>Registra un gruppo…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="30" />
+        <source>Import programme…</source>
+        <translation>Importa il programma…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="31" />
         <source>Lock the desk (kiosk)</source>
         <translation>Blocca il banco (chiosco)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="28" />
+        <location filename="../../checkin/ui/shortcuts.py" line="32" />
         <source>Sounds on/off</source>
         <translation>Suoni sì/no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="29" />
+        <location filename="../../checkin/ui/shortcuts.py" line="33" />
         <source>Desk settings…</source>
         <translation>Impostazioni del banco…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="30" />
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
         <source>Import registrations…</source>
         <translation>Importa le iscrizioni…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="31" />
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
         <source>Print all badges to PDF…</source>
         <translation>Tutti i badge in PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="32" />
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>Last import report</source>
         <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Send confirmations…</source>
         <translation>Invia le conferme…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Purge personal data…</source>
         <translation>Cancella i dati personali…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>New event…</source>
         <translation>Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>Open event…</source>
         <translation>Apri un evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Connect to a server…</source>
         <translation>Connetti a un server…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Close event</source>
         <translation>Chiudi l'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -134,37 +154,37 @@
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="44" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
         <source>Filter by name or organisation</source>
         <translation>Filtra per nome o organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
         <source>Expected</source>
         <translation>Atteso/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Checked in</source>
         <translation>Arrivato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Waitlisted</source>
         <translation>In lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="86" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="90" />
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
@@ -195,32 +215,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="24" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Checked in</source>
         <translation>Arrivato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -241,32 +261,32 @@
         <translation>Scansionate un badge o digitate nome, organizzazione o codice…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="119" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="122" />
         <source>No one found for “%1”</source>
         <translation>Nessuno trovato per «%1»</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="120" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="123" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Controllate l'ortografia, provate l'organizzazione o registrate sul posto (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="136" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
         <source>The badge was not printed</source>
         <translation>Il badge non è stato stampato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="137" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Controllate la stampante (carta, cavo, alimentazione), poi Ctrl+P per ristampare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
         <source>The event file cannot be reached</source>
         <translation>Il file dell'evento non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="141" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Ricollegate l'unità o riaprite l'evento; quanto digitato è conservato.</translation>
     </message>
@@ -612,6 +632,239 @@
     </message>
 </context>
 <context>
+    <name>Day</name>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="19" />
+        <source>Moderator</source>
+        <translation>Moderatore/trice</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="21" />
+        <source>Panellist</source>
+        <translation>Panelista</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="23" />
+        <source>Speaker</source>
+        <translation>Relatore/trice</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="24" />
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="47" />
+        <source>%1 — tell the organiser</source>
+        <translation>%1 — avvisate l'organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="48" />
+        <source>%1 — %2 %3; tell the organiser</source>
+        <translation>%1 — %2 %3; avvisate l'organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="58" />
+        <source>%1 %2 has arrived — %3</source>
+        <translation>%1 %2 è arrivato/a — %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="65" />
+        <source>Vegetarian</source>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="66" />
+        <source>Vegan</source>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="67" />
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="68" />
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="69" />
+        <source>Gluten-free</source>
+        <translation>Senza glutine</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="70" />
+        <source>Lactose-free</source>
+        <translation>Senza lattosio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="71" />
+        <source>Nut allergy</source>
+        <translation>Allergia alla frutta a guscio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="78" />
+        <source>language not said</source>
+        <translation>lingua non indicata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="83" />
+        <source>Wheelchair</source>
+        <translation>Sedia a rotelle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="85" />
+        <source>Hearing loop</source>
+        <translation>Anello magnetico</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="87" />
+        <source>Sign language</source>
+        <translation>Lingua dei segni</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="90" />
+        <source>Interpretation %1</source>
+        <translation>Interpretazione %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_words.py" line="91" />
+        <source>Interpretation</source>
+        <translation>Interpretazione</translation>
+    </message>
+</context>
+<context>
+    <name>DayActions</name>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="62" />
+        <source>Speakers</source>
+        <translation>Relatori</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="63" />
+        <source>Items lent</source>
+        <translation>Prestiti</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="113" />
+        <source>Not in a group</source>
+        <translation>Non fa parte di un gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="113" />
+        <source>Select a member of the group first, or set their group in the person panel.</source>
+        <translation>Selezionate prima un membro del gruppo, o indicatene il gruppo nella scheda.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="124" />
+        <source>%1 badges collected by %2</source>
+        <translation>%1 badge ritirati da %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="126" />
+        <source>They are not counted as arrived.</source>
+        <translation>Non sono contati come arrivati.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="135" />
+        <source>%1: %2 checked in</source>
+        <translation>%1: %2 registrati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="138" />
+        <source>%1 registered, %2 arrived</source>
+        <translation>%1 iscritti, %2 arrivati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="154" />
+        <location filename="../../checkin/ui/day_actions.py" line="168" />
+        <source>Import programme</source>
+        <translation>Importa il programma</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="155" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>Fogli di calcolo (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="189" />
+        <source>Remove session</source>
+        <translation>Rimuovi la sessione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="190" />
+        <source>Remove “%1” from the programme?</source>
+        <translation>Rimuovere «%1» dal programma?</translation>
+    </message>
+</context>
+<context>
+    <name>DayCounters</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="25" />
+        <source>Interpretation receivers needed (arrived)</source>
+        <translation>Ricevitori per l'interpretazione necessari (arrivati)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="26" />
+        <source>Meals needed (arrived)</source>
+        <translation>Pasti necessari (arrivati)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="27" />
+        <source>At the desk</source>
+        <translation>Al banco</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <source>Wheelchair</source>
+        <translation>Sedia a rotelle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <source>Hearing loop</source>
+        <translation>Anello magnetico</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="48" />
+        <source>Sign language</source>
+        <translation>Lingua dei segni</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <source>Arrived</source>
+        <translation>Arrivati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <source>Badges collected for others</source>
+        <translation>Badge ritirati per altri</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="57" />
+        <source>Items still out</source>
+        <translation>Oggetti non restituiti</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="60" />
+        <source>none yet</source>
+        <translation>ancora nessuno</translation>
+    </message>
+</context>
+<context>
+    <name>DayOutcome</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="64" />
+        <source>Check in the group… (Ctrl+G)</source>
+        <translation>Registra il gruppo… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="111" />
+        <source>%1 — %2 registered, %3 arrived</source>
+        <translation>%1 — %2 iscritti, %3 arrivati</translation>
+    </message>
+</context>
+<context>
     <name>DeskActions</name>
     <message>
         <location filename="../../checkin/ui/desk_actions.py" line="44" />
@@ -828,6 +1081,50 @@
         <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124" />
         <source>File:</source>
         <translation>File:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCheckInDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="37" />
+        <source>Check in a group</source>
+        <translation>Registra un gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="39" />
+        <source>%1 — %2 registered, %3 arrived</source>
+        <translation>%1 — %2 iscritti, %3 arrivati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="49" />
+        <source>Arrived at %1</source>
+        <translation>Arrivato/a alle %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="60" />
+        <source>leave empty when they are here themselves</source>
+        <translation>lasciate vuoto se sono presenti di persona</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="62" />
+        <source>Badges collected by</source>
+        <translation>Badge ritirati da</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="66" />
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="79" />
+        <source>Check in the ticked people</source>
+        <translation>Registra le persone spuntate</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="78" />
+        <source>Note the badges as collected</source>
+        <translation>Segna i badge come ritirati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/group_checkin.py" line="87" />
+        <source>Tick at least one person.</source>
+        <translation>Spuntate almeno una persona.</translation>
     </message>
 </context>
 <context>
@@ -1206,104 +1503,273 @@
     </message>
 </context>
 <context>
+    <name>LoansView</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="63" />
+        <source>ID card, business card… (optional)</source>
+        <translation>carta d'identità, biglietto da visita… (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="65" />
+        <source>Lend or take back an item</source>
+        <translation>Prestare o riprendere un oggetto</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="66" />
+        <source>Scan the badge, then the item. Scan an item alone to take it back.</source>
+        <translation>Scansionate il badge, poi l'oggetto. Scansionate un oggetto da solo per riprenderlo.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="67" />
+        <source>Only items still out</source>
+        <translation>Solo gli oggetti non restituiti</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Item</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="74" />
+        <source>Phone / e-mail</source>
+        <translation>Telefono / e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75" />
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="81" />
+        <source>Deposit</source>
+        <translation>Deposito</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75" />
+        <source>Out at</source>
+        <translation>Prestato alle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="75" />
+        <source>Returned at</source>
+        <translation>Restituito alle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="128" />
+        <source>Lending to %1</source>
+        <translation>Prestito a %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="129" />
+        <source>Now scan or type the item's number.</source>
+        <translation>Ora scansionate o digitate il numero dell'oggetto.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="137" />
+        <source>Unknown badge or item “%1”</source>
+        <translation>Badge o oggetto sconosciuto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="138" />
+        <source>Scan the badge first, then the item.</source>
+        <translation>Scansionate prima il badge, poi l'oggetto.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="150" />
+        <source>Deposit: %1</source>
+        <translation>Deposito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="150" />
+        <source>No deposit noted.</source>
+        <translation>Nessun deposito annotato.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="151" />
+        <source>%1 lent to %2</source>
+        <translation>%1 prestato a %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="156" />
+        <source>%1 is already out</source>
+        <translation>%1 è già in prestito</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="157" />
+        <source>With %1 since %2. Take another one, or scan it alone to take it back first.</source>
+        <translation>Presso %1 dalle %2. Prendetene un altro, o scansionatelo da solo per riprenderlo prima.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="160" />
+        <source>Give back the deposit: %1</source>
+        <translation>Restituite il deposito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="161" />
+        <source>No deposit to give back.</source>
+        <translation>Nessun deposito da restituire.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="162" />
+        <source>%1 returned by %2</source>
+        <translation>%1 restituito da %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="164" />
+        <source>%1 is not out</source>
+        <translation>%1 non è in prestito</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="165" />
+        <source>To lend it, scan the badge first, then the item.</source>
+        <translation>Per prestarlo, scansionate prima il badge, poi l'oggetto.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="169" />
+        <source>“%1” is not one of this event's items</source>
+        <translation>«%1» non è un oggetto di questo evento</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="170" />
+        <source>Scan the item's label or type its number.</source>
+        <translation>Scansionate l'etichetta o digitate il numero.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="174" />
+        <source>The server cannot be reached</source>
+        <translation>Il server non è raggiungibile</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="175" />
+        <source>%1. Items lent need the server: note this one on paper.</source>
+        <translation>%1. I prestiti richiedono il server: annotate questo su carta.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="190" />
+        <source>Scan the badge — or scan an item to take it back</source>
+        <translation>Scansionate il badge — o un oggetto per riprenderlo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="192" />
+        <source>Scan or type the item's number for %1</source>
+        <translation>Scansionate o digitate il numero dell'oggetto per %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="218" />
+        <source>%1 out</source>
+        <translation>%1 in prestito</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="84" />
+        <location filename="../../checkin/ui/main_window.py" line="86" />
         <source>Check-in</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="85" />
+        <location filename="../../checkin/ui/main_window.py" line="87" />
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="86" />
+        <location filename="../../checkin/ui/main_window.py" line="88" />
         <source>Counters</source>
         <translation>Contatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="137" />
+        <location filename="../../checkin/ui/main_window.py" line="141" />
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="140" />
+        <location filename="../../checkin/ui/main_window.py" line="145" />
         <source>&amp;Desk</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="142" />
+        <location filename="../../checkin/ui/main_window.py" line="148" />
         <source>&amp;View</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="143" />
+        <location filename="../../checkin/ui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="148" />
+        <location filename="../../checkin/ui/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="180" />
+        <location filename="../../checkin/ui/main_window.py" line="186" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — banco di accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="190" />
+        <location filename="../../checkin/ui/main_window.py" line="196" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="225" />
+        <location filename="../../checkin/ui/main_window.py" line="232" />
         <source>An import is being saved</source>
         <translation>Un'importazione è in corso di salvataggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="226" />
+        <location filename="../../checkin/ui/main_window.py" line="233" />
         <source>Scan again in a moment.</source>
         <translation>Scansionate di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="245" />
         <source>Sounds off</source>
         <translation>Suoni disattivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="236" />
+        <location filename="../../checkin/ui/main_window.py" line="245" />
         <source>Sounds on</source>
         <translation>Suoni attivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="241" />
+        <location filename="../../checkin/ui/main_window.py" line="250" />
         <source>Lock the desk</source>
         <translation>Blocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="251" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Scegliete un PIN per sbloccare più tardi:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="257" />
         <source>Unlock the desk</source>
         <translation>Sblocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="248" />
+        <location filename="../../checkin/ui/main_window.py" line="257" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="261" />
         <source>Wrong PIN</source>
         <translation>PIN errato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/main_window.py" line="261" />
         <source>The desk stays locked.</source>
         <translation>Il banco resta bloccato.</translation>
     </message>
@@ -1329,6 +1795,19 @@
         <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
         <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation>%1 di %2 — A: %3 — Oggetto: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NeedFilterBox</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/need_filter.py" line="20" />
+        <source>Any need or none</source>
+        <translation>Qualsiasi esigenza</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/need_filter.py" line="22" />
+        <source>Other needs</source>
+        <translation>Altre esigenze</translation>
     </message>
 </context>
 <context>
@@ -1383,47 +1862,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="42" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
         <source>Last import report</source>
         <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Nulla è stato importato in questo evento da quando è stato aperto.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="76" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="78" />
         <source>Send confirmations</source>
         <translation>Invia le conferme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="77" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'invio delle conferme non è disponibile qui (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="97" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
         <source>Its retention date has not passed yet. </source>
         <translation>La sua data di conservazione non è ancora passata. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="101" />
         <source>Purge personal data</source>
         <translation>Cancella i dati personali</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Rimuovere tutti i nomi, le e-mail e i codici di «%1»? %2Restano solo le statistiche anonime. Non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="116" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="118" />
         <source>Nothing was purged</source>
         <translation>Nulla è stato cancellato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="121" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Dati personali cancellati; statistiche anonime conservate.</translation>
     </message>
@@ -1432,7 +1911,7 @@
     <name>PersonPanel</name>
     <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="36" />
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="77" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="79" />
         <source>Nobody selected</source>
         <translation>Nessuno selezionato</translation>
     </message>
@@ -1467,52 +1946,72 @@
         <translation>Categoria</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <source>Needs</source>
+        <translation>Esigenze</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/widgets/person_panel.py" line="49" />
+        <source>delegation, or people who came together</source>
+        <translation>delegazione, o persone venute insieme</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
+        <source>wheelchair; interpretation FR; vegetarian</source>
+        <translation>sedia a rotelle; interpretazione FR; vegetariano</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
         <source>Save changes</source>
         <translation>Salva le modifiche</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
         <source>Reprint badge</source>
         <translation>Ristampa il badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="53" />
         <source>Name card</source>
         <translation>Segnaposto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="78" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="80" />
         <source>Search or scan to see a person here.</source>
         <translation>Cercate o scansionate per vedere qui una persona.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
         <source>Badge printed at %1</source>
         <translation>Badge stampato alle %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="91" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="93" />
         <source>Badge not printed yet</source>
         <translation>Badge non ancora stampato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="94" />
         <source>Code: %1</source>
         <translation>Codice: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="95" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
         <source>Walk-in</source>
         <translation>Registrato/a sul posto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="99" />
         <source>Notes: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1533,6 +2032,59 @@
         <location filename="../../checkin/ui/widgets/import_problems.py" line="20" />
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePreview</name>
+    <message>
+        <location filename="../../checkin/ui/day_actions.py" line="163" />
+        <source>No programme found: the sheet needs a header row naming a time and a title (Time, Session, Room, People, Role).</source>
+        <translation>Nessun programma trovato: il foglio deve avere una riga d'intestazione con ora e titolo (Ora, Titolo, Sala, Persone, Ruolo).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="14" />
+        <source>Row %1: nobody on the list is “%2”; left out of the session</source>
+        <translation>Riga %1: nessuno in elenco si chiama «%2»; escluso/a dalla sessione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="16" />
+        <source>Row %1: “%2” fits several people; write their e-mail instead</source>
+        <translation>Riga %1: «%2» corrisponde a più persone; indicate l'e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="18" />
+        <source>Row %1: the time “%2” cannot be read (write 9:10 or 9:10 – 9:20); session left out</source>
+        <translation>Riga %1: l'ora «%2» è illeggibile (scrivete 9:10 o 9:10 – 9:20); sessione esclusa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="20" />
+        <source>Row %1: “%2” comes before any session</source>
+        <translation>Riga %1: «%2» viene prima di ogni sessione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="21" />
+        <source>Row %1: unknown role “%2”; read as a speaker</source>
+        <translation>Riga %1: ruolo sconosciuto «%2»; letto come relatore</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="30" />
+        <source>Import programme</source>
+        <translation>Importa il programma</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="32" />
+        <source>%1 sessions with %2 people read from %3. They replace the programme of the event.</source>
+        <translation>%1 sessioni con %2 persone lette da %3. Sostituiscono il programma dell'evento.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="37" />
+        <source>Every row was read.</source>
+        <translation>Tutte le righe sono state lette.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/programme_preview.py" line="39" />
+        <source>Import</source>
+        <translation>Importa</translation>
     </message>
 </context>
 <context>
@@ -1669,45 +2221,206 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="59" />
+        <location filename="../../checkin/ui/server_status.py" line="69" />
         <source>Online</source>
-        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart.</extracomment>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart. list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation>In linea</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="63" />
+        <location filename="../../checkin/ui/server_status.py" line="73" />
         <source>Offline — 1 check-in queued</source>
         <translation>Non in linea — 1 registrazione in attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="65" />
+        <location filename="../../checkin/ui/server_status.py" line="75" />
         <source>Offline — %1 check-ins queued</source>
         <translation>Non in linea — %1 registrazioni in attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="68" />
+        <location filename="../../checkin/ui/server_status.py" line="78" />
         <source>Offline — checking in on this desk's copy</source>
         <translation>Non in linea — registrazione sulla copia di questo banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="71" />
+        <location filename="../../checkin/ui/server_status.py" line="81" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>l'evento è stato aggiornato da una versione più recente di checkin: aggiornate questo banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="74" />
+        <location filename="../../checkin/ui/server_status.py" line="84" />
         <source>the server refused the user name or password</source>
         <translation>il server ha rifiutato il nome utente o la password</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="81" />
+        <location filename="../../checkin/ui/server_status.py" line="91" />
         <source>also checked in at %1 at %2 while offline</source>
         <translation>registrato/a anche a %1 alle %2 non in linea</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="83" />
+        <location filename="../../checkin/ui/server_status.py" line="93" />
         <source>%1 at %2 counts</source>
         <translation>vale %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="42" />
+        <source>Session</source>
+        <translation>Sessione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="51" />
+        <source>ends at</source>
+        <translation>finisce alle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="55" />
+        <source>In person</source>
+        <translation>Di persona</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="59" />
+        <source>Type a name to add a person</source>
+        <translation>Digitate un nome per aggiungere una persona</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="64" />
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="66" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="76" />
+        <source>Starts at</source>
+        <translation>Inizia alle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="77" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="78" />
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="131" />
+        <source>Choose a person from the list as you type.</source>
+        <translation>Scegliete una persona dall'elenco mentre digitate.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="140" />
+        <source>Give the session a title.</source>
+        <translation>Date un titolo alla sessione.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/session_editor.py" line="150" />
+        <source>The session must end after it starts.</source>
+        <translation>La sessione deve finire dopo l'inizio.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersBoard</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56" />
+        <source>Session / person</source>
+        <translation>Sessione / persona</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="56" />
+        <source>Arrived</source>
+        <translation>Arrivati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="64" />
+        <source>Organisers' desk: tell me when a speaker or VIP arrives at any desk</source>
+        <translation>Banco degli organizzatori: avvisami quando un relatore o un VIP arriva a un banco</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="69" />
+        <source>Import programme…</source>
+        <translation>Importa il programma…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70" />
+        <source>Add session…</source>
+        <translation>Aggiungi una sessione…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="71" />
+        <source>Edit session…</source>
+        <translation>Modifica la sessione…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="72" />
+        <source>Remove session</source>
+        <translation>Rimuovi la sessione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="81" />
+        <source>Speakers and VIPs arrived</source>
+        <translation>Relatori e VIP arrivati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="122" />
+        <source>No programme yet: import one (time, title, room, people, role).</source>
+        <translation>Nessun programma: importatene uno (ora, titolo, sala, persone, ruolo).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="126" />
+        <source>Not arrived for %1 %2: %3</source>
+        <translation>Non ancora arrivati per %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="130" />
+        <source>Everyone due within %1 minutes has arrived.</source>
+        <translation>Tutti gli attesi entro %1 minuti sono arrivati.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="154" />
+        <source>starts in %1 min</source>
+        <translation>inizia tra %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="155" />
+        <source>has started</source>
+        <translation>è iniziata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="156" />
+        <source>%1 — %2 not arrived</source>
+        <translation>%1 — %2 non arrivati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="167" />
+        <source>by video</source>
+        <translation>in video</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="169" />
+        <source>not arrived</source>
+        <translation>non arrivato/a</translation>
     </message>
 </context>
 <context>
@@ -1746,22 +2459,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="31" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="32" />
         <source>Checked in</source>
         <translation>Arrivato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="33" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="34" />
         <source>Waitlisted</source>
         <translation>In lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="35" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="37" />
         <source>Expected</source>
         <translation>Atteso/a</translation>
     </message>
@@ -1769,7 +2482,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="116" />
+        <location filename="../../checkin/ui/server_status.py" line="126" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>un altro banco in funzione ha questo nome: rinominatene uno nelle impostazioni del banco</translation>
     </message>
@@ -1840,47 +2553,57 @@
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="31" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="24" />
+        <source>wheelchair; interpretation FR; vegetarian (optional)</source>
+        <translation>sedia a rotelle; interpretazione FR; vegetariano (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="32" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
         <source>Job title</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="38" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="39" />
+        <source>Needs</source>
+        <translation>Esigenze</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42" />
         <source>Register, check in and print</source>
         <translation>Registra, accogli e stampa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="48" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
         <source>Type at least a given or a family name.</source>
         <translation>Digitate almeno un nome o un cognome.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="54" />
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
         <translation>«%1» non è un indirizzo e-mail; lasciate vuoto se sconosciuto.</translation>
     </message>

@@ -253,12 +253,15 @@ T: dict[str, tuple[str, str, str]] = {
 
 sys.path.insert(0, str(HERE))
 from confirmations_terms import T as CONFIRMATIONS_TERMS  # noqa: E402 - beside this script, not a package
+from day_terms import T as DAY_TERMS  # noqa: E402
 from organiser_terms import T as ORGANISER_TERMS  # noqa: E402
 from shared_event_terms import T as SHARED_EVENT_TERMS  # noqa: E402
 
 T.update(ORGANISER_TERMS)
 T.update(CONFIRMATIONS_TERMS)
 T.update(SHARED_EVENT_TERMS)
+for _source, _words in DAY_TERMS.items():  # the desk's existing wording wins where a text is shared
+    T.setdefault(_source, _words)
 
 
 def fill(language: str) -> list[str]:
