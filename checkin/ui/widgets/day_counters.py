@@ -65,9 +65,12 @@ class DayCounters(QWidget):
             item = grid.takeAt(0)
             if item.widget():
                 item.widget().setParent(None)
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
         for row, (label, count) in enumerate(lines):
             grid.addWidget(QLabel(label), row, 0)
             number = QLabel("" if count is None else str(count))
-            number.setAlignment(Qt.AlignmentFlag.AlignRight)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             number.setStyleSheet("font-weight: 600;")
             grid.addWidget(number, row, 1)
+        grid.setRowStretch(len(lines), 1)  # the lines at the top, however tall the box

@@ -8,7 +8,7 @@ what is out, with the holder's organisation, phone or e-mail and deposit, for cl
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -190,6 +190,10 @@ class LoansView(QWidget):
             self.step.setText(self.tr("Scan the badge — or scan an item to take it back"))
         else:
             self.step.setText(self.tr("Scan or type the item's number for %1").replace("%1", self.borrower.name))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()  # loans made through the command line or another window meanwhile
+        super().showEvent(event)
 
     def _zone(self) -> str:
         return self.context.session.event.timezone if self.context.session is not None else "UTC"

@@ -54,13 +54,19 @@ class SpeakersBoard(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Session / person"), self.tr("Role"), self.tr("Arrived")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 150), (2, 250)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tree.setColumnWidth(column, width)
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tree.setRootIsDecorated(False)
         self.tree.setStyleSheet("QTreeWidget { font-size: 12pt; }")
         self.tree.itemDoubleClicked.connect(lambda item, _: self._edit(item))
         self.arrivals = QListWidget()
         self.arrivals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.arrivals.setWordWrap(True)
         self.organisers = QCheckBox(self.tr("Organisers' desk: tell me when a speaker or VIP arrives at any desk"))
         self.organisers.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.organisers.setChecked(bool(context.settings.get(keys.ORGANISERS_DESK)))
@@ -86,6 +92,7 @@ class SpeakersBoard(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 320])
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(splitter, 1)
@@ -134,6 +141,7 @@ class SpeakersBoard(QWidget):
         for row in self.rows:
             item = self._session_item(row, now)
             self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # the title reads whole; its people fill the columns
             item.setExpanded(True)
             if kept is not None and row.session.id == kept:
                 self.tree.setCurrentItem(item)
@@ -153,7 +161,8 @@ class SpeakersBoard(QWidget):
             minutes = int((session.starts_at - now).total_seconds() // 60)
             when = (self.tr("starts in %1 min").replace("%1", str(minutes)) if minutes > 0
                     else self.tr("has started"))
-            item.setText(2, self.tr("%1 — %2 not arrived").replace("%1", when).replace("%2", str(len(row.missing))))
+            item.setText(0, f"{title}   ⚠ " + self.tr("%1 — %2 not arrived").replace("%1", when)
+                         .replace("%2", str(len(row.missing))))
             for column in range(3):
                 item.setBackground(column, QBrush(QColor(FLAG_BACKGROUND)))
                 item.setForeground(column, QBrush(QColor(FLAG_TEXT)))
