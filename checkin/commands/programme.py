@@ -17,7 +17,13 @@ from checkin.commands.import_ import FAILURE_WORDS
 from checkin.commands.messages import CommandError
 from checkin.commands.scan import parse_door_time
 from checkin.core.models import DEFAULT_CHECKPOINT
-from checkin.core.programme import DEFAULT_WARNING_MINUTES, WARNING_SETTING, SessionOnBoard, board
+from checkin.core.programme import (
+    DEFAULT_WARNING_MINUTES,
+    VIP_CATEGORIES_SETTING,
+    WARNING_SETTING,
+    SessionOnBoard,
+    board,
+)
 from checkin.core.session import EventSession
 from checkin.io import programme_sheet as sheet
 from checkin.io.import_report import ImportFailure
@@ -42,6 +48,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--warn", type=int, metavar="MINUTES",
                         help=f"flag sessions starting within this many minutes with someone not arrived "
                              f"(default: the event's, else {DEFAULT_WARNING_MINUTES})")
+    parser.add_argument("--set-warn", type=int, metavar="MINUTES",
+                        help="keep this warning time with the event (every desk's board uses it)")
+    parser.add_argument("--set-vip", metavar="CATEGORY,...",
+                        help='the categories whose arrival the organisers hear of (default "VIP")')
     parser.add_argument("--at", help="the board as it was at this time (ISO 8601, local time); default: now")
     parser.add_argument("--checkpoint", default=DEFAULT_CHECKPOINT, help="where arrival is counted")
     parser.add_argument("--json", action="store_true")
@@ -52,8 +62,14 @@ def run(args: argparse.Namespace) -> int:
     with opened_session(args.event, checkpoint=args.checkpoint) as session:
         if args.import_file is not None:
             return import_programme(session, args)
-        if args.warn is not None and args.warn < 0:
-            raise CommandError(f"--warn {args.warn}: give the minutes before a session, 0 or more")
+        for option, value in (("--warn", args.warn), ("--set-warn", args.set_warn)):
+            if value is not None and not 0 <= value <= 24 * 60:
+                raise CommandError(f"{option} {value}: give the minutes before a session, from 0 to 1440")
+        if args.set_warn is not None:
+            session.store.set_setting(WARNING_SETTING, args.set_warn)
+        if args.set_vip is not None:
+            categories = [" ".join(c.split()) for c in args.set_vip.split(",") if c.strip()]
+            session.store.set_setting(VIP_CATEGORIES_SETTING, categories)
         now = parse_door_time(args.at, session.event.timezone) or session.clock()
         minutes = args.warn if args.warn is not None else warning_minutes(session)
         rows = board(session.store.programme(), {a.id: a for a in session.attendees() if a.id is not None},
@@ -129,7 +145,10 @@ def import_programme(session: EventSession, args: argparse.Namespace) -> int:
             words = "no programme found (a header row naming a time and a title, e.g. Time, Session, People, Role)"
         else:
             words = FAILURE_WORDS.get(failure.code, failure.code).replace("{detail}", failure.detail)
-        raise CommandError(f"{failure.path}: {words}; the programme was left as it was") from None
+        line = f"{failure.path}: {words}; the programme was left as it was"
+        if args.json:
+            print_json({"error": line, "problem": failure.code, "file": failure.path})
+        raise CommandError(line) from None
     if not args.dry_run:
         session.store.replace_programme(plan.sessions)
     if args.json:

@@ -103,7 +103,9 @@ def report(result: CheckInResult, session: EventSession, as_json: bool) -> None:
 def run(args: argparse.Namespace) -> int:
     with opened_session(args.event, desk=args.desk, checkpoint=args.checkpoint) as session:
         door_time = parse_door_time(args.at, session.event.timezone)
-        if args.group and args.code != "-":
+        if args.group and args.code == "-":
+            raise CommandError("--group takes one CODE (the delegate's badge), not - for a stream")
+        if args.group:
             from checkin.commands.group_scan import scan_group
 
             return scan_group(session, args.code, door_time, args.json)

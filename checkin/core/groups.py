@@ -104,7 +104,7 @@ def collect_badge(session: EventSession, attendee: Attendee, collected_by: str,
                   when: datetime | None = None) -> BadgeCollection:
     """Note that a colleague took this person's badge; their presence is not touched."""
     assert attendee.id is not None
-    by = " ".join(collected_by.split())
+    by = " ".join(collected_by.split())[:MAX_GROUP_NAME]
     if not by:
         raise ValueError("say who collected the badge")
     collection = BadgeCollection(attendee.id, by, when or session.clock(), session.desk)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # The event setting: [{"kind": "Receiver", "items": "R001-R150"}, …].
 ITEM_KINDS_SETTING = "loans.item_kinds"
 MAX_ITEM_LENGTH = 40
+MAX_DEPOSIT_LENGTH = 200
 # Extra columns of a registration list that hold a phone number (folded words), for the closing list.
 PHONE_WORDS = ("phone", "telephone", "tel", "mobile", "cell", "handy", "telefon", "telefono", "cellulare", "natel",
                "portable")
@@ -164,7 +165,7 @@ def lend(session: EventSession, attendee: Attendee, raw_item: str, deposit: str 
         return LoanResult(LoanOutcome.UNKNOWN_ITEM, item=clean_item(raw_item))
     item, kind = found
     loan = Loan(item=item, attendee_id=attendee.id, out_at=when or session.clock(), kind=kind,
-                deposit=" ".join(deposit.split()), out_desk=session.desk)
+                deposit=" ".join(codes.clean_scan(deposit).split())[:MAX_DEPOSIT_LENGTH], out_desk=session.desk)
     holding = session.store.lend(loan)
     if holding is not None:
         return LoanResult(LoanOutcome.ALREADY_OUT, item, holding, session.attendee(holding.attendee_id))

@@ -17,6 +17,7 @@ from checkin.core.groups import BadgeCollection
 from checkin.core.loans import Loan
 from checkin.core.programme import ProgrammeSession
 from checkin.store import errors
+from checkin.store.desk_sync import watched
 
 if TYPE_CHECKING:
     from checkin.store.postgres_store import PostgresStore
@@ -31,6 +32,7 @@ class DayTablesOnServer:
 
     if TYPE_CHECKING:
         location: str
+        answer_within: float
         _lock: threading.RLock
         _online: bool
         _writer: PostgresStore | None
@@ -44,7 +46,8 @@ class DayTablesOnServer:
             if writer is None:
                 raise errors.EventUnavailable(self.location, OFFLINE)
             try:
-                return call(writer)
+                # Cut off when a silent network keeps the answer: the desk says so instead of hanging.
+                return watched(writer, lambda: call(writer), self.answer_within)
             except errors.EventUnavailable as error:
                 self.link_down(error.detail)
                 raise

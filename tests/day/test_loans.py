@@ -140,3 +140,30 @@ def test_the_anonymised_statistics_count_loans_and_withhold_small_counts(sample_
     lending.give_back(sample_session, "R002")
     lending.give_back(sample_session, "R003")
     assert compute_statistics(sample_session.store)["loans"][0]["not_returned"] is None  # 4: withheld
+
+
+def test_a_careless_deposit_and_scanner_noise_as_an_item_are_kept_within_bounds(empty_session: EventSession) -> None:
+    ann, ben = _two(empty_session)
+    noise = "\x1b[2~" + "ID card " * 2000 + "\r\n"
+    lent = lending.lend(empty_session, ann, "laptop 1", noise)
+    assert lent.outcome is LoanOutcome.LENT and len(lent.loan.deposit) == lending.MAX_DEPOSIT_LENGTH
+    assert "\x1b" not in lent.loan.deposit
+    garbage = lending.lend(empty_session, ben, "X" * 10_000)
+    assert garbage.outcome is LoanOutcome.LENT and len(garbage.item) == lending.MAX_ITEM_LENGTH
+    empty_session.store.set_setting(lending.ITEM_KINDS_SETTING, [{"kind": "Receiver", "items": "R1-R5"}])
+    assert lending.lend(empty_session, ben, "X" * 10_000).outcome is LoanOutcome.UNKNOWN_ITEM
+    empty_session.store.set_setting(lending.ITEM_KINDS_SETTING, "not a list")  # a damaged setting: any item goes
+    assert lending.catalogue(empty_session).open
+
+
+def test_the_anonymised_export_counts_items_lent(sample_event_path: Path, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    with open_event(sample_event_path) as store:
+        session = EventSession(store)
+        for number, person in enumerate([a for a in store.attendees() if a.status.value == "registered"][:6], 1):
+            lending.lend(session, person, f"R{number:03d}")
+    out = tmp_path / "statistics.csv"
+    assert cli(capsys, "export", sample_event_path, "-o", out, "--anonymised")[0] == 0
+    rows = out.read_text(encoding="utf-8-sig")
+    assert "Items lent,Interpretation receiver,6" in rows.replace(";", ",")
+    assert "Items not returned,Interpretation receiver,6" in rows.replace(";", ",")

@@ -235,3 +235,29 @@ def test_sessions_are_edited_one_by_one(empty_session: EventSession) -> None:
     store.delete_session(stored.id)
     assert store.programme() == []
     assert at(9) + timedelta(minutes=5) == moved.starts_at
+
+
+def test_a_refused_import_with_json_still_answers_in_json(tmp_path: Path, sample_event_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"Time;Title\r\n")
+    status, out, err = cli(capsys, "programme", sample_event_path, "--import", empty, "--json")
+    assert status == 2 and json.loads(out)["error"] == err.strip().removeprefix("checkin: ")
+    status, _, err = cli(capsys, "scan", sample_event_path, "-", "--group")
+    assert status == 2 and "--group takes one CODE" in err
+
+
+def test_the_event_keeps_its_warning_time_and_vip_categories(sample_event_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = cli(capsys, "programme", sample_event_path, "--set-warn", "45", "--set-vip", "VIP, Press ",
+                         "--at", "2018-10-18T08:30", "--json")
+    assert status == 0 and json.loads(out)["warning_minutes"] == 45
+    assert [s["title"] for s in json.loads(out)["sessions"] if s["flagged"]] == ["Welcome", "Opening Address: The "
+                                                                                 "importance of considering "
+                                                                                 "digitalisation"]
+    with open_event(sample_event_path) as store:
+        assert store.get_setting("programme.vip_categories") == ["VIP", "Press"]
+        press = next(a for a in store.attendees() if a.category == "Press")
+        assert arrival_notice(press, at(9), store.programme(), store.get_setting("programme.vip_categories")).vip
+    status, _, err = cli(capsys, "programme", sample_event_path, "--set-warn", "-5")
+    assert status == 2 and "--set-warn -5" in err
