@@ -54,6 +54,7 @@ class DayActions(QMainWindow):
         self.day_operations = DayOperations(self.context, self.day, self.operations)
         self.operations.checked_in.connect(self.day.checked_in_here)
         self.day.arrival.connect(self._arrival)
+        self.day_operations.group_checked_in.connect(self._group_done)
 
     def build_day(self) -> None:
         """After each build of the tabs: the board, the items lent, and the extras of the check-in view."""
@@ -68,9 +69,8 @@ class DayActions(QMainWindow):
         self.day_outcome = DayOutcome(self.context, self.day)
         self.checkin.below_result.addWidget(self.day_outcome)
         self.operations.checked_in.connect(self.day_outcome.show_result)
-        self.operations.undone.connect(lambda _result: self.day_outcome.clear())
+        self.operations.undone.connect(self.day_outcome.undone)
         self.day_outcome.group_requested.connect(self.group_checkin)
-        self.day_operations.group_checked_in.connect(self._group_done)
         self.day_operations.loan_done.connect(self.loans.show_result)
         self.day_counters = DayCounters(self.context, self.day)
         self.counters.layout().addWidget(self.day_counters, 4, 0, 1, 2)

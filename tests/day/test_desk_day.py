@@ -232,3 +232,15 @@ def test_a_speaker_checked_in_at_the_entrance_is_told_to_the_organisers_desk(
     qtbot.keyClick(entrance.loans.field, Qt.Key.Key_Return)
     assert entrance.loans.outcome.colour == GREEN
     qtbot.waitUntil(lambda: organisers.loans.table.rowCount() == 1, timeout=SEES_MS)
+
+
+def test_after_a_language_switch_a_delegation_is_announced_once(qtbot, window: MainWindow,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    window.switch_language("fr")
+    window.switch_language("en")
+    told: list[str] = []
+    monkeypatch.setattr(window.checkin.result_panel, "show_message", lambda headline, detail="": told.append(headline))
+    spain = [a for a in window.context.session.attendees()
+             if a.group == "Permanent Mission of Spain" and a.status is Status.REGISTERED]
+    window.day_operations.check_in_members(spain[0].group, spain[:2])
+    assert told == ["Permanent Mission of Spain: 2 checked in"]

@@ -82,6 +82,9 @@ class DayOutcome(QFrame):
         self.group_button.hide()
         self.hide()
 
+    def undone(self, _result: object) -> None:
+        self.clear()
+
     def show_result(self, result: CheckInResult) -> None:
         if result.outcome not in _SHOWN_FOR or result.attendee is None:
             self.clear()
