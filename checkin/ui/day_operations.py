@@ -79,13 +79,6 @@ class DayOperations(QObject):
             self.day.lending_changed.emit()
         return done
 
-    def make_group(self, chosen: Sequence[Attendee], name: str) -> list[Attendee]:
-        session = self.context.session
-        changed = self._guarded(lambda: groups.make_group(session, chosen, name)) if session else None
-        if changed:
-            self.context.signals.changed.emit()
-        return changed or []
-
     # -- items lent -------------------------------------------------------------------------
     def lend(self, attendee: Attendee, item: str, deposit: str) -> LoanResult | None:
         session = self.context.session

@@ -244,3 +244,47 @@ def test_after_a_language_switch_a_delegation_is_announced_once(qtbot, window: M
              if a.group == "Permanent Mission of Spain" and a.status is Status.REGISTERED]
     window.day_operations.check_in_members(spain[0].group, spain[:2])
     assert told == ["Permanent Mission of Spain: 2 checked in"]
+
+
+def test_the_programme_is_imported_and_edited_at_the_desk(qtbot, window: MainWindow, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import Workbook
+
+    from checkin.core.programme import Role
+    from checkin.ui.dialogs.programme_preview import ProgrammePreview
+    from checkin.ui.dialogs.session_editor import SessionEditor
+
+    book = Workbook()
+    for row in (["Time", "Session", "Room", "People", "Role"], ["14:00-15:00", "Workshop", "Room 2", "Sara Crowe",
+                                                               "Speaker"], [None, None, None, "Nobody", "Moderator"]):
+        book.active.append(row)
+    path = tmp_path / "afternoon programme.xlsx"
+    book.save(path)
+    previews = []
+    monkeypatch.setattr(ProgrammePreview, "ask", staticmethod(lambda plan, parent=None: previews.append(plan) or True))
+    assert window.import_programme(path)
+    assert [p.code for p in previews[0].problems] == ["unknown_person"]
+    assert [s.title for s in window.day.sessions] == ["Workshop"]
+    assert window.board.tree.topLevelItem(0).text(0).startswith("14:00–15:00  Workshop")
+
+    workshop = window.day.sessions[0]
+    session = window.context.session
+    editor = SessionEditor(session.event.starts_on, GENEVA, session.attendees(), workshop, window)
+    editor.title.setText("Workshop on data")
+    editor.add_person(named(window, "Zahn"), Role.MODERATOR)
+    edited = editor.value()
+    assert edited.id == workshop.id and [p.role for p in edited.people] == [Role.SPEAKER, Role.MODERATOR]
+    editor.has_end.setChecked(True)
+    editor.ends.setTime(editor.starts.time().addSecs(-60))
+    assert editor.value() is None and "end after" in editor.problem.text()
+    monkeypatch.setattr(SessionEditor, "ask", staticmethod(lambda *args, **kwargs: edited))
+    window.edit_session(workshop)
+    with open_event(window.context.location) as store:
+        [stored] = store.programme()
+        assert stored.title == "Workshop on data" and len(stored.people) == 2
+    bad = tmp_path / "notes.txt"
+    bad.write_text("just some notes\nnothing else\n", encoding="utf-8")
+    warned = []
+    monkeypatch.setattr("checkin.ui.day_actions.QMessageBox.warning", lambda *args: warned.append(args[2]))
+    assert not window.import_programme(bad)
+    assert "No programme found" in warned[0] and len(window.day.sessions) == 1
