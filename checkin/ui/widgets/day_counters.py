@@ -4,6 +4,7 @@ items still out. Receivers per language and meals per kind count only who has ar
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from checkin.core.needs import count_needs
@@ -30,11 +31,41 @@ class DayCounters(QWidget):
             row.addWidget(box)
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self.refresh)
-        context.signals.changed.connect(self._timer.start)
-        context.signals.opened.connect(self.refresh)
-        day.lending_changed.connect(self._timer.start)
+        self._stale = False
+        # Items out and badges collected are read from the store (the server, on a shared event) only when
+        # they change, not at every check-in of every desk.
+        self._lending: tuple[int, int] | None = None
+        context.signals.changed.connect(self._schedule)
+        context.signals.opened.connect(self._lending_changed)
+        day.lending_changed.connect(self._lending_changed)
         self.figures: dict[str, int] = {}
         self.refresh()
+
+    def _lending_changed(self) -> None:
+        self._lending = None
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def lending(self) -> tuple[int, int]:
+        """(people whose badge someone else collected, items still out)."""
+        session = self.context.session
+        if self._lending is None and session is not None:
+            try:
+                self._lending = (len({c.attendee_id for c in session.store.collections()}),
+                                 len(session.store.loans(outstanding=True)))
+            except (StoreError, NotImplementedError):
+                return 0, 0
+        return self._lending or (0, 0)
 
     def refresh(self) -> None:
         session = self.context.session
@@ -46,14 +77,11 @@ class DayCounters(QWidget):
         meals = [(meal_text(meal), count) for meal, count in counted.meals.items()]
         access = [(self.tr("Wheelchair"), counted.wheelchair), (self.tr("Hearing loop"), counted.hearing_loop),
                   (self.tr("Sign language"), counted.sign_language)]
-        try:
-            collected = {c.attendee_id for c in session.store.collections()}
-            out = len(session.store.loans(outstanding=True))
-        except (StoreError, NotImplementedError):
-            collected, out = set(), 0
+        self._stale = False
+        collected, out = self.lending()
         arrived = sum(1 for state in self.context.presence.values() if state.checked_in)
         # A badge fetched for someone is not their presence: the two are counted apart.
-        desk = [(self.tr("Arrived"), arrived), (self.tr("Badges collected for others"), len(collected)),
+        desk = [(self.tr("Arrived"), arrived), (self.tr("Badges collected for others"), collected),
                 (self.tr("Items still out"), out)] + [(label, n) for label, n in access if n]
         self.figures = {label: n for label, n in (*receivers, *meals, *desk)}
         for grid, lines in ((self.receivers, receivers), (self.meals, meals), (self.desk, desk)):
