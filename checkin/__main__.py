@@ -11,6 +11,9 @@ def main(argv: list[str] | None = None) -> int:
     # run the worker and exit instead of opening the app (a no-op when not frozen).
     multiprocessing.freeze_support()
     from checkin.cli import run
+    from checkin.console import use_utf8_streams
+
+    use_utf8_streams()
 
     return run(sys.argv[1:] if argv is None else argv)
 
