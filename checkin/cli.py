@@ -11,9 +11,11 @@ import argparse
 import importlib
 import os
 import sys
+from pathlib import Path
 
 from checkin import APP_NAME, __version__
 from checkin.commands.messages import CommandError, describe_failure
+from checkin.store import EVENT_SUFFIX, is_server_url
 
 # Command name → the module that implements it. Order is the order of `checkin --help`.
 COMMANDS = {
@@ -40,6 +42,21 @@ COMMANDS = {
     "selftest": "checkin.commands.selftest",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+
+
+def desk_arguments(argv: list[str]) -> list[str]:
+    """How the file manager opens a document: Explorer runs `checkin.exe "C:\\...\\Geneva.checkin"`, and
+    older macOS adds its process number (`-psn_0_123`) to an app started from the Finder."""
+    argv = [argument for argument in argv if not argument.startswith("-psn_")]
+    if argv and argv[0] not in COMMANDS and _names_an_event(argv[0]):
+        return ["desk", *argv]
+    return argv
+
+
+def _names_an_event(argument: str) -> bool:
+    if argument.startswith("-"):
+        return False
+    return argument.lower().endswith(EVENT_SUFFIX) or is_server_url(argument) or Path(argument).is_file()
 
 
 def modules_needed(argv: list[str]) -> tuple[str, ...]:
@@ -72,6 +89,7 @@ def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.Argumen
 
 
 def run(argv: list[str]) -> int:
+    argv = desk_arguments(argv)
     parser = build_parser(modules_needed(argv))
     args = parser.parse_args(argv)
     if args.command is None:
