@@ -20,6 +20,7 @@ from checkin.store import open_event
 from checkin.ui import i18n
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext, create_context
+from checkin.ui.file_open import file_open_handler
 
 EXIT_WHEN_READY = "CHECKIN_EXIT_WHEN_READY"
 
@@ -69,6 +70,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     app.setFont(font)
+    file_open_handler(app)  # from the first event-loop turn on, macOS may send the event to open
     return app  # type: ignore[return-value]
 
 
@@ -76,9 +78,13 @@ def open_window(context: AppContext, event: str | None, demo: bool, folder: Path
     from checkin.ui.main_window import MainWindow
 
     window = MainWindow(context, folder)
-    location = str(fresh_sample(folder)) if demo else (event or context.settings.get(keys.LAST_EVENT))
+    opener = file_open_handler(QApplication.instance())
+    # An event given on the command line, else one the Finder started the app with, else the last one.
+    location = str(fresh_sample(folder)) if demo else (
+        event or opener.take_pending() or context.settings.get(keys.LAST_EVENT))
     if location:
         window.open_location(location)
+    opener.attach(window)
     return window
 
 
@@ -86,6 +92,7 @@ def run_app(event: str | None, demo: bool) -> int:
     app = create_app()
     context = create_context()
     i18n.install(context.settings.get(keys.LANGUAGE))
+    app.processEvents()  # the event the Finder started the app with may be waiting already
     window = open_window(context, event, demo, data_dir())
     window.show()
     if os.environ.get(EXIT_WHEN_READY):

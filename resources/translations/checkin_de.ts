@@ -737,12 +737,12 @@
 <context>
     <name>DayActions</name>
     <message>
-        <location filename="../../checkin/ui/day_actions.py" line="62" />
+        <location filename="../../checkin/ui/day_actions.py" line="63" />
         <source>Speakers</source>
         <translation>Referierende</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/day_actions.py" line="63" />
+        <location filename="../../checkin/ui/day_actions.py" line="64" />
         <source>Items lent</source>
         <translation>Ausleihen</translation>
     </message>
@@ -801,52 +801,52 @@
 <context>
     <name>DayCounters</name>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="25" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="26" />
         <source>Interpretation receivers needed (arrived)</source>
         <translation>Benötigte Dolmetsch-Empfänger (angekommen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="26" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="27" />
         <source>Meals needed (arrived)</source>
         <translation>Benötigte Mahlzeiten (angekommen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="27" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="28" />
         <source>At the desk</source>
         <translation>Am Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="78" />
         <source>Wheelchair</source>
         <translation>Rollstuhl</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="78" />
         <source>Hearing loop</source>
         <translation>Induktionsschleife</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="48" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="79" />
         <source>Sign language</source>
         <translation>Gebärdensprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="84" />
         <source>Arrived</source>
         <translation>Angekommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="84" />
         <source>Badges collected for others</source>
         <translation>Für andere abgeholte Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="57" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="85" />
         <source>Items still out</source>
         <translation>Noch ausgeliehen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="60" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="88" />
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>Gruppe einchecken… (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_outcome.py" line="111" />
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="114" />
         <source>%1 — %2 registered, %3 arrived</source>
         <translation>%1 — %2 angemeldet, %3 angekommen</translation>
     </message>
@@ -1081,6 +1081,19 @@
         <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124" />
         <source>File:</source>
         <translation>Datei:</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpenHandler</name>
+    <message>
+        <location filename="../../checkin/ui/file_open.py" line="68" />
+        <source>The desk is locked: unlock it, then open %1 again.</source>
+        <translation>Der Schalter ist gesperrt: entsperren Sie ihn und öffnen Sie %1 dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/file_open.py" line="69" />
+        <source>An import is running: open %1 again when it has finished.</source>
+        <translation>Ein Import läuft: Öffnen Sie %1 erneut, wenn er beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1679,7 @@
         <translation>Nummer des Gegenstands für %1 scannen oder tippen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/loans_view.py" line="218" />
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="222" />
         <source>%1 out</source>
         <translation>%1 ausgeliehen</translation>
     </message>
@@ -2353,72 +2366,72 @@
         <translation>Angekommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="64" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70" />
         <source>Organisers' desk: tell me when a speaker or VIP arrives at any desk</source>
         <translation>Schalter der Organisation: melden, wenn Referierende oder VIPs an einem Schalter ankommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="69" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="75" />
         <source>Import programme…</source>
         <translation>Programm importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="76" />
         <source>Add session…</source>
         <translation>Sitzung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="71" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="77" />
         <source>Edit session…</source>
         <translation>Sitzung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="72" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="78" />
         <source>Remove session</source>
         <translation>Sitzung entfernen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="81" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="87" />
         <source>Speakers and VIPs arrived</source>
         <translation>Angekommene Referierende und VIPs</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="122" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="129" />
         <source>No programme yet: import one (time, title, room, people, role).</source>
         <translation>Noch kein Programm: eines importieren (Zeit, Titel, Raum, Personen, Rolle).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="126" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="133" />
         <source>Not arrived for %1 %2: %3</source>
         <translation>Noch nicht da für %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="130" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="137" />
         <source>Everyone due within %1 minutes has arrived.</source>
         <translation>Alle in den nächsten %1 Minuten Erwarteten sind da.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="154" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="162" />
         <source>starts in %1 min</source>
         <translation>beginnt in %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="155" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="163" />
         <source>has started</source>
         <translation>hat begonnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="156" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="164" />
         <source>%1 — %2 not arrived</source>
         <translation>%1 — %2 nicht da</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="167" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="176" />
         <source>by video</source>
         <translation>per Video</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="169" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="178" />
         <source>not arrived</source>
         <translation>nicht da</translation>
     </message>

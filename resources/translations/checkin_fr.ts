@@ -737,12 +737,12 @@
 <context>
     <name>DayActions</name>
     <message>
-        <location filename="../../checkin/ui/day_actions.py" line="62" />
+        <location filename="../../checkin/ui/day_actions.py" line="63" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/day_actions.py" line="63" />
+        <location filename="../../checkin/ui/day_actions.py" line="64" />
         <source>Items lent</source>
         <translation>Prêts</translation>
     </message>
@@ -801,52 +801,52 @@
 <context>
     <name>DayCounters</name>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="25" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="26" />
         <source>Interpretation receivers needed (arrived)</source>
         <translation>Récepteurs d'interprétation nécessaires (arrivé·e·s)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="26" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="27" />
         <source>Meals needed (arrived)</source>
         <translation>Repas nécessaires (arrivé·e·s)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="27" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="28" />
         <source>At the desk</source>
         <translation>À l'accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="78" />
         <source>Wheelchair</source>
         <translation>Fauteuil roulant</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="78" />
         <source>Hearing loop</source>
         <translation>Boucle magnétique</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="48" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="79" />
         <source>Sign language</source>
         <translation>Langue des signes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="84" />
         <source>Arrived</source>
         <translation>Arrivé·e·s</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="84" />
         <source>Badges collected for others</source>
         <translation>Badges retirés pour d'autres</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="57" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="85" />
         <source>Items still out</source>
         <translation>Objets non rendus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="60" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="88" />
         <source>none yet</source>
         <translation>aucun pour l'instant</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>Accueillir le groupe… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_outcome.py" line="111" />
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="114" />
         <source>%1 — %2 registered, %3 arrived</source>
         <translation>%1 — %2 inscrit·e·s, %3 arrivé·e·s</translation>
     </message>
@@ -1081,6 +1081,19 @@
         <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124" />
         <source>File:</source>
         <translation>Fichier :</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpenHandler</name>
+    <message>
+        <location filename="../../checkin/ui/file_open.py" line="68" />
+        <source>The desk is locked: unlock it, then open %1 again.</source>
+        <translation>Le poste est verrouillé : déverrouillez-le, puis rouvrez %1.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/file_open.py" line="69" />
+        <source>An import is running: open %1 again when it has finished.</source>
+        <translation>Un import est en cours : rouvrez %1 une fois terminé.</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1679,7 @@
         <translation>Scannez ou tapez le numéro de l'objet pour %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/loans_view.py" line="218" />
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="222" />
         <source>%1 out</source>
         <translation>%1 prêtés</translation>
     </message>
@@ -2353,72 +2366,72 @@
         <translation>Arrivé·e·s</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="64" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70" />
         <source>Organisers' desk: tell me when a speaker or VIP arrives at any desk</source>
         <translation>Poste des organisateurs : me prévenir quand un·e intervenant·e ou un·e VIP arrive à un poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="69" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="75" />
         <source>Import programme…</source>
         <translation>Importer le programme…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="76" />
         <source>Add session…</source>
         <translation>Ajouter une session…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="71" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="77" />
         <source>Edit session…</source>
         <translation>Modifier la session…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="72" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="78" />
         <source>Remove session</source>
         <translation>Retirer la session</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="81" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="87" />
         <source>Speakers and VIPs arrived</source>
         <translation>Intervenant·e·s et VIP arrivé·e·s</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="122" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="129" />
         <source>No programme yet: import one (time, title, room, people, role).</source>
         <translation>Pas encore de programme : importez-en un (heure, titre, salle, intervenants, rôle).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="126" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="133" />
         <source>Not arrived for %1 %2: %3</source>
         <translation>Pas encore arrivé·e·s pour %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="130" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="137" />
         <source>Everyone due within %1 minutes has arrived.</source>
         <translation>Toutes les personnes attendues d'ici %1 minutes sont arrivées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="154" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="162" />
         <source>starts in %1 min</source>
         <translation>commence dans %1 min</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="155" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="163" />
         <source>has started</source>
         <translation>a commencé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="156" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="164" />
         <source>%1 — %2 not arrived</source>
         <translation>%1 — %2 pas arrivé·e·s</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="167" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="176" />
         <source>by video</source>
         <translation>en vidéo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="169" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="178" />
         <source>not arrived</source>
         <translation>pas arrivé·e</translation>
     </message>

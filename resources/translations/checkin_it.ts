@@ -737,12 +737,12 @@
 <context>
     <name>DayActions</name>
     <message>
-        <location filename="../../checkin/ui/day_actions.py" line="62" />
+        <location filename="../../checkin/ui/day_actions.py" line="63" />
         <source>Speakers</source>
         <translation>Relatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/day_actions.py" line="63" />
+        <location filename="../../checkin/ui/day_actions.py" line="64" />
         <source>Items lent</source>
         <translation>Prestiti</translation>
     </message>
@@ -801,52 +801,52 @@
 <context>
     <name>DayCounters</name>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="25" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="26" />
         <source>Interpretation receivers needed (arrived)</source>
         <translation>Ricevitori per l'interpretazione necessari (arrivati)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="26" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="27" />
         <source>Meals needed (arrived)</source>
         <translation>Pasti necessari (arrivati)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="27" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="28" />
         <source>At the desk</source>
         <translation>Al banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="78" />
         <source>Wheelchair</source>
         <translation>Sedia a rotelle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="47" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="78" />
         <source>Hearing loop</source>
         <translation>Anello magnetico</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="48" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="79" />
         <source>Sign language</source>
         <translation>Lingua dei segni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="84" />
         <source>Arrived</source>
         <translation>Arrivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="56" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="84" />
         <source>Badges collected for others</source>
         <translation>Badge ritirati per altri</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="57" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="85" />
         <source>Items still out</source>
         <translation>Oggetti non restituiti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_counters.py" line="60" />
+        <location filename="../../checkin/ui/widgets/day_counters.py" line="88" />
         <source>none yet</source>
         <translation>ancora nessuno</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>Registra il gruppo… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/day_outcome.py" line="111" />
+        <location filename="../../checkin/ui/widgets/day_outcome.py" line="114" />
         <source>%1 — %2 registered, %3 arrived</source>
         <translation>%1 — %2 iscritti, %3 arrivati</translation>
     </message>
@@ -1081,6 +1081,19 @@
         <location filename="../../checkin/ui/dialogs/export_dialog.py" line="124" />
         <source>File:</source>
         <translation>File:</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpenHandler</name>
+    <message>
+        <location filename="../../checkin/ui/file_open.py" line="68" />
+        <source>The desk is locked: unlock it, then open %1 again.</source>
+        <translation>Il banco è bloccato: sbloccatelo, poi aprite di nuovo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/file_open.py" line="69" />
+        <source>An import is running: open %1 again when it has finished.</source>
+        <translation>È in corso un'importazione: aprite di nuovo %1 quando sarà terminata.</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1679,7 @@
         <translation>Scansionate o digitate il numero dell'oggetto per %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/loans_view.py" line="218" />
+        <location filename="../../checkin/ui/widgets/loans_view.py" line="222" />
         <source>%1 out</source>
         <translation>%1 in prestito</translation>
     </message>
@@ -2353,72 +2366,72 @@
         <translation>Arrivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="64" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70" />
         <source>Organisers' desk: tell me when a speaker or VIP arrives at any desk</source>
         <translation>Banco degli organizzatori: avvisami quando un relatore o un VIP arriva a un banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="69" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="75" />
         <source>Import programme…</source>
         <translation>Importa il programma…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="70" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="76" />
         <source>Add session…</source>
         <translation>Aggiungi una sessione…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="71" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="77" />
         <source>Edit session…</source>
         <translation>Modifica la sessione…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="72" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="78" />
         <source>Remove session</source>
         <translation>Rimuovi la sessione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="81" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="87" />
         <source>Speakers and VIPs arrived</source>
         <translation>Relatori e VIP arrivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="122" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="129" />
         <source>No programme yet: import one (time, title, room, people, role).</source>
         <translation>Nessun programma: importatene uno (ora, titolo, sala, persone, ruolo).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="126" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="133" />
         <source>Not arrived for %1 %2: %3</source>
         <translation>Non ancora arrivati per %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="130" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="137" />
         <source>Everyone due within %1 minutes has arrived.</source>
         <translation>Tutti gli attesi entro %1 minuti sono arrivati.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="154" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="162" />
         <source>starts in %1 min</source>
         <translation>inizia tra %1 min</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="155" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="163" />
         <source>has started</source>
         <translation>è iniziata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="156" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="164" />
         <source>%1 — %2 not arrived</source>
         <translation>%1 — %2 non arrivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="167" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="176" />
         <source>by video</source>
         <translation>in video</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/speakers_board.py" line="169" />
+        <location filename="../../checkin/ui/widgets/speakers_board.py" line="178" />
         <source>not arrived</source>
         <translation>non arrivato/a</translation>
     </message>

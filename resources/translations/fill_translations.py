@@ -255,11 +255,13 @@ sys.path.insert(0, str(HERE))
 from confirmations_terms import T as CONFIRMATIONS_TERMS  # noqa: E402 - beside this script, not a package
 from day_terms import T as DAY_TERMS  # noqa: E402
 from organiser_terms import T as ORGANISER_TERMS  # noqa: E402
+from platform_terms import T as PLATFORM_TERMS  # noqa: E402
 from shared_event_terms import T as SHARED_EVENT_TERMS  # noqa: E402
 
 T.update(ORGANISER_TERMS)
 T.update(CONFIRMATIONS_TERMS)
 T.update(SHARED_EVENT_TERMS)
+T.update(PLATFORM_TERMS)
 for _source, _words in DAY_TERMS.items():  # the desk's existing wording wins where a text is shared
     T.setdefault(_source, _words)
 
