@@ -2,8 +2,11 @@
 # Build the one-folder desk bundle from build_installer.spec, then prove it works:
 #   dist/checkin/checkin --version  and  dist/checkin/checkin selftest  (offscreen).
 # Prints the bundle size and the build time. Fails if the bundle is missing anything.
+# On macOS and Windows it then makes what goes to the desks, signed when given an identity:
+# scripts/build_installer_macos.sh and scripts/build_installer_windows.sh say how.
 #
-#   scripts/build_installer.sh            build into dist/checkin (Linux, macOS; Windows: Git Bash)
+#   scripts/build_installer.sh            build into dist/checkin (Linux), dist/Checkin.app (macOS),
+#                                         dist/checkin with its installer (Windows: Git Bash)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,7 +48,7 @@ started=$(date +%s)
 built=$(date +%s)
 
 case "$(uname -s)" in
-    Darwin) BUNDLE=dist/Checkin.app; APP=dist/checkin/checkin ;;
+    Darwin) BUNDLE=dist/Checkin.app; APP=dist/Checkin.app/Contents/MacOS/checkin ;;  # what ships, signed
     MINGW*|MSYS*|CYGWIN*) BUNDLE=dist/checkin; APP=dist/checkin/checkin-console.exe ;;
     *) BUNDLE=dist/checkin; APP=dist/checkin/checkin ;;
 esac
@@ -64,3 +67,8 @@ if [ "$size" -gt 250 ]; then
     echo "build_installer: the bundle is ${size} MB, over the 250 MB budget" >&2
     exit 1
 fi
+
+case "$(uname -s)" in
+    Darwin) PYTHON="$PYTHON" bash scripts/build_installer_macos.sh ;;
+    MINGW*|MSYS*|CYGWIN*) PYTHON="$PYTHON" bash scripts/build_installer_windows.sh ;;
+esac

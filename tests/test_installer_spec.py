@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import ast
 import pkgutil
+import plistlib
 import re
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import pytest
 from PIL import Image
@@ -140,3 +141,127 @@ def test_icons_hold_every_size_the_systems_ask_for():
         icns.size = (512, 512)
         icns.load()
         assert icns.getpixel((256, 256))[3] == 255  # drawn, not an empty square
+
+
+# -- the event file type, registered with the system ----------------------------------------------
+
+ISS = REPO / "packaging" / "windows" / "checkin.iss"
+ENTITLEMENTS = REPO / "packaging" / "macos" / "entitlements.plist"
+
+
+def test_the_mac_app_declares_and_opens_event_files(spec):
+    """Finder opens a document in the app that claims its type: a declared UTI for the extension,
+    and a document type naming that UTI (the bare extension list is ignored since macOS 10.15)."""
+    from checkin.store import EVENT_SUFFIX
+
+    plist = spec["INFO_PLIST"]
+    [declared] = plist["UTExportedTypeDeclarations"]
+    assert declared["UTTypeIdentifier"] == spec["EVENT_TYPE"]
+    assert declared["UTTypeTagSpecification"]["public.filename-extension"] == [EVENT_SUFFIX.lstrip(".")]
+    assert "public.data" in declared["UTTypeConformsTo"]
+    [document] = plist["CFBundleDocumentTypes"]
+    assert document["LSItemContentTypes"] == [spec["EVENT_TYPE"]]
+    assert document["CFBundleTypeRole"] == "Editor" and document["LSHandlerRank"] == "Owner"
+    icon = REPO / "resources" / "icons" / document["CFBundleTypeIconFile"]
+    assert icon.is_file() and declared["UTTypeIconFile"] == icon.name
+    plistlib.loads(plistlib.dumps(plist))  # only types a property list can hold
+    text = SPEC.read_text(encoding="utf-8")
+    assert 'info_plist={**INFO_PLIST, "CFBundleShortVersionString": __version__}' in text
+    assert "argv_emulation=True" not in text  # the desk takes the file-open event itself
+
+
+def exe_keywords() -> dict[str, str]:
+    """The keywords of the spec's first EXE(...) call, as source text."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "EXE"]
+    return {keyword.arg: ast.unparse(keyword.value) for keyword in calls[0].keywords}
+
+
+def test_the_mac_build_takes_a_signing_identity_and_a_chip_type():
+    keywords = exe_keywords()
+    assert keywords["codesign_identity"] == "CODESIGN_IDENTITY"
+    assert keywords["target_arch"] == "MACOS_ARCH"
+    assert keywords["entitlements_file"] == "str(ENTITLEMENTS)"
+    text = SPEC.read_text(encoding="utf-8")
+    assert 'os.environ.get("CHECKIN_CODESIGN_IDENTITY")' in text and 'os.environ.get("CHECKIN_MACOS_ARCH")' in text
+    assert 'ENTITLEMENTS = ROOT / "packaging" / "macos" / "entitlements.plist"' in text
+
+
+def test_the_hardened_runtime_lets_the_desk_use_ctypes_and_the_camera():
+    entitlements = plistlib.loads(ENTITLEMENTS.read_bytes())
+    assert entitlements == {"com.apple.security.cs.allow-unsigned-executable-memory": True,
+                            "com.apple.security.device.camera": True}
+
+
+def iss_sections() -> dict[str, list[str]]:
+    """The Inno Setup script's lines by section ("" before the first), comments and blanks left out."""
+    sections: dict[str, list[str]] = {"": []}
+    current = ""
+    for line in ISS.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith(";"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections[current] = []
+        else:
+            sections[current].append(line)
+    return sections
+
+
+def iss_defines() -> dict[str, str]:
+    return dict(re.findall(r'^\s*#define (\w+) "([^"]*)"', ISS.read_text(encoding="utf-8"), re.MULTILINE))
+
+
+def expand(text: str, defines: dict[str, str]) -> str:
+    return re.sub(r"\{#(\w+)\}", lambda match: defines[match.group(1)], text)
+
+
+def iss_entries(section: str) -> list[dict[str, str]]:
+    """`Name: "x"; Flags: y` lines as dicts, with the script's #defines filled in."""
+    defines, entries = iss_defines(), []
+    for line in iss_sections()[section]:
+        entry = {}
+        for key, value in re.findall(r'(\w+):\s*("(?:[^"]|"")*"|[^;]*)', line):
+            value = value.strip()
+            if value.startswith('"'):
+                value = value[1:-1].replace('""', '"')
+            entry[key] = expand(value, defines)
+        entries.append(entry)
+    return entries
+
+
+def test_the_windows_installer_opens_event_files_in_the_desk():
+    from checkin import APP_NAME
+    from checkin.store import EVENT_SUFFIX
+
+    defines = iss_defines()
+    exe = f"{APP_NAME}.exe"  # what the spec's windowed EXE is named
+    assert defines["AppExeName"] == exe and defines["EventExtension"] == EVENT_SUFFIX
+    registry = {(e["Subkey"], e["ValueName"]): e for e in iss_entries("Registry")}
+    assert all(e["Root"] == "HKA" for e in registry.values())  # the user's classes, or all users' when admin
+    progid = defines["EventProgId"]
+    assert registry[(rf"Software\Classes\{EVENT_SUFFIX}", "")]["ValueData"] == progid
+    assert (rf"Software\Classes\{EVENT_SUFFIX}\OpenWithProgids", progid) in registry
+    command = registry[(rf"Software\Classes\{progid}\shell\open\command", "")]["ValueData"]
+    assert command == rf'"{{app}}\{exe}" "%1"'  # quoted: paths with spaces reach the desk whole
+    assert registry[(rf"Software\Classes\{progid}\DefaultIcon", "")]["ValueData"] == rf"{{app}}\{exe},0"
+    assert "uninsdeletekey" in registry[(rf"Software\Classes\{progid}", "")]["Flags"]
+    setup = dict(line.split("=", 1) for line in iss_sections()["Setup"] if "=" in line and not line.startswith("#"))
+    assert setup["ChangesAssociations"] == "yes"
+
+
+def test_the_windows_installer_adds_start_menu_entries_and_installs_without_an_administrator():
+    setup = dict(line.split("=", 1) for line in iss_sections()["Setup"] if "=" in line and not line.startswith("#"))
+    assert setup["PrivilegesRequired"] == "lowest"
+    assert setup["DefaultDirName"].startswith("{autopf}")
+    icons = iss_entries("Icons")
+    menu = [e for e in icons if e["Name"].startswith("{autoprograms}")]
+    assert {e["Filename"] for e in menu} == {r"{app}\checkin.exe"}
+    assert {e.get("Parameters", "") for e in menu} == {"", "demo"}  # the desk, and the sample to practise on
+    [files] = iss_entries("Files")
+    assert files["Source"] == r"..\..\dist\checkin\*" and "recursesubdirs" in files["Flags"]
+    icon = ISS.parent / PureWindowsPath(setup["SetupIconFile"]).as_posix()
+    assert icon.resolve() == REPO / "resources" / "icons" / "checkin.ico"
+    text = ISS.read_text(encoding="utf-8")
+    assert "#ifdef SignTool" in text and "SignTool={#SignTool}" in text and "SignedUninstaller=yes" in text
