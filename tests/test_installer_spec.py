@@ -151,7 +151,7 @@ ENTITLEMENTS = REPO / "packaging" / "macos" / "entitlements.plist"
 
 def test_the_mac_app_declares_and_opens_event_files(spec):
     """Finder opens a document in the app that claims its type: a declared UTI for the extension,
-    and a document type naming that UTI (the bare extension list is ignored since macOS 10.15)."""
+    and a document type naming that UTI (a bare extension list is deprecated)."""
     from checkin.store import EVENT_SUFFIX
 
     plist = spec["INFO_PLIST"]

@@ -42,9 +42,9 @@ class Duplicate:
 
 
 def default_replica_folder() -> Path:
-    import platformdirs
+    from checkin.folders import data_subfolder
 
-    return platformdirs.user_data_path("checkin") / "replicas"
+    return data_subfolder("replicas")
 
 
 def replica_path(url: str, desk: str, folder: Path | None = None) -> Path:

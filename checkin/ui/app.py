@@ -8,13 +8,13 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from platformdirs import user_data_path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from checkin import APP_DISPLAY_NAME, APP_NAME, __version__
 from checkin.core.retention import DEFAULT_RETENTION_DAYS, set_retention
+from checkin.folders import data_folder
 from checkin.resources import resources_dir
 from checkin.store import open_event
 from checkin.ui import i18n
@@ -26,9 +26,7 @@ EXIT_WHEN_READY = "CHECKIN_EXIT_WHEN_READY"
 
 
 def data_dir() -> Path:
-    folder = user_data_path(APP_NAME, appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return data_folder()
 
 
 def fresh_sample(folder: Path) -> Path:
