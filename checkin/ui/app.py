@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QApplication
 from checkin import APP_DISPLAY_NAME, APP_NAME, __version__
 from checkin.core.retention import DEFAULT_RETENTION_DAYS, set_retention
 from checkin.folders import data_folder
+from checkin.log_file import start_log_file
 from checkin.resources import resources_dir
 from checkin.store import open_event
 from checkin.ui import i18n
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext, create_context
+from checkin.ui.desk_log import log_desk, route_qt_messages
 from checkin.ui.file_open import file_open_handler
 
 EXIT_WHEN_READY = "CHECKIN_EXIT_WHEN_READY"
@@ -87,11 +89,14 @@ def open_window(context: AppContext, event: str | None, demo: bool, folder: Path
 
 
 def run_app(event: str | None, demo: bool) -> int:
+    start_log_file()
+    route_qt_messages()
     app = create_app()
     context = create_context()
     i18n.install(context.settings.get(keys.LANGUAGE))
     app.processEvents()  # the event the Finder started the app with may be waiting already
     window = open_window(context, event, demo, data_dir())
+    log_desk(window)
     window.show()
     if os.environ.get(EXIT_WHEN_READY):
         # The cold-start benchmark: quit once the first event-loop turn has painted the window.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
@@ -13,6 +14,8 @@ from checkin.ui.context import AppContext
 from checkin.ui.dialogs.connect_server import ConnectServerDialog
 from checkin.ui.dialogs.new_event import NewEventDialog
 
+log = logging.getLogger(__name__)
+
 
 class EventFileActions(QMainWindow):
     context: AppContext
@@ -22,6 +25,7 @@ class EventFileActions(QMainWindow):
         try:
             self.context.open(location)
         except StoreError as error:
+            log.warning("not opened: %s", error)
             if not is_server_url(location):  # a server that does not answer now may answer later
                 self.context.settings.forget_event(location)
             QMessageBox.warning(self, self.tr("The event cannot be opened"), str(error))

@@ -8,6 +8,7 @@ the UI thread through signals. Raising `Cancelled` (or returning after seeing
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -15,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -82,6 +85,7 @@ class Task(QObject):
         except Cancelled:
             pass
         except Exception as failure:  # every failure goes to one error path on the UI thread
+            log.warning("background work failed", exc_info=failure)
             error = failure
         self._worker_ended.emit(result, error, self._cancel.is_set() and error is None)
 
