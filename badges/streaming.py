@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +43,31 @@ def plain_binary_streams() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
+# Windows refuses to rename onto (or away) a file another program holds open (access denied, sharing
+# or lock violation); Defender or the search indexer reading a file just written lets go within a
+# moment. The same patience as checkin's atomic_write, which this package cannot import.
+_HELD_WINERRORS = (5, 32, 33)
+_sleep = time.sleep
+_clock = time.monotonic
+
+
+def _rename(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    os.replace(source, target)
+
+
+def _replace_when_let_go(source: str, target: Path, patience: float = 2.0) -> None:
+    deadline, pause = _clock() + patience, 0.05
+    while True:
+        try:
+            _rename(source, target)
+            return
+        except PermissionError as error:
+            if getattr(error, "winerror", None) not in _HELD_WINERRORS or _clock() >= deadline:
+                raise
+        _sleep(pause)
+        pause = min(pause * 2, 0.4)
+
+
 @contextmanager
 def open_output(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
     """A binary handle for ``out``; a path gets a temporary file beside it, renamed on success only.
@@ -56,7 +82,7 @@ def open_output(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
     try:
         with os.fdopen(descriptor, "wb") as handle:
             yield handle
-        os.replace(name, target)
+        _replace_when_let_go(name, target)
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise

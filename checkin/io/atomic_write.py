@@ -10,10 +10,23 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
+
+# Windows refuses to rename onto (or away) a file another program holds open: ERROR_ACCESS_DENIED (5),
+# ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION (33). Defender or the search indexer reading a file
+# just written lets go within a moment; Excel with the old report does not, and the caller says so.
+HELD_WINERRORS = (5, 32, 33)
+HOLD_PATIENCE_SECONDS = 2.0
+_sleep = time.sleep
+_clock = time.monotonic
+
+
+def _rename(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    os.replace(source, target)
 
 
 class OutputProblem(StrEnum):
@@ -51,6 +64,21 @@ def check_output(path: Path) -> None:
         raise OutputError(path, OutputProblem.LOCKED)
 
 
+def replace_file(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """os.replace, tried again for a couple of seconds while another program holds either file."""
+    deadline = _clock() + HOLD_PATIENCE_SECONDS
+    pause = 0.05
+    while True:
+        try:
+            _rename(source, target)
+            return
+        except PermissionError as error:
+            if getattr(error, "winerror", None) not in HELD_WINERRORS or _clock() >= deadline:
+                raise
+        _sleep(pause)
+        pause = min(pause * 2, 0.4)
+
+
 def _problem_of(error: OSError) -> OutputProblem:
     # Windows refuses to replace a file another program holds open (Excel does) with
     # ERROR_SHARING_VIOLATION (32) or ERROR_LOCK_VIOLATION (33), surfaced as PermissionError.
@@ -86,7 +114,7 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield temporary
         _flush_to_disk(temporary)
-        os.replace(temporary, target)
+        replace_file(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise OutputError(target, _problem_of(error), error.strerror or "") from error

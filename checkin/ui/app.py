@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from checkin import APP_DISPLAY_NAME, APP_NAME, __version__
 from checkin.core.retention import DEFAULT_RETENTION_DAYS, set_retention
 from checkin.folders import data_folder
+from checkin.io.atomic_write import replace_file
 from checkin.log_file import start_log_file
 from checkin.resources import resources_dir
 from checkin.store import open_event
@@ -47,7 +48,7 @@ def fresh_sample(folder: Path) -> Path:
         building = template.with_suffix(".building")
         building.unlink(missing_ok=True)
         create_sample_event(building).store.close()
-        building.replace(template)
+        replace_file(building, template)  # Defender may be reading the file just built
     path = folder / f"sample-{datetime.now():%Y%m%d-%H%M%S-%f}.checkin"
     shutil.copyfile(template, path)
     # A demo copy is made today: its (fictional) personal data are kept from today, so the 2018 event's

@@ -9,6 +9,7 @@ import pytest
 
 from checkin.cli import run
 from checkin.core.session import EventSession
+from checkin.io import atomic_write
 from checkin.io.atomic_write import OutputError, OutputProblem, atomic_output
 from checkin.io.export_attendance import ExportRefused, export_attendance
 from tests.unprivileged import read_only_folder, shared_folder, without_root
@@ -77,6 +78,9 @@ def test_locked_replace_on_windows_is_reported_as_locked(tmp_path: Path, monkeyp
         raise error
 
     monkeypatch.setattr(os, "replace", refuse)
+    clock = iter(range(0, 1000, 1))  # a second an attempt: the patience runs out at once
+    monkeypatch.setattr(atomic_write, "_clock", lambda: next(clock))
+    monkeypatch.setattr(atomic_write, "_sleep", lambda seconds: None)
     with pytest.raises(OutputError) as caught, atomic_output(tmp_path / "out.xlsx") as temporary:
         temporary.write_text("x")
     assert caught.value.problem is OutputProblem.LOCKED
