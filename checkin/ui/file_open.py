@@ -8,6 +8,7 @@ event. A desk locked behind its PIN, or writing an import, keeps its event.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -67,7 +68,7 @@ class FileOpenHandler(QObject):
             log.warning("%s not opened: the desk is %s", location, reason)
             message = (self.tr("The desk is locked: unlock it, then open %1 again.") if window.locked else
                        self.tr("An import is running: open %1 again when it has finished."))
-            window.statusBar().showMessage(message.replace("%1", location), MESSAGE_MS)
+            window.statusBar().showMessage(message.replace("%1", Path(location).name), MESSAGE_MS)
         elif location != window.context.location:
             window.open_location(location)
         if window.isMinimized():

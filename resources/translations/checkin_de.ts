@@ -953,22 +953,22 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="27" />
+        <location filename="../../checkin/ui/event_actions.py" line="31" />
         <source>The event cannot be opened</source>
         <translation>Der Anlass kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="32" />
+        <location filename="../../checkin/ui/event_actions.py" line="36" />
         <source>Open event</source>
         <translation>Anlass öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="33" />
+        <location filename="../../checkin/ui/event_actions.py" line="37" />
         <source>Events (*%1)</source>
         <translation>Anlässe (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="49" />
+        <location filename="../../checkin/ui/event_actions.py" line="53" />
         <source>The event was not created</source>
         <translation>Der Anlass wurde nicht erstellt</translation>
     </message>
@@ -1086,12 +1086,12 @@
 <context>
     <name>FileOpenHandler</name>
     <message>
-        <location filename="../../checkin/ui/file_open.py" line="68" />
+        <location filename="../../checkin/ui/file_open.py" line="69" />
         <source>The desk is locked: unlock it, then open %1 again.</source>
         <translation>Der Schalter ist gesperrt: entsperren Sie ihn und öffnen Sie %1 dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/file_open.py" line="69" />
+        <location filename="../../checkin/ui/file_open.py" line="70" />
         <source>An import is running: open %1 again when it has finished.</source>
         <translation>Ein Import läuft: Öffnen Sie %1 erneut, wenn er beendet ist.</translation>
     </message>

@@ -954,22 +954,22 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="27"/>
+        <location filename="../../checkin/ui/event_actions.py" line="31"/>
         <source>The event cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="32"/>
+        <location filename="../../checkin/ui/event_actions.py" line="36"/>
         <source>Open event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="33"/>
+        <location filename="../../checkin/ui/event_actions.py" line="37"/>
         <source>Events (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="49"/>
+        <location filename="../../checkin/ui/event_actions.py" line="53"/>
         <source>The event was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,12 +1087,12 @@
 <context>
     <name>FileOpenHandler</name>
     <message>
-        <location filename="../../checkin/ui/file_open.py" line="68"/>
+        <location filename="../../checkin/ui/file_open.py" line="69"/>
         <source>The desk is locked: unlock it, then open %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/file_open.py" line="69"/>
+        <location filename="../../checkin/ui/file_open.py" line="70"/>
         <source>An import is running: open %1 again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -953,22 +953,22 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="27" />
+        <location filename="../../checkin/ui/event_actions.py" line="31" />
         <source>The event cannot be opened</source>
         <translation>L'événement ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="32" />
+        <location filename="../../checkin/ui/event_actions.py" line="36" />
         <source>Open event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="33" />
+        <location filename="../../checkin/ui/event_actions.py" line="37" />
         <source>Events (*%1)</source>
         <translation>Événements (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="49" />
+        <location filename="../../checkin/ui/event_actions.py" line="53" />
         <source>The event was not created</source>
         <translation>L'événement n'a pas été créé</translation>
     </message>
@@ -1086,12 +1086,12 @@
 <context>
     <name>FileOpenHandler</name>
     <message>
-        <location filename="../../checkin/ui/file_open.py" line="68" />
+        <location filename="../../checkin/ui/file_open.py" line="69" />
         <source>The desk is locked: unlock it, then open %1 again.</source>
         <translation>Le poste est verrouillé : déverrouillez-le, puis rouvrez %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/file_open.py" line="69" />
+        <location filename="../../checkin/ui/file_open.py" line="70" />
         <source>An import is running: open %1 again when it has finished.</source>
         <translation>Un import est en cours : rouvrez %1 une fois terminé.</translation>
     </message>

@@ -953,22 +953,22 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="27" />
+        <location filename="../../checkin/ui/event_actions.py" line="31" />
         <source>The event cannot be opened</source>
         <translation>L'evento non può essere aperto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="32" />
+        <location filename="../../checkin/ui/event_actions.py" line="36" />
         <source>Open event</source>
         <translation>Apri un evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="33" />
+        <location filename="../../checkin/ui/event_actions.py" line="37" />
         <source>Events (*%1)</source>
         <translation>Eventi (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="49" />
+        <location filename="../../checkin/ui/event_actions.py" line="53" />
         <source>The event was not created</source>
         <translation>L'evento non è stato creato</translation>
     </message>
@@ -1086,12 +1086,12 @@
 <context>
     <name>FileOpenHandler</name>
     <message>
-        <location filename="../../checkin/ui/file_open.py" line="68" />
+        <location filename="../../checkin/ui/file_open.py" line="69" />
         <source>The desk is locked: unlock it, then open %1 again.</source>
         <translation>Il banco è bloccato: sbloccatelo, poi aprite di nuovo %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/file_open.py" line="69" />
+        <location filename="../../checkin/ui/file_open.py" line="70" />
         <source>An import is running: open %1 again when it has finished.</source>
         <translation>È in corso un'importazione: aprite di nuovo %1 quando sarà terminata.</translation>
     </message>
