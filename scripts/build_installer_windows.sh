@@ -67,7 +67,7 @@ if [ ${#sign[@]} -gt 0 ]; then
     options+=("/Scheckinsign=\$q$(winpath "$(command -v "$SIGNTOOL" || echo "$SIGNTOOL")")\$q sign ${sign[*]} \$f"
               "/DSignTool=checkinsign")
 fi
-"$ISCC" "${options[@]}" "$(winpath packaging/windows/checkin.iss)"
+"$ISCC" "${options[@]}" "$(winpath installer/windows/checkin.iss)"
 setup="$DIST/checkin-$version-windows-setup.exe"
 [ -f "$setup" ] || { echo "build_installer: Inno Setup made no $setup" >&2; exit 1; }
 if [ ${#sign[@]} -gt 0 ]; then "$SIGNTOOL" verify /pa "$(winpath "$setup")"; fi

@@ -101,7 +101,7 @@ def test_windows_signs_every_unsigned_program_and_library_then_builds_a_signed_i
     assert signed == ["_rl_accel.cp311-win_amd64.pyd", "checkin-console.exe", "checkin.exe"]  # not the makers'
     [compile_] = [c for c in calls if c[0] == "iscc"]
     assert f"/DAppVersion={VERSION}" in compile_ and f"/DBundleDir={windows_dist / 'checkin'}" in compile_
-    assert compile_[-1].endswith("packaging/windows/checkin.iss")
+    assert compile_[-1].endswith("installer/windows/checkin.iss")
     [tool] = [a for a in compile_ if a.startswith("/Scheckinsign=")]
     assert tool.endswith(f"$q sign /sha1 {THUMBPRINT} /fd sha256 /tr http://timestamp.digicert.com /td sha256 $f")
     assert "/DSignTool=checkinsign" in compile_

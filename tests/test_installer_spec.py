@@ -145,8 +145,8 @@ def test_icons_hold_every_size_the_systems_ask_for():
 
 # -- the event file type, registered with the system ----------------------------------------------
 
-ISS = REPO / "packaging" / "windows" / "checkin.iss"
-ENTITLEMENTS = REPO / "packaging" / "macos" / "entitlements.plist"
+ISS = REPO / "installer" / "windows" / "checkin.iss"
+ENTITLEMENTS = REPO / "installer" / "macos" / "entitlements.plist"
 
 
 def test_the_mac_app_declares_and_opens_event_files(spec):
@@ -184,7 +184,7 @@ def test_the_mac_build_takes_a_signing_identity_and_a_chip_type():
     assert keywords["entitlements_file"] == "str(ENTITLEMENTS)"
     text = SPEC.read_text(encoding="utf-8")
     assert 'os.environ.get("CHECKIN_CODESIGN_IDENTITY")' in text and 'os.environ.get("CHECKIN_MACOS_ARCH")' in text
-    assert 'ENTITLEMENTS = ROOT / "packaging" / "macos" / "entitlements.plist"' in text
+    assert 'ENTITLEMENTS = ROOT / "installer" / "macos" / "entitlements.plist"' in text
 
 
 def test_the_hardened_runtime_lets_the_desk_use_ctypes_and_the_camera():

@@ -1,5 +1,5 @@
 ; Windows installer of the desk app (Inno Setup 6.3 or newer), built by scripts/build_installer_windows.sh:
-;   iscc /DAppVersion=0.1.0 /DBundleDir=C:\...\dist\checkin /DOutputDir=C:\...\dist packaging\windows\checkin.iss
+;   iscc /DAppVersion=0.1.0 /DBundleDir=C:\...\dist\checkin /DOutputDir=C:\...\dist installer\windows\checkin.iss
 ; It installs the one-folder bundle for the current user (no administrator needed; an administrator may
 ; choose all users), adds Start-menu entries and makes .checkin files open in the desk on a double-click.
 ; Uninstalling leaves event files and the desk's data folder (%LOCALAPPDATA%\checkin) alone.
