@@ -209,8 +209,9 @@ def test_some_optional_fields_empty(rows):
 
 def test_script_regenerates_same_values(tmp_path, values):
     out = tmp_path / "regenerated.xlsx"
-    subprocess.run([sys.executable, str(SCRIPT), "--output", str(out)], check=True,
-                   capture_output=True)
+    # Both outputs into the test's folder: the bundled files stay as committed.
+    subprocess.run([sys.executable, str(SCRIPT), "--output", str(out), "--programme",
+                    str(tmp_path / "programme.xlsx")], check=True, capture_output=True)
     assert read_values(out) == values
 
 
