@@ -12,15 +12,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from checkin.core.codes import clean_scan
 from checkin.core.models import Attendee, PresenceState
 from checkin.core.outcomes import CheckInResult, Outcome, UndoResult
+from checkin.core.repeats import RepeatFilter
 from checkin.store.errors import StoreError
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext
 from checkin.ui.printing import PrintError
-
-REPEAT_WINDOW_S = 3.0
 
 
 @dataclass(frozen=True)
@@ -46,16 +44,13 @@ class DeskOperations(QObject):
         self.context = context
         self.monotonic = monotonic
         self.last_checked_in: Attendee | None = None
-        self._last_scan: tuple[str, float] = ("", -1e9)
+        self.repeats = RepeatFilter()
 
     # -- check-in ------------------------------------------------------------------
     def scan(self, raw: str) -> CheckInResult | None:
-        """A scanner burst; the same code within 3 s is a double read and is ignored."""
-        code = clean_scan(raw)
-        now = self.monotonic()
-        if code and code == self._last_scan[0] and now - self._last_scan[1] < REPEAT_WINDOW_S:
+        """A scanner burst or a camera read; the same code within 3 s is one read (checkin.core.repeats)."""
+        if not self.repeats.admit(raw, self.monotonic()):
             return None
-        self._last_scan = (code, now)
         return self._run(lambda session: session.check_in(raw))
 
     def check_in(self, attendee: Attendee) -> CheckInResult | None:
@@ -90,7 +85,7 @@ class DeskOperations(QObject):
             self.failed.emit("store", str(error))
             return None
         self.context.presence.pop(attendee.id, None)
-        self._last_scan = ("", -1e9)  # the same badge may be scanned again right away
+        self.repeats.forget()  # the same badge may be scanned again right away
         self.undone.emit(result)
         self.context.signals.changed.emit()
         return result
