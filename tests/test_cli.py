@@ -135,7 +135,8 @@ def test_stdin_stream_answers_one_line_per_code(event: Path, capsys, monkeypatch
     stream = "\n".join([codes[0], codes[1], codes[0], "nonsense", codes[2]]) + "\n"
     monkeypatch.setattr(sys, "stdin", __import__("io").StringIO(stream))
     status, out, _ = cli(capsys, "scan", event, "-", "--desk", "Desk 3", "--json")
-    outcomes = [json.loads(doc)["outcome"] for doc in out.replace("}\n{", "}\x00{").split("\x00")]
+    # JSON Lines: one compact document a line, so a program can read each answer as it comes.
+    outcomes = [json.loads(line)["outcome"] for line in out.splitlines()]
     assert status == 0
     assert outcomes == ["checked_in", "checked_in", "already_checked_in", "unknown_code", "checked_in"]
 

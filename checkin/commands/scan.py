@@ -1,8 +1,9 @@
-"""`checkin scan EVENT CODE|-`: check people in, one code or a stream like a scanner."""
+"""`checkin scan EVENT CODE|-|--camera SOURCE`: check people in, one code, or a stream like a scanner or a camera."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import datetime
 
@@ -17,15 +18,20 @@ PREVIEW_LENGTH = 40
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("scan", help="check in by code (use - to read one code a line from stdin)")
-    parser.add_argument("event", metavar="EVENT", help=EVENT_HELP)
-    parser.add_argument("code", metavar="CODE", help="the code on the badge or ticket, or - for stdin")
+    parser = subparsers.add_parser(
+        "scan", help="check in by code (- reads one code a line from stdin, --camera reads a camera or a video)")
+    parser.add_argument("event", metavar="EVENT", nargs="?", help=EVENT_HELP)
+    parser.add_argument("code", metavar="CODE", nargs="?", help="the code on the badge or ticket, or - for stdin")
+    parser.add_argument("--camera", metavar="SOURCE",
+                        help="read codes with a camera (its number or name; \"\" the default) or from a video file")
+    parser.add_argument("--list-cameras", action="store_true", help="list this computer's cameras and stop")
     parser.add_argument("--desk", default="", help="name of this desk, shown to the other desks")
     parser.add_argument("--checkpoint", default=DEFAULT_CHECKPOINT)
     parser.add_argument("--at", help="door time for check-ins entered after the fact (ISO 8601, local time)")
     parser.add_argument("--group", action="store_true",
                         help="check in everyone of the badge owner's group (delegation) too, each on their own")
-    parser.add_argument("--json", action="store_true", help="print JSON (one document per code with -)")
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON (with - or --camera: one compact document a line, as they come)")
     parser.set_defaults(func=run)
 
 
@@ -91,7 +97,11 @@ def result_json(result: CheckInResult, session: EventSession) -> dict:
     return document
 
 
-def report(result: CheckInResult, session: EventSession, as_json: bool) -> None:
+def report(result: CheckInResult, session: EventSession, as_json: bool, stream: bool = False) -> None:
+    """One answer; in a stream (`-`, `--camera`) a JSON answer is one line (JSON Lines), flushed at once."""
+    if as_json and stream:
+        print(json.dumps(result_json(result, session), ensure_ascii=False, separators=(",", ":")), flush=True)
+        return
     if as_json:
         print_json(result_json(result, session))
         return
@@ -101,6 +111,13 @@ def report(result: CheckInResult, session: EventSession, as_json: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.list_cameras or args.camera is not None:
+        # Qt and the camera's decoding load only for a camera scan, never for a code or a stream.
+        from checkin.commands import scan_camera
+
+        return scan_camera.run(args)
+    if args.event is None or args.code is None:
+        raise CommandError("give the EVENT and a CODE, - to read codes from stdin, or --camera SOURCE")
     with opened_session(args.event, desk=args.desk, checkpoint=args.checkpoint) as session:
         door_time = parse_door_time(args.at, session.event.timezone)
         if args.group and args.code == "-":
@@ -118,5 +135,5 @@ def run(args: argparse.Namespace) -> int:
         for line in sys.stdin:
             if not line.strip():
                 continue
-            report(session.check_in(line, door_time=door_time), session, args.json)
+            report(session.check_in(line, door_time=door_time), session, args.json, stream=True)
         return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from checkin.core.outcomes import Outcome
@@ -18,6 +19,8 @@ from checkin.io.camera_decoder import CameraDecoder, Frame, Sighting
 from checkin.io.frame_pacing import MAX_STRIDE, FramePacer
 from checkin.store import open_event
 from tests.camera.footage import FPS, barcode_card, luminance_frames
+
+pytestmark = pytest.mark.slow  # records its videos first (once per session)
 
 
 def scan_every_frame(video: Path, event: Path) -> tuple[list[Sighting], list]:
