@@ -31,6 +31,9 @@ class CameraScanner(QObject):
         # Emitted on the decoder's thread; Qt queues it to this object's (the GUI) thread.
         self._from_worker.connect(self.sighted.emit)
         source.frame.connect(self._on_frame)
+        decoder = self.decoder
+        # Deleted with its pane (a language switch rebuilds the view): the decoder's thread ends too.
+        self.destroyed.connect(lambda: decoder.close(timeout=0))
 
     def start(self) -> None:
         self.source.start()

@@ -62,6 +62,7 @@ class DeskActions(QMainWindow):
             old_desk = self.context.settings.get(keys.DESK_NAME)
             save_setup(self.context.settings, setup)
             self.context.sounds.muted = setup.muted
+            self.checkin.camera.restart()  # another camera or resolution takes effect now
             try:
                 self.context.apply_desk_settings()
             except StoreError as error:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from checkin.ui.server_status import StatusLight
 
 # Actions that stay usable while the desk is locked for kiosk use.
-_KIOSK_ACTIONS = {"focus_search", "undo", "lock", "help"}
+_KIOSK_ACTIONS = {"focus_search", "undo", "lock", "help", "camera"}
 _EVENT_ACTIONS = {name for name in (a.name for a in ACTIONS)} - {"new_event", "open_event", "connect_server", "help",
                                                                   "quit"}
 # How long a notice (people checked in at two desks while apart) stays in the status bar.
@@ -80,6 +80,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
         self.start.url_requested.connect(self.connect_url)
         self.start.sample_requested.connect(self.open_sample)
         self.checkin = CheckInView(self.context, self.operations)
+        self.checkin.camera.code_read.connect(self.on_scan)  # the camera's codes take the scanner's path
         self.attendees = AttendeeListView(self.context)
         self.counters = CountersView(self.context)
         self.tabs = QTabWidget()
@@ -123,6 +124,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
             "show_attendees": lambda: self.tabs.setCurrentIndex(1),
             "show_counters": lambda: self.tabs.setCurrentIndex(2),
             "lock": self.toggle_lock, "mute": self.toggle_mute, "desk_settings": self.desk_settings,
+            "camera": lambda: self.checkin.camera.toggle(),
             "import": self.import_registrations, "last_import": self.show_last_import,
             "batch_badges": self.jobs.batch_badges, "export": self.export,
             "confirmations": self.send_confirmations, "purge": self.purge,
@@ -144,7 +146,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
                                        "quit")),
                  (self.tr("&Desk"), ("focus_search", "undo", "walk_in", "group_checkin", None, "reprint", "namecard",
                                       "preview",
-                                      None, "lock", "mute", "desk_settings")),
+                                      None, "camera", "lock", "mute", "desk_settings")),
                  (self.tr("&View"), ("show_checkin", "show_attendees", "show_counters", "show_board", "show_loans")),
                  (self.tr("&Help"), ("help",)))
         for title, names in menus:

@@ -39,6 +39,9 @@ SCALE = Setting("badges/scale_pct", float, 100.0)
 PRIVACY = Setting("desk/privacy_mode", bool, False)
 PIN = Setting("desk/pin", str, "")  # kiosk unlock PIN, as typed by the organiser
 ORGANISERS_DESK = Setting("desk/organisers", bool, False)  # told when a speaker or VIP arrives at another desk
+CAMERA_ON = Setting("camera/on", bool, False)  # the check-in view's camera pane (Ctrl+Shift+C)
+CAMERA = Setting("camera/device", str, "")  # "" the system's default camera, else its id (or a video file)
+CAMERA_RESOLUTION = Setting("camera/resolution", str, "1280x720")
 
 
 class Settings:

@@ -30,6 +30,7 @@ ACTIONS = (
     ActionSpec("import_programme", QT_TRANSLATE_NOOP("Actions", "Import programme…"), ""),
     ActionSpec("lock", QT_TRANSLATE_NOOP("Actions", "Lock the desk (kiosk)"), "Ctrl+L"),
     ActionSpec("mute", QT_TRANSLATE_NOOP("Actions", "Sounds on/off"), "Ctrl+M"),
+    ActionSpec("camera", QT_TRANSLATE_NOOP("Actions", "Camera on/off"), "Ctrl+Shift+C"),
     ActionSpec("desk_settings", QT_TRANSLATE_NOOP("Actions", "Desk settings…"), "Ctrl+,"),
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "Import registrations…"), "Ctrl+I"),
     ActionSpec("batch_badges", QT_TRANSLATE_NOOP("Actions", "Print all badges to PDF…"), "Ctrl+Shift+B"),

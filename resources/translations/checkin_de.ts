@@ -79,66 +79,71 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <source>Camera on/off</source>
+        <translation>Kamera an/aus</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
         <source>Desk settings…</source>
         <translation>Schalter-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
         <source>Import registrations…</source>
         <translation>Anmeldungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>Print all badges to PDF…</source>
         <translation>Alle Badges als PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Last import report</source>
         <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Send confirmations…</source>
         <translation>Bestätigungen senden…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Purge personal data…</source>
         <translation>Personendaten löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>New event…</source>
         <translation>Neuer Anlass…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Open event…</source>
         <translation>Anlass öffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Connect to a server…</source>
         <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Close event</source>
         <translation>Anlass schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -254,39 +259,110 @@
     </message>
 </context>
 <context>
+    <name>CameraPane</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="104" />
+        <source>The video has ended.</source>
+        <translation>Das Video ist zu Ende.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107" />
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="124" />
+        <source>Camera: %1 — hold the code up to it</source>
+        <translation>Kamera: %1 — den Code davor halten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="142" />
+        <source>No camera found on this computer. Connect one, or scan with a USB scanner.</source>
+        <translation>Keine Kamera an diesem Computer. Schliessen Sie eine an oder scannen Sie mit einem USB-Scanner.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="144" />
+        <source>The camera chosen in the desk settings is not connected. Choose another (Ctrl+,).</source>
+        <translation>Die in den Schaltereinstellungen gewählte Kamera ist nicht angeschlossen. Wählen Sie eine andere (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="146" />
+        <source>The camera cannot be opened: another program may be using it. Close it, then press Ctrl+Shift+C twice.</source>
+        <translation>Die Kamera lässt sich nicht öffnen: Vielleicht benutzt sie ein anderes Programm. Schliessen Sie es und drücken Sie dann zweimal Ctrl+Umschalt+C.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="149" />
+        <source>This computer does not allow Checkin to use the camera. Allow it in the system's privacy settings, then restart Checkin.</source>
+        <translation>Dieser Computer erlaubt Checkin die Kamera nicht. Erlauben Sie es in den Datenschutzeinstellungen des Systems und starten Sie Checkin neu.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152" />
+        <source>The camera sends no picture. Close other programs using it, or choose another camera.</source>
+        <translation>Die Kamera liefert kein Bild. Schliessen Sie andere Programme, die sie benutzen, oder wählen Sie eine andere Kamera.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="153" />
+        <source>The video cannot be played: %1</source>
+        <translation>Das Video kann nicht abgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSettingsRows</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="29" />
+        <source>System default camera</source>
+        <translation>Standardkamera des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="40" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht angeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="49" />
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="50" />
+        <source>Camera resolution</source>
+        <translation>Kameraauflösung</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="33" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="34" />
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation>Badge scannen oder Name, Organisation oder Code tippen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="122" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="126" />
         <source>No one found for “%1”</source>
         <translation>Niemand gefunden für „%1“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="123" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="127" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Schreibweise prüfen, Organisation versuchen oder vor Ort anmelden (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
         <source>The badge was not printed</source>
         <translation>Das Badge wurde nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Prüfen Sie den Drucker (Papier, Kabel, Strom), dann Strg+P zum erneuten Drucken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="147" />
         <source>The event file cannot be reached</source>
         <translation>Die Anlass-Datei ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="148" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Schließen Sie das Laufwerk wieder an oder öffnen Sie den Anlass erneut; Ihre Eingabe bleibt erhalten.</translation>
     </message>
@@ -877,7 +953,7 @@
         <translation>Testseite</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="70" />
+        <location filename="../../checkin/ui/desk_actions.py" line="71" />
         <source>The desk was not renamed</source>
         <translation>Der Schalter wurde nicht umbenannt</translation>
     </message>
@@ -885,67 +961,67 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="43" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="45" />
         <source>Desk settings</source>
         <translation>Schalter-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="50" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="52" />
         <source>System default printer</source>
         <translation>Standarddrucker des Systems</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="60" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="62" />
         <source>Print a badge on each check-in</source>
         <translation>Bei jedem Check-in ein Badge drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="71" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
         <source>Mute the sounds</source>
         <translation>Töne stummschalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
         <source>Privacy mode: show search results only, never the full list</source>
         <translation>Datenschutzmodus: nur Suchergebnisse, nie die ganze Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="77" />
         <source>Print a test page</source>
         <translation>Testseite drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
         <source>Desk name</source>
         <translation>Name des Schalters</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
         <source>Checkpoint</source>
         <translation>Kontrollpunkt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84" />
         <source>Badge printer</source>
         <translation>Badge-Drucker</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
         <source>Badge layout</source>
         <translation>Badge-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
         <source>Shift right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="88" />
         <source>Shift down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="89" />
         <source>Scale</source>
         <translation>Maßstab</translation>
     </message>
@@ -1687,102 +1763,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="86" />
+        <location filename="../../checkin/ui/main_window.py" line="87" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="87" />
+        <location filename="../../checkin/ui/main_window.py" line="88" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="88" />
+        <location filename="../../checkin/ui/main_window.py" line="89" />
         <source>Counters</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Event</source>
         <translation>&amp;Anlass</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="145" />
+        <location filename="../../checkin/ui/main_window.py" line="147" />
         <source>&amp;Desk</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="148" />
+        <location filename="../../checkin/ui/main_window.py" line="150" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="149" />
+        <location filename="../../checkin/ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="154" />
+        <location filename="../../checkin/ui/main_window.py" line="156" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="186" />
+        <location filename="../../checkin/ui/main_window.py" line="188" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — Empfangsschalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <location filename="../../checkin/ui/main_window.py" line="198" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="232" />
+        <location filename="../../checkin/ui/main_window.py" line="234" />
         <source>An import is being saved</source>
         <translation>Ein Import wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="233" />
+        <location filename="../../checkin/ui/main_window.py" line="235" />
         <source>Scan again in a moment.</source>
         <translation>Gleich noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245" />
+        <location filename="../../checkin/ui/main_window.py" line="247" />
         <source>Sounds off</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245" />
+        <location filename="../../checkin/ui/main_window.py" line="247" />
         <source>Sounds on</source>
         <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="250" />
+        <location filename="../../checkin/ui/main_window.py" line="252" />
         <source>Lock the desk</source>
         <translation>Schalter sperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="251" />
+        <location filename="../../checkin/ui/main_window.py" line="253" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Wählen Sie eine PIN zum späteren Entsperren:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257" />
+        <location filename="../../checkin/ui/main_window.py" line="259" />
         <source>Unlock the desk</source>
         <translation>Schalter entsperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257" />
+        <location filename="../../checkin/ui/main_window.py" line="259" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="261" />
+        <location filename="../../checkin/ui/main_window.py" line="263" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="261" />
+        <location filename="../../checkin/ui/main_window.py" line="263" />
         <source>The desk stays locked.</source>
         <translation>Der Schalter bleibt gesperrt.</translation>
     </message>

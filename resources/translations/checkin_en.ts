@@ -80,66 +80,71 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="33"/>
-        <source>Desk settings…</source>
+        <source>Camera on/off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="34"/>
-        <source>Import registrations…</source>
+        <source>Desk settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="35"/>
-        <source>Print all badges to PDF…</source>
+        <source>Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="36"/>
-        <source>Last import report</source>
+        <source>Print all badges to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="37"/>
-        <source>Export…</source>
+        <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="38"/>
-        <source>Send confirmations…</source>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="39"/>
-        <source>Purge personal data…</source>
+        <source>Send confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40"/>
-        <source>New event…</source>
+        <source>Purge personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="41"/>
-        <source>Open event…</source>
+        <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="42"/>
-        <source>Connect to a server…</source>
+        <source>Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="43"/>
-        <source>Close event</source>
+        <source>Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="44"/>
-        <source>Keyboard shortcuts</source>
+        <source>Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="45"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="46"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,39 +260,110 @@
     </message>
 </context>
 <context>
+    <name>CameraPane</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="104"/>
+        <source>The video has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107"/>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="124"/>
+        <source>Camera: %1 — hold the code up to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="142"/>
+        <source>No camera found on this computer. Connect one, or scan with a USB scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="144"/>
+        <source>The camera chosen in the desk settings is not connected. Choose another (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="146"/>
+        <source>The camera cannot be opened: another program may be using it. Close it, then press Ctrl+Shift+C twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="149"/>
+        <source>This computer does not allow Checkin to use the camera. Allow it in the system&apos;s privacy settings, then restart Checkin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152"/>
+        <source>The camera sends no picture. Close other programs using it, or choose another camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="153"/>
+        <source>The video cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraSettingsRows</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="29"/>
+        <source>System default camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="40"/>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="49"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="50"/>
+        <source>Camera resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="33"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="34"/>
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="122"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="126"/>
         <source>No one found for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="123"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="127"/>
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143"/>
         <source>The badge was not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144"/>
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="147"/>
         <source>The event file cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="148"/>
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,7 +954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="70"/>
+        <location filename="../../checkin/ui/desk_actions.py" line="71"/>
         <source>The desk was not renamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,67 +962,67 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="43"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="45"/>
         <source>Desk settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="50"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="52"/>
         <source>System default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="60"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="62"/>
         <source>Print a badge on each check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="71"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73"/>
         <source>Mute the sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75"/>
         <source>Privacy mode: show search results only, never the full list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="77"/>
         <source>Print a test page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82"/>
         <source>Desk name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84"/>
         <source>Badge printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85"/>
         <source>Badge layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87"/>
         <source>Shift right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="88"/>
         <source>Shift down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="89"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,102 +1764,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="86"/>
+        <location filename="../../checkin/ui/main_window.py" line="87"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="87"/>
+        <location filename="../../checkin/ui/main_window.py" line="88"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="88"/>
+        <location filename="../../checkin/ui/main_window.py" line="89"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="145"/>
+        <location filename="../../checkin/ui/main_window.py" line="147"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="148"/>
+        <location filename="../../checkin/ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="149"/>
+        <location filename="../../checkin/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="154"/>
+        <location filename="../../checkin/ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="186"/>
+        <location filename="../../checkin/ui/main_window.py" line="188"/>
         <source>Checkin — registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="196"/>
+        <location filename="../../checkin/ui/main_window.py" line="198"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="232"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>An import is being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="233"/>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
         <source>Scan again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>Sounds off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>Sounds on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="250"/>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
         <source>Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="251"/>
+        <location filename="../../checkin/ui/main_window.py" line="253"/>
         <source>Choose a PIN to unlock the desk later:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257"/>
+        <location filename="../../checkin/ui/main_window.py" line="259"/>
         <source>Unlock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257"/>
+        <location filename="../../checkin/ui/main_window.py" line="259"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="261"/>
+        <location filename="../../checkin/ui/main_window.py" line="263"/>
         <source>Wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="261"/>
+        <location filename="../../checkin/ui/main_window.py" line="263"/>
         <source>The desk stays locked.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -79,66 +79,71 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <source>Camera on/off</source>
+        <translation>Caméra oui/non</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
         <source>Desk settings…</source>
         <translation>Réglages du poste…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
         <source>Import registrations…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>Print all badges to PDF…</source>
         <translation>Tous les badges en PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Last import report</source>
         <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Send confirmations…</source>
         <translation>Envoyer les confirmations…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Purge personal data…</source>
         <translation>Purger les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Open event…</source>
         <translation>Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Close event</source>
         <translation>Fermer l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -254,39 +259,110 @@
     </message>
 </context>
 <context>
+    <name>CameraPane</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="104" />
+        <source>The video has ended.</source>
+        <translation>La vidéo est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107" />
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="124" />
+        <source>Camera: %1 — hold the code up to it</source>
+        <translation>Caméra : %1 — présentez-lui le code</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="142" />
+        <source>No camera found on this computer. Connect one, or scan with a USB scanner.</source>
+        <translation>Aucune caméra sur cet ordinateur. Branchez-en une, ou scannez avec un lecteur USB.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="144" />
+        <source>The camera chosen in the desk settings is not connected. Choose another (Ctrl+,).</source>
+        <translation>La caméra choisie dans les réglages du poste n'est pas branchée. Choisissez-en une autre (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="146" />
+        <source>The camera cannot be opened: another program may be using it. Close it, then press Ctrl+Shift+C twice.</source>
+        <translation>La caméra ne peut pas être ouverte : un autre programme l'utilise peut-être. Fermez-le, puis appuyez deux fois sur Ctrl+Maj+C.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="149" />
+        <source>This computer does not allow Checkin to use the camera. Allow it in the system's privacy settings, then restart Checkin.</source>
+        <translation>Cet ordinateur n'autorise pas Checkin à utiliser la caméra. Autorisez-le dans les réglages de confidentialité du système, puis redémarrez Checkin.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152" />
+        <source>The camera sends no picture. Close other programs using it, or choose another camera.</source>
+        <translation>La caméra n'envoie aucune image. Fermez les autres programmes qui l'utilisent, ou choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="153" />
+        <source>The video cannot be played: %1</source>
+        <translation>La vidéo ne peut pas être lue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSettingsRows</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="29" />
+        <source>System default camera</source>
+        <translation>Caméra par défaut du système</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="40" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (non branchée)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="49" />
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="50" />
+        <source>Camera resolution</source>
+        <translation>Résolution de la caméra</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="33" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="34" />
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation>Scannez un badge ou tapez un nom, une organisation ou un code…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="122" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="126" />
         <source>No one found for “%1”</source>
         <translation>Personne ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="123" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="127" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Vérifiez l'orthographe, essayez l'organisation, ou inscrivez sur place (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
         <source>The badge was not printed</source>
         <translation>Le badge n'a pas été imprimé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Vérifiez l'imprimante (papier, câble, alimentation), puis Ctrl+P pour réimprimer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="147" />
         <source>The event file cannot be reached</source>
         <translation>Le fichier de l'événement est inaccessible</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="148" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Reconnectez le support ou rouvrez l'événement ; votre saisie est conservée.</translation>
     </message>
@@ -877,7 +953,7 @@
         <translation>Page de test</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="70" />
+        <location filename="../../checkin/ui/desk_actions.py" line="71" />
         <source>The desk was not renamed</source>
         <translation>Le poste n'a pas été renommé</translation>
     </message>
@@ -885,67 +961,67 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="43" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="45" />
         <source>Desk settings</source>
         <translation>Réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="50" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="52" />
         <source>System default printer</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="60" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="62" />
         <source>Print a badge on each check-in</source>
         <translation>Imprimer un badge à chaque arrivée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="71" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
         <source>Mute the sounds</source>
         <translation>Couper les sons</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
         <source>Privacy mode: show search results only, never the full list</source>
         <translation>Mode confidentiel : seulement les résultats de recherche, jamais la liste complète</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="77" />
         <source>Print a test page</source>
         <translation>Imprimer une page de test</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84" />
         <source>Badge printer</source>
         <translation>Imprimante à badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
         <source>Badge layout</source>
         <translation>Modèle de badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
         <source>Shift right</source>
         <translation>Décalage vers la droite</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="88" />
         <source>Shift down</source>
         <translation>Décalage vers le bas</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="89" />
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
@@ -1687,102 +1763,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="86" />
+        <location filename="../../checkin/ui/main_window.py" line="87" />
         <source>Check-in</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="87" />
+        <location filename="../../checkin/ui/main_window.py" line="88" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="88" />
+        <location filename="../../checkin/ui/main_window.py" line="89" />
         <source>Counters</source>
         <translation>Compteurs</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Event</source>
         <translation>&amp;Événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="145" />
+        <location filename="../../checkin/ui/main_window.py" line="147" />
         <source>&amp;Desk</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="148" />
+        <location filename="../../checkin/ui/main_window.py" line="150" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="149" />
+        <location filename="../../checkin/ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="154" />
+        <location filename="../../checkin/ui/main_window.py" line="156" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="186" />
+        <location filename="../../checkin/ui/main_window.py" line="188" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <location filename="../../checkin/ui/main_window.py" line="198" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="232" />
+        <location filename="../../checkin/ui/main_window.py" line="234" />
         <source>An import is being saved</source>
         <translation>Un import est en cours d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="233" />
+        <location filename="../../checkin/ui/main_window.py" line="235" />
         <source>Scan again in a moment.</source>
         <translation>Scannez à nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245" />
+        <location filename="../../checkin/ui/main_window.py" line="247" />
         <source>Sounds off</source>
         <translation>Sons coupés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245" />
+        <location filename="../../checkin/ui/main_window.py" line="247" />
         <source>Sounds on</source>
         <translation>Sons activés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="250" />
+        <location filename="../../checkin/ui/main_window.py" line="252" />
         <source>Lock the desk</source>
         <translation>Verrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="251" />
+        <location filename="../../checkin/ui/main_window.py" line="253" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Choisissez un code PIN pour déverrouiller plus tard :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257" />
+        <location filename="../../checkin/ui/main_window.py" line="259" />
         <source>Unlock the desk</source>
         <translation>Déverrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257" />
+        <location filename="../../checkin/ui/main_window.py" line="259" />
         <source>PIN:</source>
         <translation>Code PIN :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="261" />
+        <location filename="../../checkin/ui/main_window.py" line="263" />
         <source>Wrong PIN</source>
         <translation>Code PIN erroné</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="261" />
+        <location filename="../../checkin/ui/main_window.py" line="263" />
         <source>The desk stays locked.</source>
         <translation>Le poste reste verrouillé.</translation>
     </message>

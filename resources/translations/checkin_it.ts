@@ -79,66 +79,71 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <source>Camera on/off</source>
+        <translation>Fotocamera sì/no</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
         <source>Desk settings…</source>
         <translation>Impostazioni del banco…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
         <source>Import registrations…</source>
         <translation>Importa le iscrizioni…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>Print all badges to PDF…</source>
         <translation>Tutti i badge in PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Last import report</source>
         <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Send confirmations…</source>
         <translation>Invia le conferme…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Purge personal data…</source>
         <translation>Cancella i dati personali…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>New event…</source>
         <translation>Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Open event…</source>
         <translation>Apri un evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Connect to a server…</source>
         <translation>Connetti a un server…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Close event</source>
         <translation>Chiudi l'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -254,39 +259,110 @@
     </message>
 </context>
 <context>
+    <name>CameraPane</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="104" />
+        <source>The video has ended.</source>
+        <translation>Il video è terminato.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107" />
+        <source>Starting the camera…</source>
+        <translation>Avvio della fotocamera…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="124" />
+        <source>Camera: %1 — hold the code up to it</source>
+        <translation>Fotocamera: %1 — mostratele il codice</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="142" />
+        <source>No camera found on this computer. Connect one, or scan with a USB scanner.</source>
+        <translation>Nessuna fotocamera su questo computer. Collegatene una o usate un lettore USB.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="144" />
+        <source>The camera chosen in the desk settings is not connected. Choose another (Ctrl+,).</source>
+        <translation>La fotocamera scelta nelle impostazioni della postazione non è collegata. Sceglietene un'altra (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="146" />
+        <source>The camera cannot be opened: another program may be using it. Close it, then press Ctrl+Shift+C twice.</source>
+        <translation>Impossibile aprire la fotocamera: forse la usa un altro programma. Chiudetelo, poi premete due volte Ctrl+Maiusc+C.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="149" />
+        <source>This computer does not allow Checkin to use the camera. Allow it in the system's privacy settings, then restart Checkin.</source>
+        <translation>Questo computer non permette a Checkin di usare la fotocamera. Consentitelo nelle impostazioni di privacy del sistema, poi riavviate Checkin.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152" />
+        <source>The camera sends no picture. Close other programs using it, or choose another camera.</source>
+        <translation>La fotocamera non invia immagini. Chiudete gli altri programmi che la usano o sceglietene un'altra.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="153" />
+        <source>The video cannot be played: %1</source>
+        <translation>Impossibile riprodurre il video: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSettingsRows</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="29" />
+        <source>System default camera</source>
+        <translation>Fotocamera predefinita del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="40" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (non collegata)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="49" />
+        <source>Camera</source>
+        <translation>Fotocamera</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/camera_settings.py" line="50" />
+        <source>Camera resolution</source>
+        <translation>Risoluzione della fotocamera</translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="33" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="34" />
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation>Scansionate un badge o digitate nome, organizzazione o codice…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="122" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="126" />
         <source>No one found for “%1”</source>
         <translation>Nessuno trovato per «%1»</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="123" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="127" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Controllate l'ortografia, provate l'organizzazione o registrate sul posto (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="139" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
         <source>The badge was not printed</source>
         <translation>Il badge non è stato stampato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="140" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
         <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation>%1. Controllate la stampante (carta, cavo, alimentazione), poi Ctrl+P per ristampare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="147" />
         <source>The event file cannot be reached</source>
         <translation>Il file dell'evento non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="148" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Ricollegate l'unità o riaprite l'evento; quanto digitato è conservato.</translation>
     </message>
@@ -877,7 +953,7 @@
         <translation>Pagina di prova</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="70" />
+        <location filename="../../checkin/ui/desk_actions.py" line="71" />
         <source>The desk was not renamed</source>
         <translation>Il banco non è stato rinominato</translation>
     </message>
@@ -885,67 +961,67 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="43" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="45" />
         <source>Desk settings</source>
         <translation>Impostazioni del banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="50" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="52" />
         <source>System default printer</source>
         <translation>Stampante predefinita del sistema</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="60" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="62" />
         <source>Print a badge on each check-in</source>
         <translation>Stampa un badge a ogni arrivo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="71" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
         <source>Mute the sounds</source>
         <translation>Disattiva i suoni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
         <source>Privacy mode: show search results only, never the full list</source>
         <translation>Modalità riservata: solo i risultati della ricerca, mai l'elenco completo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="77" />
         <source>Print a test page</source>
         <translation>Stampa una pagina di prova</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
         <source>Desk name</source>
         <translation>Nome del banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
         <source>Checkpoint</source>
         <translation>Punto di controllo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84" />
         <source>Badge printer</source>
         <translation>Stampante dei badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
         <source>Badge layout</source>
         <translation>Modello di badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
         <source>Shift right</source>
         <translation>Sposta a destra</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="86" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="88" />
         <source>Shift down</source>
         <translation>Sposta in basso</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="89" />
         <source>Scale</source>
         <translation>Scala</translation>
     </message>
@@ -1687,102 +1763,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="86" />
+        <location filename="../../checkin/ui/main_window.py" line="87" />
         <source>Check-in</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="87" />
+        <location filename="../../checkin/ui/main_window.py" line="88" />
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="88" />
+        <location filename="../../checkin/ui/main_window.py" line="89" />
         <source>Counters</source>
         <translation>Contatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="145" />
+        <location filename="../../checkin/ui/main_window.py" line="147" />
         <source>&amp;Desk</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="148" />
+        <location filename="../../checkin/ui/main_window.py" line="150" />
         <source>&amp;View</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="149" />
+        <location filename="../../checkin/ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="154" />
+        <location filename="../../checkin/ui/main_window.py" line="156" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="186" />
+        <location filename="../../checkin/ui/main_window.py" line="188" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — banco di accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="196" />
+        <location filename="../../checkin/ui/main_window.py" line="198" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="232" />
+        <location filename="../../checkin/ui/main_window.py" line="234" />
         <source>An import is being saved</source>
         <translation>Un'importazione è in corso di salvataggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="233" />
+        <location filename="../../checkin/ui/main_window.py" line="235" />
         <source>Scan again in a moment.</source>
         <translation>Scansionate di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245" />
+        <location filename="../../checkin/ui/main_window.py" line="247" />
         <source>Sounds off</source>
         <translation>Suoni disattivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="245" />
+        <location filename="../../checkin/ui/main_window.py" line="247" />
         <source>Sounds on</source>
         <translation>Suoni attivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="250" />
+        <location filename="../../checkin/ui/main_window.py" line="252" />
         <source>Lock the desk</source>
         <translation>Blocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="251" />
+        <location filename="../../checkin/ui/main_window.py" line="253" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Scegliete un PIN per sbloccare più tardi:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257" />
+        <location filename="../../checkin/ui/main_window.py" line="259" />
         <source>Unlock the desk</source>
         <translation>Sblocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="257" />
+        <location filename="../../checkin/ui/main_window.py" line="259" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="261" />
+        <location filename="../../checkin/ui/main_window.py" line="263" />
         <source>Wrong PIN</source>
         <translation>PIN errato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="261" />
+        <location filename="../../checkin/ui/main_window.py" line="263" />
         <source>The desk stays locked.</source>
         <translation>Il banco resta bloccato.</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.ui import settings as keys
+from checkin.ui.dialogs.camera_settings import CameraSettingsRows, CameraSetup, save_camera_setup
 from checkin.ui.printing import printer_names
 from checkin.ui.settings import Settings
 
@@ -34,6 +35,7 @@ class DeskSetup:
     scale_pct: float
     muted: bool
     privacy: bool
+    camera: CameraSetup | None = None
 
 
 class DeskSettingsDialog(QDialog):
@@ -88,6 +90,8 @@ class DeskSettingsDialog(QDialog):
         form.addRow("", test)
         form.addRow("", self.muted)
         form.addRow("", self.privacy)
+        self.camera = CameraSettingsRows(settings, self)
+        self.camera.add_to(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -98,7 +102,8 @@ class DeskSettingsDialog(QDialog):
             desk=self.desk.text().strip() or "Desk 1", checkpoint=self.checkpoint.currentText().strip() or "Entrance",
             printer=self.printer.currentData() or "", layout=self.layout_box.currentData() or "a6",
             auto_print=self.auto_print.isChecked(), dx_mm=self.dx.value(), dy_mm=self.dy.value(),
-            scale_pct=self.scale.value(), muted=self.muted.isChecked(), privacy=self.privacy.isChecked())
+            scale_pct=self.scale.value(), muted=self.muted.isChecked(), privacy=self.privacy.isChecked(),
+            camera=self.camera.value())
 
     @classmethod
     def ask(cls, settings: Settings, checkpoints: list[str], test_page: Callable[[DeskSetup], None] | None = None,
@@ -114,3 +119,5 @@ def save_setup(settings: Settings, setup: DeskSetup) -> None:
                        (keys.OFFSET_Y, setup.dy_mm), (keys.SCALE, setup.scale_pct), (keys.MUTED, setup.muted),
                        (keys.PRIVACY, setup.privacy)):
         settings.set(key, value)
+    if setup.camera is not None:
+        save_camera_setup(settings, setup.camera)

@@ -13,6 +13,7 @@ from checkin.ui import settings as keys
 from checkin.ui.context import AppContext
 from checkin.ui.models.search_results import SearchResultsModel
 from checkin.ui.operations import DeskOperations
+from checkin.ui.widgets.camera_pane import CameraPane
 from checkin.ui.widgets.person_panel import PersonPanel
 from checkin.ui.widgets.result_panel import SOUND_OF, ResultPanel
 from checkin.ui.widgets.results_list import ResultsList
@@ -42,8 +43,11 @@ class CheckInView(QWidget):
         self.person.setFixedWidth(380)
         self.setFocusProxy(self.search)
 
+        self.camera = CameraPane(context.settings)
+        operations.checked_in.connect(self.camera.show_result)
         left = QVBoxLayout()
         left.addWidget(self.search)
+        left.addWidget(self.camera)
         left.addWidget(self.results, 1)
         left.addWidget(self.result_panel)
         # What else the outcome should say (the programme's day puts a person's role, needs and group here).
