@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from checkin.core.outcomes import CheckInResult, Outcome
 from checkin.io.camera_decoder import Sighting
@@ -19,6 +19,7 @@ from checkin.ui import settings as keys
 from checkin.ui.settings import Settings
 
 _COLOUR_OF = {Outcome.CHECKED_IN: "green", Outcome.ALREADY_CHECKED_IN: "yellow"}
+PREVIEW_SIZE = (320, 180)  # 16:9, beside its line, above the results: the list keeps most of its height
 
 
 def parse_resolution(text: str) -> tuple[int, int]:
@@ -46,15 +47,17 @@ class CameraPane(QFrame):
         from checkin.ui.widgets.camera_preview import CameraPreview
 
         self.preview = CameraPreview()
+        self.preview.setFixedSize(*PREVIEW_SIZE)
         self.status = QLabel()
         self.status.setObjectName("CameraStatus")
         self.status.setWordWrap(True)
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.status)
-        self.setStyleSheet("#CameraStatus { font-size: 11pt; color: #39424e; }")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(16)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.status, 1)
+        self.setStyleSheet("#CameraStatus { font-size: 13pt; color: #39424e; }")
         self.source = None
         self.scanner = None
         self.problem = ""  # the problem's name (CameraProblem) while the camera cannot run
@@ -83,8 +86,8 @@ class CameraPane(QFrame):
         self.stop()
 
     def restart(self) -> None:
-        """After the desk settings changed the camera or its resolution."""
-        if self.running:
+        """After the desk settings changed the camera or its resolution (a camera that failed is tried again)."""
+        if self.isVisible():
             self.stop()
             self.start()
 
@@ -109,9 +112,12 @@ class CameraPane(QFrame):
 
     def stop(self) -> None:
         if self.scanner is not None:
+            self.scanner.sighted.disconnect()  # a sighting still queued from its thread is not a scan any more
             self.scanner.stop()
             self.scanner.deleteLater()
         if self.source is not None:
+            for signal in (self.source.failed, self.source.started, self.source.ended, self.source.frame):
+                signal.disconnect()  # a problem it reports late is not the next camera's
             self.source.deleteLater()
         self.source = self.scanner = None
         self.preview.clear()
