@@ -209,6 +209,36 @@ def check_qr_read_back(state: SelftestState) -> str:
     return f"QR {codes[0]!r} scans back to {person.name}"
 
 
+def check_camera_decoder(state: SelftestState) -> str:
+    """The desk's camera path below Qt: the badge as a webcam frame shows it, read by the camera decoder."""
+    import pypdfium2
+    from PIL import Image
+
+    from checkin.io.camera_decoder import CameraDecoder, DecoderUnavailable, Frame
+
+    person = state.need("attendee")
+    pdf = state.need("badge_pdf")
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        badge = document[0].render(scale=110 / 72).to_pil().convert("L")
+    finally:
+        document.close()
+    frame = Image.new("L", (1280, 720), 120)  # a 720p frame, the badge held up in the middle
+    badge.thumbnail((420, 600))
+    frame.paste(badge, ((1280 - badge.width) // 2, (720 - badge.height) // 2))
+    try:
+        decoder = CameraDecoder(lambda _: None)
+    except DecoderUnavailable as error:
+        raise CheckFailed(str(error)) from None
+    started = time.perf_counter()
+    sightings = decoder.decode(Frame(frame.tobytes(), frame.width, frame.height, 0.0))
+    milliseconds = (time.perf_counter() - started) * 1000
+    if [s.text for s in sightings] != [person.code]:
+        raise CheckFailed(f"{pdf}: a 720p camera frame of the badge reads {[s.text for s in sightings]}, "
+                          f"not {person.code!r}")
+    return f"a 720p frame of the badge reads {person.code!r} in {milliseconds:.0f} ms"
+
+
 def check_time_zone(state: SelftestState) -> str:
     from datetime import datetime
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -247,4 +277,5 @@ CORE_CHECKS: tuple[Check, ...] = (
     ("time zone", check_time_zone),
     ("badge PDF", check_badge_pdf),
     ("QR read back", check_qr_read_back),
+    ("camera decoder", check_camera_decoder),
 )

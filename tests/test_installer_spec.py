@@ -11,6 +11,9 @@ import ast
 import pkgutil
 import plistlib
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path, PureWindowsPath
 
 import pytest
@@ -33,13 +36,21 @@ NEEDED_BINARIES = (
     "pillow.libs/libjpeg-6dc8d115.so.62.4.0", "libcups.so.2", "libxkbcommon.so.0", "libpython3.11.so.1.0",
     "PySide6\\Qt6Multimedia.dll", "PySide6\\Qt6Pdf.dll", "PySide6\\plugins\\platforms\\qwindows.dll",
     "PySide6/Qt/lib/QtMultimedia.framework/Versions/A/QtMultimedia", "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+    # The camera: Qt's FFmpeg media plugin, FFmpeg, and the Qt Quick/QML libraries the plugin links.
+    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", "PySide6/Qt/lib/libavcodec.so.61",
+    "PySide6/Qt/lib/libavformat.so.61", "PySide6/Qt/lib/libavutil.so.59", "PySide6/Qt/lib/libswscale.so.8",
+    "PySide6/Qt/lib/libswresample.so.5", "PySide6/Qt/lib/libQt6FFmpegStub-va.so.2",
+    "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Qml.so.6", "PySide6/Qt/lib/libQt6QmlModels.so.6",
+    "PySide6/Qt/lib/libQt6QmlMeta.so.6", "PySide6/Qt/lib/libQt6QmlWorkerScript.so.6",
+    "PySide6\\plugins\\multimedia\\ffmpegmediaplugin.dll", "PySide6\\avcodec-61.dll", "PySide6\\Qt6Quick.dll",
+    "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
 )
 UNWANTED_BINARIES = (
-    "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", "PySide6/Qt/lib/libavcodec.so.63",
-    "PySide6/Qt/lib/libswscale.so.10", "PySide6/Qt/lib/libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Qml.so.6",
+    "PySide6/Qt/lib/libavfilter.so.10", "PySide6/Qt/lib/libQt6QuickControls2.so.6",
+    "PySide6/Qt/lib/libQt6QuickTemplates2.so.6", "PySide6/Qt/lib/libQt6QmlCompiler.so.6",
+    "PySide6/Qt/lib/libQt6Quick3D.so.6", "PySide6\\Qt6QuickControls2.dll",
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libgtk-3.so.0", "libpango-1.0.so.0", "libcairo.so.2",
-    "libharfbuzz.so.0", "PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6\\avcodec-61.dll",
-    "PySide6\\plugins\\multimedia\\ffmpegmediaplugin.dll", "PySide6\\Qt6Quick.dll",
+    "libharfbuzz.so.0", "PySide6/Qt/plugins/platforms/libqeglfs.so",
 )
 
 
@@ -265,3 +276,16 @@ def test_the_windows_installer_adds_start_menu_entries_and_installs_without_an_a
     assert icon.resolve() == REPO / "resources" / "icons" / "checkin.ico"
     text = ISS.read_text(encoding="utf-8")
     assert "#ifdef SignTool" in text and "SignTool={#SignTool}" in text and "SignedUninstaller=yes" in text
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None, reason="reads ELF links")
+def test_the_camera_plugin_keeps_every_library_it_links(spec):
+    """Qt's FFmpeg media plugin (the camera, recorded videos) fails to load if the bundle drops one of its links."""
+    import PySide6
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    plugin = qt / "plugins" / "multimedia" / "libffmpegmediaplugin.so"
+    links = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=True).stdout
+    ours = [line.split()[0] for line in links.splitlines() if str(qt) in line]
+    assert any(name.startswith("libavcodec") for name in ours)
+    pattern = re.compile("|".join(spec["EXCLUDED_BINARIES"]), re.IGNORECASE)
+    assert [name for name in ours if pattern.search(f"PySide6/Qt/lib/{name}")] == []
+    assert not pattern.search(f"PySide6/Qt/plugins/multimedia/{plugin.name}")

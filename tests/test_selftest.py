@@ -62,6 +62,8 @@ def test_each_line_says_what_was_checked(selftest_run):
     assert "readable QR code" in lines["print"]
     assert "sounds" in lines["sounds"]
     assert "Annuler" in lines["translations"]
+    assert lines["camera decoder"].startswith("a 720p frame of the badge reads ")
+    assert lines["camera"].startswith("video support for ")
 
 
 def test_the_person_found_is_the_person_checked_in_and_scanned(selftest_run):
@@ -122,3 +124,13 @@ def test_an_unknown_time_zone_is_reported(tmp_path, monkeypatch):
         timezone="Mars/Olympus_Mons")))
     with pytest.raises(CheckFailed, match="Mars/Olympus_Mons"):
         selftest.check_time_zone(state)
+
+
+def test_a_badge_the_camera_decoder_cannot_read_fails_its_check(tmp_path, monkeypatch):
+    state = SelftestState(tmp_path)
+    for _, check in selftest.CORE_CHECKS[:2]:
+        check(state)
+    selftest.check_badge_pdf(state)
+    monkeypatch.setattr("checkin.io.camera_decoder.DESK_SYMBOLOGIES", ("Code128",))  # a reader without QR codes
+    with pytest.raises(CheckFailed, match="a 720p camera frame of the badge reads"):
+        selftest.check_camera_decoder(state)

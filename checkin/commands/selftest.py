@@ -167,6 +167,21 @@ def check_sounds(state: SelftestState) -> str:
     return f"{len(SOUND_FILES)} sounds ready and playing (silently) on {output.description()!r}"
 
 
+def check_camera(state: SelftestState) -> str:
+    """QtMultimedia's video backend (FFmpeg's plugin) is what plays the camera; without it there is none."""
+    from PySide6.QtMultimedia import QMediaFormat
+
+    from checkin.ui.camera_source import list_cameras
+
+    _need_app(state)
+    formats = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+    if not formats:
+        raise CheckFailed("Qt's video support (the FFmpeg media plugin) is missing: the camera cannot work")
+    cameras = list_cameras()
+    found = ", ".join(c.name for c in cameras) if cameras else "no camera on this computer (a USB scanner works)"
+    return f"video support for {len(formats)} formats; {found}"
+
+
 def wait_for(signal: object, done: Callable[[], bool], timeout_ms: int = SOUND_TIMEOUT_MS) -> None:
     """Run Qt's event loop until `done()` or the timeout; a signal wakes the loop to look again."""
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
@@ -237,5 +252,6 @@ QT_CHECKS: tuple[Check, ...] = (
     ("fonts", check_fonts),
     ("print", check_print),
     ("sounds", check_sounds),
+    ("camera", check_camera),
     ("translations", check_translations),
 )
