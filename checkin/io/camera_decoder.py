@@ -24,6 +24,7 @@ from checkin.io.frame_pacing import FramePacer
 DESK_SYMBOLOGIES = ("QRCode", "DataMatrix", "Aztec", "Code128", "EAN-13", "EAN-8", "UPC-A")
 _LINEAR = {"Code128", "EAN13", "EAN8", "UPCA"}
 CONFIRM_WITHIN_S = 1.0
+MOTION_LEVELS = 24  # of 255: a change of a sample beyond the noise of a dim webcam
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,16 @@ class Sighting:
     corners: tuple[tuple[int, int], ...]  # top-left, top-right, bottom-right, bottom-left, in frame pixels
     frame_size: tuple[int, int]
     captured_at: float
+
+
+def moved(before: bytes | None, after: bytes | None) -> bool:
+    """Whether two coarse samplings of consecutive frames differ as when something is raised into view.
+
+    Sensor noise moves a few samples by a few levels; a badge coming up changes a tenth of the picture."""
+    if not before or not after or len(before) != len(after):
+        return False
+    changed = sum(1 for a, b in zip(before, after) if abs(a - b) > MOTION_LEVELS)
+    return changed * 10 > len(after)
 
 
 class DecoderUnavailable(RuntimeError):
@@ -81,11 +92,11 @@ class CameraDecoder:
         self.decode_seconds = 0.0
 
     # -- the capture side (any thread: the desk's GUI thread) -----------------------------------
-    def wants_frame(self, now: float | None = None) -> bool:
+    def wants_frame(self, now: float | None = None, moved: bool = False) -> bool:
         """Called for every frame before it is converted: False for the frames that are skipped."""
         now = self.clock() if now is None else now
         self.frames_offered += 1
-        if not self.pacer.offer(now):
+        if not self.pacer.offer(now, moved):
             return False
         with self._condition:
             if self._busy or self._pending is not None or self._stopped:

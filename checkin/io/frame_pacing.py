@@ -4,8 +4,8 @@ A laptop's webcam sends 30 frames a second; reading a 1080p frame for codes take
 more when the machine is busy with printing or a sync. The decoder may use a share of the wall-clock
 time (`budget`): n = decode time / (frame interval × budget). Decode time is measured in wall-clock
 seconds, so a CPU shared with other programs makes each decode look longer and n grows by itself. While
-a code was seen recently someone is presenting badges, and the share is larger, so the next one answers
-quickly; an idle camera costs little.
+the picture moves (someone raising a badge) or a code was seen recently, the share is larger, so the
+badge answers quickly; a camera looking at an empty desk costs little.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import math
 
 IDLE_BUDGET = 0.2
 ACTIVE_BUDGET = 0.6
-ACTIVE_FOR_S = 4.0
+ACTIVE_FOR_S = 4.0  # after a code was read: the next person is coming
+MOVING_FOR_S = 1.0  # after the picture moved
 MAX_STRIDE = 15  # at least two decodes a second, however slow
 _SMOOTHING = 0.2  # weight of the newest measurement in the running averages
 _FIRST_INTERVAL_S = 1 / 30
@@ -40,11 +41,15 @@ class FramePacer:
         wanted = self.decode_s / (self.interval_s * budget) if self.interval_s > 0 else 1
         return max(1, min(MAX_STRIDE, math.ceil(wanted - 1e-9)))
 
-    def offer(self, now: float) -> bool:
-        """A frame arrived at `now`: is it one to decode? (The caller says `taken()` if it decodes it.)"""
+    def offer(self, now: float, moved: bool = False) -> bool:
+        """A frame arrived at `now` (`moved`: it differs from the one before): is it one to decode?
+
+        The caller says `taken()` if it decodes it."""
         if self._last_frame is not None and now > self._last_frame:
             self.interval_s += _SMOOTHING * (min(now - self._last_frame, 1.0) - self.interval_s)
         self._last_frame = self._now = now
+        if moved:
+            self._active_until = max(self._active_until, now + MOVING_FOR_S)
         self._since_taken += 1
         return self._since_taken >= self.stride
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QVideoFrame
 
-from checkin.io.camera_decoder import CameraDecoder
-from checkin.ui.camera_frames import luminance
+from checkin.io.camera_decoder import CameraDecoder, moved
+from checkin.ui.camera_frames import luminance, sampling
 from checkin.ui.camera_source import VideoSource
 
 
@@ -28,6 +28,7 @@ class CameraScanner(QObject):
         self.source = source
         self.clock = clock
         self.decoder = CameraDecoder(self._from_worker.emit, clock=clock)
+        self._last_sampling: bytes | None = None
         # Emitted on the decoder's thread; Qt queues it to this object's (the GUI) thread.
         self._from_worker.connect(self.sighted.emit)
         source.frame.connect(self._on_frame)
@@ -40,7 +41,10 @@ class CameraScanner(QObject):
 
     def _on_frame(self, video_frame: QVideoFrame) -> None:
         now = self.clock()
-        if self.decoder.wants_frame(now):
+        grid = sampling(video_frame)
+        motion = moved(self._last_sampling, grid)
+        self._last_sampling = grid
+        if self.decoder.wants_frame(now, motion):
             frame = luminance(video_frame, now)
             if frame is not None:
                 self.decoder.submit(frame)

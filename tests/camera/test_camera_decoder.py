@@ -151,3 +151,25 @@ def test_every_frame_is_decoded_while_decoding_is_cheap_and_fewer_when_the_cpu_i
     assert active >= 2 * slow  # someone is presenting badges: a larger share, a quicker answer
     busy = taken_of(90, 2.0)
     assert busy >= 90 // MAX_STRIDE  # never less than two decodes a second
+
+
+def test_a_picture_that_moves_is_decoded_sooner_than_a_still_one():
+    from checkin.io.camera_decoder import moved
+
+    still = bytes(range(0, 250, 2)) * 4
+    noisy = bytes(min(255, b + (3 if i % 7 == 0 else 0)) for i, b in enumerate(still))
+    raised = bytes(255 if 100 < i < 200 else b for i, b in enumerate(still))  # a white badge comes up
+    assert not moved(still, noisy) and moved(noisy, raised) and not moved(None, still)
+
+    def stride_after(motion: bool) -> int:
+        pacer = FramePacer(idle_budget=0.2, active_budget=0.6)
+        t = 0.0
+        for _ in range(60):  # 40 ms decodes of 30 fps frames
+            t += 1 / 30
+            if pacer.offer(t):
+                pacer.taken()
+                pacer.decoded(0.040, False, t)
+        pacer.offer(t + 1 / 30, moved=motion)
+        return pacer.stride
+
+    assert stride_after(True) * 2 < stride_after(False)
