@@ -144,6 +144,8 @@ def _latency_rows(event: Path, people, cards, folder: Path, quick: bool) -> list
     pane.source.frame.connect(on_frame)
     _until(app, lambda: len(green) == len(shown) or "ended" in pane.status.text(), footage.duration + 15)
     latencies = [green[p.code] - first_frame[i] for i, p in enumerate(shown) if p.code in green and i in first_frame]
+    if os.environ.get("BENCH_VERBOSE"):
+        print("latencies ms:", sorted(round(x * 1000) for x in latencies), file=sys.stderr)
     missed = len(shown) - len(latencies)
     pane.stop()
     window.context.close()

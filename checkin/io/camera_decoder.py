@@ -99,8 +99,10 @@ class CameraDecoder:
         if not self.pacer.offer(now, moved):
             return False
         with self._condition:
-            if self._busy or self._pending is not None or self._stopped:
+            if self._stopped:
                 return False
+        # Taken even while the worker reads an earlier frame: it waits in the one pending place,
+        # replacing any older one, and is read the moment the worker is free.
         self.pacer.taken()
         return True
 

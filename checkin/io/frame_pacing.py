@@ -49,7 +49,11 @@ class FramePacer:
             self.interval_s += _SMOOTHING * (min(now - self._last_frame, 1.0) - self.interval_s)
         self._last_frame = self._now = now
         if moved:
+            still_before = now >= self._active_until
             self._active_until = max(self._active_until, now + MOVING_FOR_S)
+            if still_before:  # something just came into view: this frame may hold it, read it now
+                self._since_taken += 1
+                return True
         self._since_taken += 1
         return self._since_taken >= self.stride
 

@@ -101,25 +101,29 @@ def test_a_linear_barcode_counts_from_its_second_read():
     assert len(decoder.decode(_frame_of(card, 12.2))) == 1
 
 
-def test_the_worker_reads_on_its_own_thread_and_keeps_only_the_newest_frame(clips):
+def test_the_worker_reads_on_its_own_thread_and_reads_only_the_newest_frame_waiting(clips):
     clip = clips["desk-720p"]
     frames = [Frame(p, w, h, i / FPS) for i, (w, h, p) in enumerate(luminance_frames(clip.path))]
     seen: list[tuple[str, str]] = []
-    release = threading.Event()
+    release, reading = threading.Event(), threading.Event()
 
     def on_sighting(sighting: Sighting) -> None:
-        seen.append((sighting.text, threading.current_thread().name))
-        release.wait(5)  # hold the worker busy: the frames offered meanwhile must not queue up
+        seen.append((sighting.captured_at, threading.current_thread().name))
+        reading.set()
+        release.wait(5)  # hold the worker busy: the frames handed over meanwhile must not queue up
 
     decoder = CameraDecoder(on_sighting, pacer=FramePacer(idle_budget=1.0, active_budget=1.0))
     try:
-        with_code = next(f for f in frames if decoder.decode(f))
-        decoder.submit(with_code)
-        taken_while_busy = sum(decoder.wants_frame(now=100 + i / FPS) for i in range(30))
-        assert taken_while_busy == 0
+        with_code = [f for f in frames if decoder.decode(f)]
+        decoder.submit(with_code[0])
+        assert reading.wait(10)
+        for frame in with_code[1:10]:  # handed over while the worker is held by the first
+            decoder.submit(frame)
         release.set()
         assert decoder.drain(10)
-        assert seen and all(name == "camera-decoder" for _, name in seen)
+        # The first frame, then only the newest of the nine that waited.
+        assert [at for at, _ in seen] == [with_code[0].captured_at, with_code[9].captured_at]
+        assert all(name == "camera-decoder" for _, name in seen)
     finally:
         release.set()
         decoder.close()
