@@ -80,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("give either a CODE (or -) or --camera, not both")
     if args.at:
         raise CommandError("--at is for codes entered after the fact; a camera scans now")
+    if getattr(args, "group", False):
+        raise CommandError("--group takes one CODE (the delegate's badge), not --camera")
     app = _application()
     with opened_session(args.event, desk=args.desk, checkpoint=args.checkpoint) as session:
         return _scan(app, session, args)

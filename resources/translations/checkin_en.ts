@@ -262,47 +262,47 @@
 <context>
     <name>CameraPane</name>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="104"/>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107"/>
         <source>The video has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107"/>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="110"/>
         <source>Starting the camera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="124"/>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="130"/>
         <source>Camera: %1 — hold the code up to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="142"/>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="148"/>
         <source>No camera found on this computer. Connect one, or scan with a USB scanner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="144"/>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="150"/>
         <source>The camera chosen in the desk settings is not connected. Choose another (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="146"/>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152"/>
         <source>The camera cannot be opened: another program may be using it. Close it, then press Ctrl+Shift+C twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="149"/>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="155"/>
         <source>This computer does not allow Checkin to use the camera. Allow it in the system&apos;s privacy settings, then restart Checkin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152"/>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="158"/>
         <source>The camera sends no picture. Close other programs using it, or choose another camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="153"/>
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="159"/>
         <source>The video cannot be played: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -261,47 +261,47 @@
 <context>
     <name>CameraPane</name>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="104" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107" />
         <source>The video has ended.</source>
         <translation>La vidéo est terminée.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="110" />
         <source>Starting the camera…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="124" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="130" />
         <source>Camera: %1 — hold the code up to it</source>
         <translation>Caméra : %1 — présentez-lui le code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="142" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="148" />
         <source>No camera found on this computer. Connect one, or scan with a USB scanner.</source>
         <translation>Aucune caméra sur cet ordinateur. Branchez-en une, ou scannez avec un lecteur USB.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="144" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="150" />
         <source>The camera chosen in the desk settings is not connected. Choose another (Ctrl+,).</source>
         <translation>La caméra choisie dans les réglages du poste n'est pas branchée. Choisissez-en une autre (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="146" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152" />
         <source>The camera cannot be opened: another program may be using it. Close it, then press Ctrl+Shift+C twice.</source>
         <translation>La caméra ne peut pas être ouverte : un autre programme l'utilise peut-être. Fermez-le, puis appuyez deux fois sur Ctrl+Maj+C.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="149" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="155" />
         <source>This computer does not allow Checkin to use the camera. Allow it in the system's privacy settings, then restart Checkin.</source>
         <translation>Cet ordinateur n'autorise pas Checkin à utiliser la caméra. Autorisez-le dans les réglages de confidentialité du système, puis redémarrez Checkin.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="158" />
         <source>The camera sends no picture. Close other programs using it, or choose another camera.</source>
         <translation>La caméra n'envoie aucune image. Fermez les autres programmes qui l'utilisent, ou choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="153" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="159" />
         <source>The video cannot be played: %1</source>
         <translation>La vidéo ne peut pas être lue : %1</translation>
     </message>

@@ -261,47 +261,47 @@
 <context>
     <name>CameraPane</name>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="104" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107" />
         <source>The video has ended.</source>
         <translation>Il video è terminato.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="107" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="110" />
         <source>Starting the camera…</source>
         <translation>Avvio della fotocamera…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="124" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="130" />
         <source>Camera: %1 — hold the code up to it</source>
         <translation>Fotocamera: %1 — mostratele il codice</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="142" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="148" />
         <source>No camera found on this computer. Connect one, or scan with a USB scanner.</source>
         <translation>Nessuna fotocamera su questo computer. Collegatene una o usate un lettore USB.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="144" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="150" />
         <source>The camera chosen in the desk settings is not connected. Choose another (Ctrl+,).</source>
         <translation>La fotocamera scelta nelle impostazioni della postazione non è collegata. Sceglietene un'altra (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="146" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152" />
         <source>The camera cannot be opened: another program may be using it. Close it, then press Ctrl+Shift+C twice.</source>
         <translation>Impossibile aprire la fotocamera: forse la usa un altro programma. Chiudetelo, poi premete due volte Ctrl+Maiusc+C.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="149" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="155" />
         <source>This computer does not allow Checkin to use the camera. Allow it in the system's privacy settings, then restart Checkin.</source>
         <translation>Questo computer non permette a Checkin di usare la fotocamera. Consentitelo nelle impostazioni di privacy del sistema, poi riavviate Checkin.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="152" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="158" />
         <source>The camera sends no picture. Close other programs using it, or choose another camera.</source>
         <translation>La fotocamera non invia immagini. Chiudete gli altri programmi che la usano o sceglietene un'altra.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/camera_pane.py" line="153" />
+        <location filename="../../checkin/ui/widgets/camera_pane.py" line="159" />
         <source>The video cannot be played: %1</source>
         <translation>Impossibile riprodurre il video: %1</translation>
     </message>

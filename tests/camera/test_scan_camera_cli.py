@@ -113,6 +113,8 @@ def test_list_cameras_and_wrong_combinations(camera_event):
     assert both.returncode == 2 and "not both" in both.stderr
     late = checkin("scan", camera_event, "--camera", "0", "--at", "2018-10-18T08:42")
     assert late.returncode == 2 and "--at" in late.stderr
+    group = checkin("scan", camera_event, "--camera", "0", "--group")
+    assert group.returncode == 2 and "--group" in group.stderr
     nothing = checkin("scan", camera_event)
     assert nothing.returncode == 2 and "--camera SOURCE" in nothing.stderr
 
