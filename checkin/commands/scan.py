@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from checkin.commands.common import EVENT_HELP, attendee_json, local_time, one_line, opened_session, print_json
 from checkin.commands.messages import CommandError
@@ -15,6 +15,7 @@ from checkin.core.session import EventSession
 
 EXIT_REFUSED = 1
 PREVIEW_LENGTH = 40
+FUTURE_TOLERANCE = timedelta(minutes=5)  # laptops' clocks disagree by a few minutes
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,7 +51,11 @@ def parse_door_time(text: str | None, timezone: str) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise CommandError(f"--at {text!r} is not a time; write it as 2018-10-18T08:42") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(timezone))
+    if moment > datetime.now(UTC) + FUTURE_TOLERANCE:
+        # A mistyped year or day would put the person in before they came, and outrank every real scan.
+        raise CommandError(f"--at {text!r} is in the future; give the time the person came in")
+    return moment
 
 
 def describe(result: CheckInResult, timezone: str) -> str:
@@ -63,6 +68,8 @@ def describe(result: CheckInResult, timezone: str) -> str:
         when = local_time(first.door_time, timezone) if first else None
         where = f" at {first.desk}" if first and first.desk else ""
         return f"already checked in at {when:%H:%M}{where}: {who}" if when else f"already checked in: {who}"
+    if outcome is Outcome.TAKEN_BACK:
+        return f"not checked in: an undo later in the log takes back every check-in before it: {who}"
     if outcome is Outcome.CANCELLED:
         return f"registration cancelled: {who}"
     if outcome is Outcome.WAITLISTED:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from checkin.commands.common import EVENT_HELP, one_line, opened_session
+from checkin.commands.common import EVENT_HELP, local_time, one_line, opened_session
 from checkin.commands.messages import CommandError
 from checkin.commands.scan import code_preview
 from checkin.core.models import DEFAULT_CHECKPOINT
@@ -23,8 +23,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with opened_session(args.event, desk=args.desk, checkpoint=args.checkpoint) as session:
         result = session.undo_code(args.code)
+        timezone = session.event.timezone
     if result.outcome is UndoOutcome.UNDONE:
         assert result.attendee is not None
+        after = result.presence
+        if after is not None and after.checked_in and after.first_entry is not None:
+            # Another check-in came in meanwhile; say what is true now, not what was asked.
+            first = after.first_entry
+            when = local_time(first.door_time, timezone)
+            print(f"check-in undone, but still checked in at {when:%H:%M}"
+                  f"{f' at {first.desk}' if first.desk else ''}: {one_line(result.attendee)}")
+            return 0
         print(f"check-in undone: {one_line(result.attendee)}")
         return 0
     if result.outcome is UndoOutcome.NOT_CHECKED_IN:

@@ -121,26 +121,67 @@ class PresenceState:
     checked_in: bool
     first_entry: CheckInRecord | None = None
     entries: int = 0
+    # The entries that count (not taken back), earliest first.
+    live: tuple[CheckInRecord, ...] = ()
+    # Door-time order key of the last undo that names no entry (written before undos named one):
+    # it still takes back every entry before it, so an entry stamped earlier cannot count.
+    cleared_until: tuple[datetime, str] | None = None
 
     @property
     def checked_in_at(self) -> datetime | None:
         return self.first_entry.door_time if self.first_entry else None
 
+    def accepts(self, record: CheckInRecord) -> bool:
+        """Whether appending `record` changes anything: the rule every store writes by.
+
+        An entry is written when the person is not in and nothing already in the log takes it
+        back; an undo when the entry it names counts (an undo naming none: when the person is in).
+        """
+        if record.kind is RecordKind.UNDO:
+            if record.cancels:
+                return any(entry.uuid == record.cancels for entry in self.live)
+            return self.checked_in
+        if self.checked_in:
+            return False
+        return self.cleared_until is None or (record.door_time, record.uuid) > self.cleared_until
+
+    def after(self, record: CheckInRecord) -> PresenceState:
+        """The state once `record` (which this state accepts) is in the log."""
+        if record.kind is RecordKind.UNDO:
+            remaining = [e for e in self.live if e.uuid != record.cancels] if record.cancels else []
+            return _state(remaining, self.cleared_until)
+        return _state(sorted([*self.live, record], key=_order), self.cleared_until)
+
+
+def _order(record: CheckInRecord) -> tuple[datetime, str]:
+    return (record.door_time, record.uuid)
+
+
+def _state(live: list[CheckInRecord], cleared_until: tuple[datetime, str] | None) -> PresenceState:
+    if not live:
+        return PresenceState(checked_in=False, cleared_until=cleared_until)
+    return PresenceState(checked_in=True, first_entry=live[0], entries=len(live), live=tuple(live),
+                         cleared_until=cleared_until)
+
 
 def derive_presence(records: list[CheckInRecord]) -> PresenceState:
     """Replay the log of one attendee at one checkpoint.
 
-    Records are ordered by door time (then uuid, so every desk derives the same
-    answer from the same set). An undo cancels everything before it; the
-    earliest entry after the last undo is the check-in that counts.
+    An undo takes back the entry it names, whatever the desks' clocks say (door times come
+    from each laptop). An undo that names none (written before undos named their entry) keeps
+    its old meaning: it takes back every entry before it in door-time order (then uuid, so
+    every desk derives the same answer from the same set). The earliest entry still counting
+    is the check-in that counts.
     """
-    ordered = sorted(records, key=lambda r: (r.door_time, r.uuid))
+    ordered = sorted(records, key=_order)
+    cancelled = {r.cancels for r in ordered if r.kind is RecordKind.UNDO and r.cancels}
     live: list[CheckInRecord] = []
+    cleared_until: tuple[datetime, str] | None = None
     for record in ordered:
         if record.kind is RecordKind.UNDO:
-            live.clear()
-        else:
+            if not record.cancels:
+                live.clear()
+                cleared_until = _order(record)
+        elif record.uuid not in cancelled:
             live.append(record)
-    if not live:
-        return PresenceState(checked_in=False)
-    return PresenceState(checked_in=True, first_entry=live[0], entries=len(live))
+    return _state(live, cleared_until)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from checkin.core.models import Attendee, CheckInRecord
+from checkin.core.models import Attendee, CheckInRecord, PresenceState
 
 
 class Outcome(StrEnum):
@@ -17,6 +17,9 @@ class Outcome(StrEnum):
     WAITLISTED = "waitlisted"
     AMBIGUOUS = "ambiguous"
     INVALID_INPUT = "invalid_input"
+    # The door time given is before an undo that (written by an older version) takes back every
+    # check-in before it: the entry would not count, so nothing was written.
+    TAKEN_BACK = "taken_back"
 
 
 class UndoOutcome(StrEnum):
@@ -38,6 +41,8 @@ class CheckInResult:
     code: str = ""
     # For AMBIGUOUS: everyone the code could mean.
     candidates: tuple[Attendee, ...] = ()
+    # The attendee's presence once the attempt is over (re-derived from the log with its record).
+    presence: PresenceState | None = None
 
     @property
     def is_new_check_in(self) -> bool:
@@ -48,4 +53,7 @@ class CheckInResult:
 class UndoResult:
     outcome: UndoOutcome
     attendee: Attendee | None = None
+    # The (last) undo written; it names the entry it took back in `cancels`.
     record: CheckInRecord | None = None
+    # The attendee's presence after the undo: still in when another desk's entry counts.
+    presence: PresenceState | None = None

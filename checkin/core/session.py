@@ -16,6 +16,7 @@ from checkin.core.models import (
     PresenceState,
     RecordKind,
     Status,
+    derive_presence,
 )
 from checkin.core.outcomes import CheckInResult, Outcome, UndoOutcome, UndoResult
 from checkin.core.search import SearchIndex
@@ -139,19 +140,38 @@ class EventSession:
         before = self.store.append_entry(record)
         if before.checked_in:
             return CheckInResult(Outcome.ALREADY_CHECKED_IN, attendee=attendee,
-                                 first_entry=before.first_entry, code=code)
-        return CheckInResult(Outcome.CHECKED_IN, attendee=attendee, record=record, code=code)
+                                 first_entry=before.first_entry, code=code, presence=before)
+        if not before.accepts(record):
+            return CheckInResult(Outcome.TAKEN_BACK, attendee=attendee, code=code, presence=before)
+        return CheckInResult(Outcome.CHECKED_IN, attendee=attendee, record=record, code=code,
+                             presence=before.after(record))
 
     def undo(self, attendee: Attendee, door_time: datetime | None = None,
-             desk: str | None = None, checkpoint: str | None = None) -> UndoResult:
+             desk: str | None = None, checkpoint: str | None = None,
+             entry: CheckInRecord | str | None = None) -> UndoResult:
+        """Take back `entry` (a record or its uuid: the check-in the desk just showed), or, when none
+        is named, every entry of the attendee that counts. Each undo names the entry it cancels, so
+        another desk's check-in of the same person is never taken back by mistake."""
         assert attendee.id is not None
-        record = CheckInRecord(
-            attendee_id=attendee.id, kind=RecordKind.UNDO, door_time=door_time or self.clock(),
-            checkpoint=checkpoint or self.checkpoint, desk=self.desk if desk is None else desk)
-        before = self.store.append_undo(record)
-        if not before.checked_in:
-            return UndoResult(UndoOutcome.NOT_CHECKED_IN, attendee=attendee)
-        return UndoResult(UndoOutcome.UNDONE, attendee=attendee, record=record)
+        checkpoint = checkpoint or self.checkpoint
+        if entry is None:
+            targets = [e.uuid for e in derive_presence(self.store.records(attendee.id, checkpoint)).live]
+        else:
+            targets = [entry if isinstance(entry, str) else entry.uuid]
+        written: CheckInRecord | None = None
+        state: PresenceState | None = None
+        for target in targets:
+            record = CheckInRecord(
+                attendee_id=attendee.id, kind=RecordKind.UNDO, door_time=door_time or self.clock(),
+                checkpoint=checkpoint, desk=self.desk if desk is None else desk, cancels=target)
+            before = self.store.append_undo(record)
+            if before.accepts(record):
+                written, state = record, before.after(record)
+            else:
+                state = before
+        if written is None:
+            return UndoResult(UndoOutcome.NOT_CHECKED_IN, attendee=attendee, presence=state)
+        return UndoResult(UndoOutcome.UNDONE, attendee=attendee, record=written, presence=state)
 
     def undo_code(self, raw_code: str, **kwargs: object) -> UndoResult:
         refusal, candidates = self.resolve_code(raw_code)

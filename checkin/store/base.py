@@ -79,15 +79,16 @@ class EventStore(ABC):
     # -- the check-in log ----------------------------------------------------
     @abstractmethod
     def append_entry(self, record: CheckInRecord) -> PresenceState:
-        """Atomically: write `record` unless the attendee is already in at its checkpoint.
+        """Atomically: write `record` if the presence before it accepts it (`PresenceState.accepts`:
+        the attendee is not in at its checkpoint, and no old undo takes it back).
 
-        Returns the presence before the call; if it says `checked_in`, nothing
-        was written. Two desks racing for the same person get one of each.
+        Returns the presence before the call; `before.accepts(record)` says whether it was
+        written. Two desks racing for the same person get one of each.
         """
 
     @abstractmethod
     def append_undo(self, record: CheckInRecord) -> PresenceState:
-        """Atomically: write the undo `record` if the attendee is in. Returns the state before."""
+        """Atomically: write the undo `record` if the entry it names still counts. Returns the state before."""
 
     @abstractmethod
     def append_records(self, records: Iterable[CheckInRecord]) -> int:

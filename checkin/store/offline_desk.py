@@ -230,7 +230,7 @@ class DeskStore(DayTablesOnServer, EventStore):
                     # anyway (the uuid makes a second copy harmless) and answer locally.
                     self.link_down(error.detail)
                 else:
-                    if before.checked_in == want_checked_in:  # written: keep it without waiting for the feed
+                    if before.accepts(record):  # written: keep it without waiting for the feed
                         self._replica.put_records([record])
                     elif before.first_entry is not None:
                         self._replica.put_records([before.first_entry])

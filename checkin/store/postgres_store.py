@@ -302,12 +302,12 @@ class PostgresStore(DayTables, EventStore):
 
     # -- the check-in log ------------------------------------------------------
     def append_entry(self, record: CheckInRecord) -> PresenceState:
-        return self._append_if(record, want_checked_in=False)
+        return self._append_if_accepted(record)
 
     def append_undo(self, record: CheckInRecord) -> PresenceState:
-        return self._append_if(record, want_checked_in=True)
+        return self._append_if_accepted(record)
 
-    def _append_if(self, record: CheckInRecord, want_checked_in: bool) -> PresenceState:
+    def _append_if_accepted(self, record: CheckInRecord) -> PresenceState:
         with self._write(pipelined=True) as conn:
             # The lock serialises desks on this one person; in READ COMMITTED the
             # next statement then sees whatever the desk before us committed.
@@ -318,7 +318,7 @@ class PostgresStore(DayTables, EventStore):
                 raise errors.StoreError(self.location, f"no attendee with id {record.attendee_id}")
             rows = log.fetchall()
             before = derive_presence([row_to_record(row) for row in rows])
-            if before.checked_in == want_checked_in:
+            if before.accepts(record):
                 conn.execute(_INSERT_RECORD, record_to_row(record))  # type: ignore[arg-type]
         return before
 

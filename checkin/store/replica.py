@@ -132,7 +132,7 @@ class ReplicaStore(SQLiteStore):
         """append_entry (or append_undo) on the replica, queueing the record if it was written."""
         with self._write() as db:
             before = self.append_undo(record) if want_checked_in else self.append_entry(record)
-            if before.checked_in == want_checked_in:
+            if before.accepts(record):
                 db.execute("INSERT OR IGNORE INTO outbox (uuid) VALUES (?)", (record.uuid,))
         return before
 

@@ -327,15 +327,15 @@ class SQLiteStore(DayTables, EventStore):
         return derive_presence([row_to_record(row) for row in rows])
 
     def append_entry(self, record: CheckInRecord) -> PresenceState:
-        return self._append_if(record, want_checked_in=False)
+        return self._append_if_accepted(record)
 
     def append_undo(self, record: CheckInRecord) -> PresenceState:
-        return self._append_if(record, want_checked_in=True)
+        return self._append_if_accepted(record)
 
-    def _append_if(self, record: CheckInRecord, want_checked_in: bool) -> PresenceState:
+    def _append_if_accepted(self, record: CheckInRecord) -> PresenceState:
         with self._write() as db:
             before = self._presence_in_transaction(record.attendee_id, record.checkpoint)
-            if before.checked_in == want_checked_in:
+            if before.accepts(record):
                 db.execute(insert_records_sql("?"), record_to_row(record))
         return before
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from checkin.core.models import Attendee, PresenceState
+from checkin.core.models import Attendee, CheckInRecord, PresenceState
 from checkin.core.outcomes import CheckInResult, Outcome, UndoResult
 from checkin.core.repeats import RepeatFilter
 from checkin.store.errors import StoreError
@@ -45,6 +45,7 @@ class DeskOperations(QObject):
         self.monotonic = monotonic
         self.last_checked_in: Attendee | None = None
         self.repeats = RepeatFilter()
+        self._last_entry: CheckInRecord | None = None
 
     # -- check-in ------------------------------------------------------------------
     def scan(self, raw: str) -> CheckInResult | None:
@@ -67,6 +68,7 @@ class DeskOperations(QObject):
             return None
         if result.outcome is Outcome.CHECKED_IN and result.attendee is not None:
             self.last_checked_in = result.attendee
+            self._last_entry = result.record
             self.context.presence[result.attendee.id] = PresenceState(
                 checked_in=True, first_entry=result.record, entries=1)
         self.checked_in.emit(result)
@@ -80,11 +82,15 @@ class DeskOperations(QObject):
             return None
         attendee, self.last_checked_in = self.last_checked_in, None
         try:
-            result = self.context.session.undo(attendee)
+            # Only the check-in this desk showed: another desk's entry of the same person stays.
+            result = self.context.session.undo(attendee, entry=self._last_entry)
         except StoreError as error:
             self.failed.emit("store", str(error))
             return None
-        self.context.presence.pop(attendee.id, None)
+        if result.presence is not None and result.presence.checked_in:
+            self.context.presence[attendee.id] = result.presence  # another desk's check-in still counts
+        else:
+            self.context.presence.pop(attendee.id, None)
         self.repeats.forget()  # the same badge may be scanned again right away
         self.undone.emit(result)
         self.context.signals.changed.emit()

@@ -73,6 +73,9 @@ class ResultPanel(QFrame):
         if outcome is Outcome.WAITLISTED:
             return (self.tr("%1 is on the waiting list").replace("%1", name),
                     self.tr("Check with the organisers whether a place is free."))
+        if outcome is Outcome.TAKEN_BACK:
+            return (self.tr("%1: not checked in").replace("%1", name),
+                    self.tr("An undo later in the log takes back this check-in. Check them in again now."))
         if outcome is Outcome.AMBIGUOUS:
             return (self.tr("This code matches several people"),
                     self.tr("Search the person by name and check them in from the list."))
