@@ -32,6 +32,11 @@ def describe_store_error(error: errors.StoreError) -> str:
         return f"{where} is read-only; copy it to a folder where you can write"
     if isinstance(error, errors.EventBusy):
         return f"{where} is busy: another program is writing to it; try again in a moment"
+    if isinstance(error, errors.EventReplaced):
+        kept = (f"; what this program saved is in {error.rescued}" if error.rescued
+                else "; nothing of this program's was lost")
+        return (f"{where}: {error.detail}; nothing more was written to it{kept}. "
+                "Close the desk before copying or moving an event file")
     if isinstance(error, errors.EventUnavailable):
         return f"{where} cannot be reached ({error.detail or 'removed, disconnected or down'})"
     return f"{where}: {error.detail}"

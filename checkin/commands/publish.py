@@ -10,6 +10,7 @@ from typing import Any
 
 from checkin.commands.messages import CommandError
 from checkin.store import is_server_url, open_event
+from checkin.store.file_identity import sqlite_uri
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def read_settings(path: Path) -> dict[str, Any]:
     """Every setting of the event file (the store interface reads them one key at a time)."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
     try:
         return {key: json.loads(value) for key, value in connection.execute("SELECT key, value FROM settings")}
     finally:

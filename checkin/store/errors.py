@@ -47,3 +47,13 @@ class EventBusy(StoreError):
 
 class EventUnavailable(StoreError):
     """The event went away while open (USB stick pulled, server down)."""
+
+
+class EventReplaced(StoreError):
+    """The file at the event's path is no longer the one this program opened (deleted, moved away,
+    or another file copied onto it). Nothing more is written there; `rescued` names the file that
+    holds what this program had saved (empty if none could be written)."""
+
+    def __init__(self, location: str, detail: str, rescued: str = "") -> None:
+        super().__init__(location, detail)
+        self.rescued = rescued

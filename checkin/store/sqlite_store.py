@@ -25,6 +25,7 @@ from checkin.core.models import (
 from checkin.store import errors
 from checkin.store.base import EventStore
 from checkin.store.day_tables import DayTables, purge_day_tables
+from checkin.store.file_identity import Seen, event_uid_at, rescue_path, sqlite_uri, write_checkins_csv
 from checkin.store.rows import (
     ATTENDEE_COLUMNS,
     RECORD_COLUMNS,
@@ -74,6 +75,13 @@ class SQLiteStore(DayTables, EventStore):
         self.location = str(path)
         self._depth = 0
         self._event: Event | None = None
+        # The file as this store left it after its last write, and the event it holds: before each
+        # write the path must still hold that file (see file_identity).
+        self._seen: Seen | None = None
+        self._uid = ""
+        self._replaced: errors.EventReplaced | None = None
+        # What this store acknowledged (record, code, family and given name), for a rescue list.
+        self._written: list[tuple[CheckInRecord, str, str, str]] = []
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -101,6 +109,7 @@ class SQLiteStore(DayTables, EventStore):
             connection.close()
             path.unlink(missing_ok=True)
             raise
+        store._remember_file()
         return store
 
     @classmethod
@@ -137,6 +146,7 @@ class SQLiteStore(DayTables, EventStore):
         except BaseException:
             connection.close()
             raise
+        store._remember_file()
         return store
 
     def _migrate(self) -> None:
@@ -157,6 +167,7 @@ class SQLiteStore(DayTables, EventStore):
             finally:
                 self._depth -= 1
             return
+        self._check_still_ours()
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as error:
@@ -176,8 +187,72 @@ class SQLiteStore(DayTables, EventStore):
             except sqlite3.DatabaseError as error:
                 self._rollback()
                 raise _translate(error, self.location) from error
+            self._empty_the_log()
         finally:
             self._depth = 0
+
+    # -- the file under the store ------------------------------------------------
+    def _remember_file(self) -> None:
+        self._uid = self.event().uid
+        self._empty_the_log()
+
+    def _empty_the_log(self) -> None:
+        """Move the write-ahead log into the file and truncate it, when no reader is in the way.
+
+        A log left full between writes is what SQLite replays onto whatever file is next found at
+        the path: another event moved there would be damaged. The check-in is already durable.
+        """
+        try:
+            self._db.execute("PRAGMA busy_timeout = 0")
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._seen = Seen.of(self.path)
+        except (sqlite3.DatabaseError, OSError):
+            pass  # the next write checks the file again
+
+    def _check_still_ours(self) -> None:
+        if self._replaced is not None:
+            raise self._replaced
+        if self._seen is None:
+            return
+        try:
+            now = Seen.of(self.path)
+        except FileNotFoundError:
+            self._stop("deleted or moved away", intact=True)
+        except OSError:
+            return  # the drive is gone: the write fails with its own message
+        if not self._seen.same_file(now):
+            self._stop("replaced by another file", intact=True)
+        if now != self._seen:
+            # Written by someone else since (another desk, or a copy over it): is it still this event?
+            if event_uid_at(self.path) != self._uid:
+                self._stop("replaced: another file was copied over it", intact=False)
+            self._seen = now
+
+    def _stop(self, what: str, intact: bool) -> None:
+        """Write nothing more at the path; keep what this store saved in a new file beside it."""
+        rescued = ""
+        try:
+            if intact:
+                # Our connection still holds the old file whole, even unlinked: copy all of it.
+                target = rescue_path(self.path, ".checkin")
+                copy = sqlite3.connect(target)
+                try:
+                    self._db.backup(copy)
+                finally:
+                    copy.close()
+                rescued = str(target)
+            elif self._written:
+                # The file was overwritten in place: only what this program wrote can be listed.
+                target = rescue_path(self.path, ".csv")
+                write_checkins_csv(target, self._written)
+                rescued = str(target)
+        except (OSError, sqlite3.Error):
+            pass
+        self._replaced = errors.EventReplaced(self.location, f"the event file was {what} while open", rescued)
+        raise self._replaced
 
     def _rollback(self) -> None:
         try:
@@ -335,8 +410,13 @@ class SQLiteStore(DayTables, EventStore):
     def _append_if_accepted(self, record: CheckInRecord) -> PresenceState:
         with self._write() as db:
             before = self._presence_in_transaction(record.attendee_id, record.checkpoint)
-            if before.accepts(record):
+            accepted = before.accepts(record)
+            if accepted:
                 db.execute(insert_records_sql("?"), record_to_row(record))
+                person = db.execute("SELECT code, family_name, given_name FROM attendees WHERE id = ?",
+                                    (record.attendee_id,)).fetchone() or ("", "", "")
+        if accepted:
+            self._written.append((record, *person))
         return before
 
     def append_records(self, records: Iterable[CheckInRecord]) -> int:
@@ -419,7 +499,7 @@ def _external_code_rows(attendees: Sequence[Attendee]) -> list[tuple[int | None,
 def _connect(path: Path, create: bool) -> sqlite3.Connection:
     mode = "rwc" if create else "rw"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, isolation_level=None,
+        connection = sqlite3.connect(sqlite_uri(path, mode), uri=True, isolation_level=None,
                                      timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")

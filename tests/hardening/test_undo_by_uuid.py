@@ -102,7 +102,7 @@ def test_scan_at_a_future_time_is_refused(tmp_path: Path, capsys: pytest.Capture
     [ada] = store.add_attendees([Attendee(None, "", family_name="Lovelace")])
     store.close()
     future = (datetime.now(UTC) + timedelta(days=2)).isoformat(timespec="minutes")
-    status, out, err = cli(capsys, "scan", path, ada.code, "--at", future)
+    status, _out, err = cli(capsys, "scan", path, ada.code, "--at", future)
     assert status == 2 and "future" in err
     with open_event(path) as store:
         assert store.records() == []
@@ -125,7 +125,7 @@ def test_the_undo_command_says_when_the_person_is_still_in(tmp_path: Path, capsy
     [ada] = store.add_attendees([Attendee(None, "", family_name="Lovelace")])
     store.append_records([CheckInRecord(ada.id, RecordKind.ENTRY, T0, desk="Desk 2")])
     store.close()
-    status, out, err = cli(capsys, "undo", path, ada.code)
+    status, out, _err = cli(capsys, "undo", path, ada.code)
     assert status == 0 and out.startswith("check-in undone: ")
     with open_event(path) as store:
         assert not store.presence()[ada.id].checked_in
