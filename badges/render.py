@@ -74,12 +74,15 @@ def render_badges(
     page_h = (the_sheet.page_height + 2 * bleed) * mm
     report = RenderReport()
     title = f"{the_layout.title} – {(event or {}).get('title', '')}".strip(" –")
-    # ReportLab takes a str path or a file object, not a Path.
-    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=(page_w, page_h), pageCompression=1)
+    fonts = font_set()
+    # ReportLab takes a str path or a file object, not a Path. Every page starts on a bundled font:
+    # the default Helvetica would be declared on each page, never embedded, and fail a print shop's preflight.
+    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=(page_w, page_h), pageCompression=1,
+                    initialFontName=fonts.regular[0])
     canvas.setTitle(title)
     canvas.setCreator("checkin badges")
     painter = BadgePainter(
-        canvas, the_layout, font_set(), report, event=event, category_colours=category_colours, qr_encoder=qr_encoder
+        canvas, the_layout, fonts, report, event=event, category_colours=category_colours, qr_encoder=qr_encoder
     )
     # Centre a smaller badge in its slot (a 85.6 mm card in a 90 mm insert).
     inset_x = (the_sheet.label_width - the_layout.width) / 2 + bleed

@@ -119,6 +119,7 @@ def _write_pdf(statistics: dict[str, Any], path: Path) -> None:
     cells += [[pdf_text.paragraph(str(value), body) for value in row] for row in statistics_rows(statistics)]
     table = Table(cells, colWidths=[38 * mm, 62 * mm, 24 * mm, 22 * mm, 24 * mm], repeatRows=1)
     table.setStyle(TableStyle([
+        pdf_text.TABLE_FONT,
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F0F3F8")]),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -126,5 +127,6 @@ def _write_pdf(statistics: dict[str, Any], path: Path) -> None:
     story.append(table)
     document = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
                                  topMargin=15 * mm, bottomMargin=15 * mm, title=title,
-                                 author="checkin", subject="Anonymised attendance statistics")
+                                 author="checkin", subject="Anonymised attendance statistics",
+                                 initialFontName=pdf_text.initial_font())
     document.build(story)

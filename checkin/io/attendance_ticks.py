@@ -8,9 +8,10 @@ people, stops the whole import, so the event never holds half of a sheet.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, time, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,14 @@ from checkin.io.table_finder import find_table
 TICK_HEADERS = ("present", "presente", "checked in", "signed", "signe", "signature", "tick", "attended",
                 "here", "anwesend", "arrived")
 TIME_HEADERS = ("first check-in", "check-in time", "arrival time", "time", "heure", "arrived at")
-NOT_TICKED = frozenset({"", "no", "non", "nein", "n", "0", "false", "faux", "-", "–", "absent"})
+NOT_TICKED = frozenset({"", "no", "non", "nein", "n", "0", "false", "faux", "falsch", "-", "–", "—", "absent",
+                        "abwesend", "assente"})
+# What a person writes to say "was here" (folded: accents and case gone). Anything else ("No show",
+# "absent (excused)", "not present", "?") is unclear: listed for the organiser, never guessed.
+CLEAR_TICKS = frozenset({"x", "xx", "✓", "✔", "☑", "☒", "✗", "✘", "+", "yes", "y", "oui", "o", "ja", "j", "si",
+                         "1", "true", "vrai", "wahr", "vero", "ok", "present", "presente", "anwesend", "here",
+                         "signed", "signe", "unterschrieben", "firmato", "sig", "attended", "arrived", "arrive"})
+_TIME = re.compile(r"^\d{1,2}\s*[:h.]\s*\d{2}(\s*[:.]\d{2})?$|^\d{4}-\d{2}-\d{2}[ t]\d{1,2}:\d{2}")
 
 
 class TickProblem:
@@ -33,6 +41,7 @@ class TickProblem:
     AMBIGUOUS = "ambiguous"
     NO_TIME = "no_time"
     BAD_TIME = "bad_time"
+    UNCLEAR_TICK = "unclear_tick"
 
 
 @dataclass
@@ -51,12 +60,25 @@ def _find(header: Sequence[str], names: Sequence[str], wanted: str | None = None
     return None
 
 
-def is_ticked(value: Any) -> bool:
+def tick_of(value: Any) -> bool | None:
+    """True for a clear tick (x, ✓, yes/oui/ja/sì, 1, a time, a signature mark), False for an empty
+    or clearly negative cell, None for anything else."""
     if isinstance(value, bool):
         return value
+    if isinstance(value, datetime | time):
+        return True
     if isinstance(value, int | float):
-        return value != 0
-    return fold(str(value or "")) not in NOT_TICKED
+        return True if value == 1 else False if value == 0 else None
+    text = fold(str(value or "")).strip().rstrip(".!")
+    if text in NOT_TICKED:
+        return False
+    if text in CLEAR_TICKS or _TIME.match(text):
+        return True
+    return None
+
+
+def is_ticked(value: Any) -> bool:
+    return tick_of(value) is True
 
 
 def _door_time(value: Any, default: datetime | None, zone: tzinfo) -> datetime | None:
@@ -106,7 +128,11 @@ def plan_ticks(path: Path, attendees: Sequence[Attendee], zone: tzinfo, *, colum
         return str(cells[index] or "").strip() if index is not None and index < len(cells) else ""
 
     for number, cells in table.body:
-        if tick_index >= len(cells) or not is_ticked(cells[tick_index]):
+        tick = tick_of(cells[tick_index]) if tick_index < len(cells) else False
+        if tick is None:
+            plan.problems.append((number, TickProblem.UNCLEAR_TICK, str(cells[tick_index]).strip()))
+            continue
+        if not tick:
             continue
         found: list[Attendee] = []
         what = ""

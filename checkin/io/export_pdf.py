@@ -52,7 +52,8 @@ def write_attendance_report(data: AttendanceData, path: Path,
     story += _lists_by_category(data, styles, progress)
     document = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
                                  topMargin=15 * mm, bottomMargin=18 * mm, title=f"Attendance — {event.title}",
-                                 author="checkin", subject="Attendance report")
+                                 author="checkin", subject="Attendance report",
+                                 initialFontName=pdf_text.initial_font())
     footer = event.title if len(event.title) <= 90 else event.title[:89] + "…"
 
     def on_page(canvas: Any, doc: Any) -> None:
@@ -93,7 +94,7 @@ def _key_figures(data: AttendanceData, styles: dict[str, Any]) -> Table:
     cells = [[pdf_text.paragraph(value, styles["figure"], bold=True) for _, value in items],
              [pdf_text.paragraph(label, styles["label"]) for label, _ in items]]
     table = Table(cells, colWidths=[WIDTH / len(items)] * len(items))
-    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), STRIPE),
+    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), STRIPE), pdf_text.TABLE_FONT,
                                ("LINEABOVE", (0, 0), (-1, 0), 1.5, ACCENT),
                                ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, 1), (-1, 1), 6)]))
     return table
@@ -128,6 +129,7 @@ def _arrivals_chart(data: AttendanceData) -> Drawing:
 
 def _table_style(header_rows: int = 1) -> TableStyle:
     return TableStyle([
+        pdf_text.TABLE_FONT,
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, colors.black),
         ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, STRIPE]),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

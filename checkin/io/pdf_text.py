@@ -16,11 +16,22 @@ from badges.fonts import FontSet, PreparedText, font_set
 
 REGULAR = "NotoSans"
 BOLD = "NotoSans-Bold"
+# A paragraph taller than a page cannot be laid out at all (ReportLab's LayoutError): a cell of a
+# pasted essay or a 4,000-character organisation is cut, as a badge cuts what does not fit.
+MAX_PARAGRAPH = 300
+# A table sets its cells' font (Helvetica unless told), declared in the PDF even where every cell is a Paragraph.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
 
 
 def fonts() -> FontSet:
     """The process-wide bundled fonts (registered with ReportLab on first use)."""
     return font_set()
+
+
+def initial_font() -> str:
+    """The font a canvas starts each page on: a bundled one, so that every font a PDF declares is embedded."""
+    fonts()
+    return REGULAR
 
 
 def markup(text: str, bold: bool = False) -> str:
@@ -34,8 +45,19 @@ def markup(text: str, bold: bool = False) -> str:
     return "".join(parts)
 
 
-def paragraph(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
-    return Paragraph(markup(text, bold), style)
+def paragraph(text: str, style: ParagraphStyle, bold: bool = False, limit: int = MAX_PARAGRAPH) -> Paragraph:
+    return Paragraph(markup(cut(text, limit), bold), style)
+
+
+def cut(text: str, limit: int = MAX_PARAGRAPH) -> str:
+    """`text`, or its first `limit` characters (at a word's end where one is near) and "…"."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    space = head.rfind(" ")
+    if space > limit * 0.8:
+        head = head[:space]
+    return head.rstrip() + "…"
 
 
 def style(name: str, size: float, bold: bool = False, leading: float | None = None, **extra: object

@@ -115,7 +115,7 @@ def write_signin_sheet(data: AttendanceData, path: Path, *, categories: Sequence
     people = select_people(data, categories, letters)
     pairs = label_pairs(data.event.languages)
     pages = [people[i:i + ROWS_PER_PAGE] for i in range(0, len(people), ROWS_PER_PAGE)] or [[]]
-    canvas = Canvas(str(path), pagesize=A4)
+    canvas = Canvas(str(path), pagesize=A4, initialFontName=pdf_text.initial_font())
     canvas.setTitle(f"{_bilingual(pairs, 'title')} — {data.event.title}")
     canvas.setAuthor("checkin")
     pdf_text.fonts()
