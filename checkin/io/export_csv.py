@@ -8,6 +8,7 @@ link on an organiser's screen. Such cells get a leading apostrophe, as OWASP adv
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -20,12 +21,16 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_TIME = "%Y-%m-%d %H:%M:%S"  # what Excel and LibreOffice read as a date and time in every locale
 
 
+# Control codes other than tab and line breaks: a spreadsheet drops them, and what follows them comes first.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def neutralise(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
         return value.strftime(CSV_TIME)
-    text = str(value)
+    text = _CONTROL.sub("", str(value))
     if text.startswith(FORMULA_STARTS):
         return "'" + text
     return text

@@ -56,7 +56,9 @@ class _Sheet:
 
     def cell(self, value: Any, *, font: Font | None = None, number_format: str | None = None,
              fill: PatternFill | None = None, align: str | None = None) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, clean(value))
+        value = clean(value)
+        # The check runs on what is written: "\x01=HYPERLINK(…)" loses its control code on the way.
+        cell = WriteOnlyCell(self.ws, value)
         if isinstance(value, str) and value.startswith(FORMULA_STARTS):
             as_text(cell)
         if font:

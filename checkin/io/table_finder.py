@@ -7,6 +7,7 @@ where the most cells name a known field; failing that, the first row with severa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -78,12 +79,16 @@ def table_of(header: Sequence[Any], header_row: int, body: list[tuple[int, list[
     return Table(header_row, _labels(list(header), body, width), body)
 
 
+# Control codes in a header (pasted from another system, or planted before a "=") are no part of its name.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
 def _labels(header: list[Any], body: list[tuple[int, list[Any]]], width: int) -> list[str]:
     """Header texts on one line; a column with data but no header is named by its letter; duplicates numbered."""
     labels: list[str] = []
     seen: dict[str, int] = {}
     for position in range(width):
-        raw = cell_text(header[position]) if position < len(header) else ""
+        raw = _CONTROL.sub("", cell_text(header[position])) if position < len(header) else ""
         # A line break inside a header cell usually separates two languages: keep it visible.
         text = " / ".join(" ".join(line.split()) for line in raw.splitlines() if line.strip())
         if not text and any(position < len(cells) and cell_text(cells[position]).strip() for _, cells in body):
