@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checkin import APP_NAME, __version__
 from checkin.commands.messages import CommandError, describe_failure
+from checkin.commands.secrets import redacted_output
 from checkin.store import EVENT_SUFFIX, is_server_url
 
 # Command name → the module that implements it. Order is the order of `checkin --help`.
@@ -89,7 +90,11 @@ def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.Argumen
 
 
 def run(argv: list[str]) -> int:
-    argv = desk_arguments(argv)
+    with redacted_output(argv):
+        return _run(desk_arguments(argv))
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser(modules_needed(argv))
     args = parser.parse_args(argv)
     if args.command is None:

@@ -5,7 +5,8 @@ Every message names the server by its URL with the password removed.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit, urlunsplit
+import re
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import conninfo, sql
@@ -28,14 +29,25 @@ class AccessDenied(errors.StoreError):
     """The server refused the user name or password."""
 
 
+# Keys whose value is a secret, in a URL's query or a "key=value" connection string.
+SECRET_KEYS = frozenset({"password", "sslpassword"})
+_CONNINFO_SECRET = re.compile(r"\b(?:ssl)?password\s*=\s*(?:'(?:[^'\\]|\\.)*'?|\S+)", re.IGNORECASE)
+
+
 def redact(url: str) -> str:
-    """The URL without its password, fit for messages and logs."""
-    parts = urlsplit(url)
+    """The URL (or key=value connection string) without its passwords, fit for messages and logs."""
+    if "://" not in url:
+        return _CONNINFO_SECRET.sub(lambda m: m.group(0).split("=", 1)[0] + "=***", url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "[::1" and the like: keep only what cannot hold a secret
+        return url.split("://", 1)[0] + "://…"
     netloc = parts.netloc
     if "@" in netloc:
         userinfo, host = netloc.rsplit("@", 1)
         netloc = f"{userinfo.split(':', 1)[0]}@{host}"
-    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith("password="))
+    query = "&".join(p for p in parts.query.split("&")
+                     if p and unquote(p.split("=", 1)[0]).strip().lower() not in SECRET_KEYS)
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
