@@ -15,6 +15,7 @@ from checkin.io.registrations import apply_import, dry_run, plan_import
 
 FAILURE_WORDS = {
     codes.NOT_FOUND: "no such file",
+    codes.IS_FOLDER: "a folder, with no list or e-mails in it; give the spreadsheet's file",
     codes.EMPTY_FILE: "the file is empty",
     codes.NOT_A_SPREADSHEET: "not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)",
     codes.PASSWORD_PROTECTED: "protected by a password; save a copy without the password and import that",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 
 from checkin.store import errors
@@ -24,7 +26,17 @@ def describe_store_error(error: errors.StoreError) -> str:
     if isinstance(error, errors.EventExists):
         return f"{where} already exists; choose another name or open it instead"
     if isinstance(error, errors.NotAnEvent):
+        if error.detail == "folder":
+            return f"{where} is a folder, not an event file; give the .checkin file inside it"
         return f"{where} is not a checkin event file"
+    if isinstance(error, errors.EventDamaged):
+        return (f"{where} is damaged ({error.detail}); nothing was changed. Open your last copy of it, "
+                "or a desk's rescued copy")
+    if isinstance(error, errors.DiskFull):
+        return f"{where}: the disk is full; nothing was changed. Free some space, then try again"
+    if isinstance(error, errors.EventLocked):
+        return (f"{where} is locked by another program (a sync client, an antivirus, another window of "
+                "checkin); close it there, then try again")
     if isinstance(error, errors.NewerSchema):
         return (f"{where} was saved by a newer version of checkin (format {error.found}, this one reads up to "
                 f"{error.known}); update checkin to open it")
@@ -42,18 +54,28 @@ def describe_store_error(error: errors.StoreError) -> str:
     return f"{where}: {error.detail}"
 
 
+def describe_os_error(error: OSError) -> str:
+    """The operating system's refusal by its real cause: a folder, a full disk, another program's lock."""
+    name = error.filename or "a file"
+    if isinstance(error, IsADirectoryError) or (error.filename and os.path.isdir(error.filename)):
+        return f"{name} is a folder, not a file"
+    if getattr(error, "winerror", None) in (32, 33):
+        return f"{name} is open in another program; close it there, then try again"
+    if error.errno == errno.ENOSPC:
+        return f"the disk is full while writing {name}; free some space, then try again"
+    if isinstance(error, FileNotFoundError):
+        return f"{name}: no such file"
+    if isinstance(error, PermissionError):
+        return f"{name}: permission denied"
+    return f"{name}: {error.strerror or error}"
+
+
 def describe_failure(error: BaseException) -> str:
     """Words for any failure that reached the command line."""
     if isinstance(error, errors.StoreError):
         return describe_store_error(error)
-    if isinstance(error, FileNotFoundError):
-        return f"{error.filename}: no such file"
-    if isinstance(error, PermissionError):
-        return f"{error.filename}: permission denied"
-    if isinstance(error, IsADirectoryError):
-        return f"{error.filename} is a folder, not a file"
     if isinstance(error, OSError):
-        return f"{error.filename or 'a file'}: {error.strerror or error}"
+        return describe_os_error(error)
     if isinstance(error, sqlite3.Error):
         return f"the event file failed: {error}"
     return f"unexpected failure ({type(error).__name__}: {error}); nothing was changed by the failed step"

@@ -29,6 +29,7 @@ class ImportCancelled(Exception):
 
 # File-level failure codes (ImportFailure.code).
 NOT_FOUND = "not_found"
+IS_FOLDER = "is_folder"  # a folder where a list was expected (and no mailbox in it)
 EMPTY_FILE = "empty_file"
 NOT_A_SPREADSHEET = "not_a_spreadsheet"
 PASSWORD_PROTECTED = "password_protected"

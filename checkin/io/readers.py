@@ -94,6 +94,8 @@ class WholeSheet:
 
 
 def open_source(path: Path) -> Source:
+    if path.is_dir():
+        raise codes.ImportFailure(codes.IS_FOLDER, path)
     if not path.is_file():
         raise codes.ImportFailure(codes.NOT_FOUND, path)
     with path.open("rb") as handle:

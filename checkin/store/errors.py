@@ -57,3 +57,15 @@ class EventReplaced(StoreError):
     def __init__(self, location: str, detail: str, rescued: str = "") -> None:
         super().__init__(location, detail)
         self.rescued = rescued
+
+
+class EventDamaged(StoreError):
+    """The file is an event file, but its contents are damaged (a crash of the disk, a bad copy)."""
+
+
+class DiskFull(StoreError):
+    """The disk holding the event has no room left; nothing was written."""
+
+
+class EventLocked(StoreError):
+    """Another program holds the file so that it cannot be opened (Windows sharing violation)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -42,6 +44,9 @@ from checkin.store.rows import (
 from checkin.store.sqlite_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Windows' "being used by another process" and "another process has locked a portion of the file".
+_SHARING_VIOLATIONS = (32, 33)
+_NEARLY_FULL = 1 << 20  # bytes free below which a failed write is put down to a full disk
 BUSY_TIMEOUT_MS = 3000
 _SELECT_ATTENDEES = f"SELECT {', '.join(ATTENDEE_COLUMNS)} FROM attendees"
 _SELECT_RECORDS = f"SELECT {', '.join(RECORD_COLUMNS)} FROM checkins"
@@ -105,9 +110,11 @@ class SQLiteStore(DayTables, EventStore):
                 connection.execute(
                     f"INSERT INTO event (id, {', '.join(row)}) VALUES (1, {', '.join('?' * len(row))})",
                     tuple(row.values()))
-        except BaseException:
+        except BaseException as error:
             connection.close()
             path.unlink(missing_ok=True)
+            if isinstance(error, sqlite3.DatabaseError):
+                raise _translate(error, str(path)) from error
             raise
         store._remember_file()
         return store
@@ -122,7 +129,7 @@ class SQLiteStore(DayTables, EventStore):
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_MAGIC))
         except OSError as error:
-            raise errors.EventUnavailable(str(path), error.strerror or "") from error
+            raise _os_error(error, str(path)) from error
         if header != SQLITE_MAGIC:
             raise errors.NotAnEvent(str(path))
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
@@ -509,14 +516,45 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection:
 
 
 def _translate(error: sqlite3.DatabaseError, location: str) -> errors.StoreError:
-    """Map SQLite's messages to the failures a volunteer can act on."""
+    """Map SQLite's messages to the failures a volunteer can act on, each by its real cause."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
         return errors.EventBusy(location, str(error))
     if "readonly" in text or "read-only" in text:
         return errors.EventReadOnly(location, str(error))
-    if "not a database" in text or "no such table" in text or "malformed" in text:
+    if "full" in text or ("disk i/o" in text and _disk_is_full(location)):
+        # A write that finds no room fails as "disk I/O error" as often as "database or disk is full".
+        return errors.DiskFull(location, str(error))
+    if "malformed" in text or ("not a database" in text and _has_sqlite_header(location)):
+        return errors.EventDamaged(location, str(error))
+    if "not a database" in text or "no such table" in text:
         return errors.NotAnEvent(location, str(error))
     if "unable to open" in text or "disk i/o" in text:
         return errors.EventUnavailable(location, str(error))
     return errors.StoreError(location, str(error))
+
+
+def _disk_is_full(location: str) -> bool:
+    try:
+        return shutil.disk_usage(Path(location).parent).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+def _has_sqlite_header(location: str) -> bool:
+    try:
+        with open(location, "rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _os_error(error: OSError, location: str) -> errors.StoreError:
+    """An operating system's refusal, named by its cause."""
+    if getattr(error, "winerror", None) in _SHARING_VIOLATIONS:
+        return errors.EventLocked(location, error.strerror or "")
+    if error.errno == errno.ENOSPC:
+        return errors.DiskFull(location, error.strerror or "")
+    if isinstance(error, PermissionError):
+        return errors.EventReadOnly(location, error.strerror or "")
+    return errors.EventUnavailable(location, error.strerror or "")

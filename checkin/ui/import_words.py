@@ -31,6 +31,7 @@ EXTRA = QT_TRANSLATE_NOOP("ImportWords", "— kept as an extra field —")
 
 _FAILURES = {
     codes.NOT_FOUND: QT_TRANSLATE_NOOP("ImportWords", "no such file"),
+    codes.IS_FOLDER: QT_TRANSLATE_NOOP("ImportWords", "a folder, with no list or e-mails in it"),
     codes.EMPTY_FILE: QT_TRANSLATE_NOOP("ImportWords", "the file is empty"),
     codes.NOT_A_SPREADSHEET: QT_TRANSLATE_NOOP(
         "ImportWords", "not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)"),

@@ -169,7 +169,7 @@ def test_million_row_csv_is_refused_with_bounded_memory(session, tmp_path: Path)
 
 def test_not_found_and_folder(session, tmp_path: Path) -> None:
     assert failure_of(session, tmp_path / "missing.xlsx") == codes.NOT_FOUND
-    assert failure_of(session, tmp_path) == codes.NOT_FOUND
+    assert failure_of(session, tmp_path) == codes.IS_FOLDER  # a folder is called a folder
 
 
 def write_ods(path: Path, rows: int) -> Path:
