@@ -1,4 +1,4 @@
-"""The anonymised statistics as a file: counts only, small cells shown as "<5".
+"""The anonymised statistics as a file: counts only, withheld cells shown as "suppressed".
 
 The document comes from `checkin.core.anonymised` (freshly computed, or the copy an event
 keeps after its purge); this module only lays it out as CSV, xlsx, PDF or JSON.
@@ -29,8 +29,14 @@ OVERALL = {"registered": "Registered", "arrived": "Arrived", "walk_ins": "Walk-i
 OTHER = "Other or not given"
 
 
+SUPPRESSED = "suppressed"
+
+
 def withheld(statistics: dict[str, Any]) -> str:
-    return f"<{statistics.get('suppression_threshold', 5)}"
+    """How a withheld count reads: not "<5", since a count withheld beside a small one may be 50."""
+    if statistics.get("format", 1) < 2:
+        return f"<{statistics.get('suppression_threshold', 5)}"  # kept by an older version: only small cells
+    return SUPPRESSED
 
 
 def _rate(registered: int | None, arrived: int | None) -> str:
@@ -40,7 +46,7 @@ def _rate(registered: int | None, arrived: int | None) -> str:
 
 
 def statistics_rows(statistics: dict[str, Any]) -> Iterator[list[Any]]:
-    """Rows under HEADER; a withheld count reads "<5", never a number."""
+    """Rows under HEADER; a withheld count reads "suppressed", never a number."""
     hidden = withheld(statistics)
 
     def shown(value: int | None) -> Any:
@@ -81,8 +87,8 @@ def write_statistics(statistics: dict[str, Any], path: Path, kind: str, delimite
 def _title_lines(statistics: dict[str, Any]) -> list[str]:
     event = statistics["event"]
     return [event["title"], f"{event['date']} — {event.get('venue', '')}".rstrip(" —"),
-            f"Anonymised statistics, checkpoint {event['checkpoint']}; counts below "
-            f"{statistics['suppression_threshold']} are withheld"]
+            f"Anonymised statistics, checkpoint {event['checkpoint']}; counts that could single people out "
+            f"(below {statistics['suppression_threshold']}, or giving such a count by subtraction) are suppressed"]
 
 
 def _write_xlsx(statistics: dict[str, Any], path: Path) -> None:
