@@ -6,6 +6,7 @@ import argparse
 
 from checkin.commands.common import EVENT_HELP, opened_session, print_json
 from checkin.core.models import DEFAULT_CHECKPOINT
+from checkin.core.purge import kept_statistics
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,10 +17,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def _report_purged(args: argparse.Namespace, title: str, kept: dict) -> int:
+    """After a purge only the anonymised counts are left: show those, never a list of zeros."""
+    figures = kept["checkpoints"].get(args.checkpoint)
+    if args.json:
+        print_json({"event": title, "checkpoint": args.checkpoint, "purged_at": kept.get("purged_at"),
+                    "anonymised_statistics": figures})
+        return 0
+    print(title)
+    if figures is None:
+        print(f"purged on {kept.get('purged_at', '?')[:10]}; no statistics were kept for {args.checkpoint}")
+        return 0
+    overall = figures["overall"]
+
+    def shown(value: int | None) -> str:
+        return "suppressed" if value is None else str(value)
+
+    print(f"purged on {kept.get('purged_at', '?')[:10]}; anonymised statistics: arrived {shown(overall['arrived'])} "
+          f"of {shown(overall['registered'])} registered (export them with --anonymised)")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     with opened_session(args.event, checkpoint=args.checkpoint) as session:
         stats = session.stats()
         title = session.event.title
+        kept = kept_statistics(session.store)
+    if kept is not None:
+        return _report_purged(args, title, kept)
     if args.json:
         print_json({
             "event": title, "checkpoint": args.checkpoint, "registered": stats.registered,

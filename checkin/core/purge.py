@@ -1,7 +1,9 @@
-"""After the retention date: keep the anonymised statistics, remove every personal field and code.
+"""After the retention date: keep the anonymised statistics, remove everything else about people.
 
 The statistics are computed here, before anything is removed, for every checkpoint the
-log knows; the store then blanks the people and reclaims the file's free pages in one go.
+log knows; the store then removes the people, their codes, the check-in log and the send log
+in one go, and reclaims the storage. Keeping blanked rows with their category, status and
+check-in times would still be microdata about each person: only the counts stay.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ if TYPE_CHECKING:
 
 # The setting an event keeps after its purge; its presence is what "purged" means.
 PURGE_STATISTICS_SETTING = "anonymised_statistics"
-PLACEHOLDER_CODE = "purged:{id}"  # what replaces each code: unique, and never a code anyone holds
+# Settings that hold someone's data (who got which e-mail, and its Message-ID): removed by a purge.
+SEND_LOG_PREFIX = "mail.log."
+PERSONAL_SETTING_PREFIXES = (SEND_LOG_PREFIX,)
 
 
 def is_purged(store: EventStore) -> bool:

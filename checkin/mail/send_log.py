@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
+from checkin.core.purge import SEND_LOG_PREFIX
 from checkin.store.base import EventStore
 
-KEY_PREFIX = "mail.log."
+KEY_PREFIX = SEND_LOG_PREFIX  # a purge removes every key under it
 MAX_ENTRIES = 50  # per person; a runaway loop must not grow the event without bound
 
 SENT = "sent"

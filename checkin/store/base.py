@@ -114,13 +114,12 @@ class EventStore(ABC):
         """Keep only `statistics`: the end of an event's retention period.
 
         In one transaction: store `statistics` as the setting
-        `checkin.core.purge.PURGE_STATISTICS_SETTING`; blank every personal field of every
-        attendee (names, honorific, job title, organisation, e-mail, language, notes, extra,
-        registered_at, badge_printed_at), keeping id, category, status and walk_in; delete
-        every external code; replace each code by `PLACEHOLDER_CODE.format(id=id)`; empty the
-        tables of `checkin.store.day_tables.PERSONAL_TABLES` (loans and deposits, badge collections,
-        who spoke in which session) with `purge_day_tables()`. Then make
-        what was removed unrecoverable from the storage (SQLite: secure_delete + VACUUM).
+        `checkin.core.purge.PURGE_STATISTICS_SETTING`; delete every check-in record, external
+        code and attendee, every setting under `PERSONAL_SETTING_PREFIXES` (the send log), and
+        empty the tables of `checkin.store.day_tables.PERSONAL_TABLES` (loans and deposits, badge
+        collections, who spoke in which session) with `purge_day_tables()`. Then make what was
+        removed unrecoverable from the storage (SQLite: secure_delete + VACUUM + an emptied WAL;
+        PostgreSQL: VACUUM FULL of the tables).
         """
         raise NotImplementedError(f"{type(self).__name__} cannot purge personal data yet")
 

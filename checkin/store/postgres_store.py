@@ -341,22 +341,20 @@ class PostgresStore(DayTables, EventStore):
         return [row_to_record(row) for row in rows]
 
     def purge_personal_data(self, statistics: dict[str, Any]) -> None:
-        from checkin.core.purge import PLACEHOLDER_CODE, PURGE_STATISTICS_SETTING
+        from checkin.core.purge import PERSONAL_SETTING_PREFIXES, PURGE_STATISTICS_SETTING
 
         with self._write() as conn:
             conn.execute("INSERT INTO settings (key, value) VALUES (%s, %s) "
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                          (PURGE_STATISTICS_SETTING, json.dumps(statistics, ensure_ascii=False)))
-            conn.execute("DELETE FROM external_codes")
             purge_day_tables(conn)
-            conn.execute(
-                "UPDATE attendees SET code = replace(%s, '{id}', id::text), honorific = '', given_name = '', "
-                "family_name = '', display_name = '', job_title = '', organisation = '', email = '', "
-                "language = '', registered_at = NULL, notes = '', extra = '{}', badge_printed_at = NULL",
-                (PLACEHOLDER_CODE,))
+            for table in ("checkins", "external_codes", "attendees"):
+                conn.execute(f"DELETE FROM {table}")  # type: ignore[arg-type]
+            for prefix in PERSONAL_SETTING_PREFIXES:
+                conn.execute("DELETE FROM settings WHERE left(key, %s) = %s", (len(prefix), prefix))
         # VACUUM FULL rewrites the tables, so the old row versions holding names leave the data files.
         try:
-            for table in ("attendees", "external_codes", *PERSONAL_TABLES):
+            for table in ("checkins", "attendees", "external_codes", "settings", *PERSONAL_TABLES):
                 self._connection().execute(f"VACUUM FULL {table}")  # type: ignore[arg-type]
         except psycopg.Error as error:
             raise translate(error, self.location) from error

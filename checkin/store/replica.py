@@ -97,7 +97,15 @@ class ReplicaStore(SQLiteStore):
         if event != self.event():
             self.update_event(event)
 
+    _PERSONAL_TABLES = ("outbox", "badge_marks", "new_attendees", *SQLiteStore._PERSONAL_TABLES)
+
     def put_settings(self, settings: dict[str, Any]) -> None:
+        from checkin.core.purge import PURGE_STATISTICS_SETTING
+
+        kept = settings.get(PURGE_STATISTICS_SETTING)
+        if kept is not None and self.get_setting(PURGE_STATISTICS_SETTING) is None:
+            # The event was purged on the server: this desk's copy of the people goes too.
+            self.purge_personal_data(kept)
         with self._write() as db:
             db.executemany("INSERT INTO settings (key, value) VALUES (?, ?) "
                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -105,6 +113,10 @@ class ReplicaStore(SQLiteStore):
 
     def put_attendees(self, attendees: Sequence[Attendee]) -> None:
         """Insert or overwrite attendees under the server's ids (codes included)."""
+        from checkin.core.purge import PURGE_STATISTICS_SETTING
+
+        if attendees and self.get_setting(PURGE_STATISTICS_SETTING) is not None:
+            return  # a purged event takes nobody back (a late answer from before the purge)
         with self._write() as db:
             for attendee in attendees:
                 row = attendee_to_row(attendee)
@@ -119,7 +131,11 @@ class ReplicaStore(SQLiteStore):
 
     def put_records(self, records: Iterable[CheckInRecord]) -> list[CheckInRecord]:
         """Take in records from the server; returns those that were new here."""
+        from checkin.core.purge import PURGE_STATISTICS_SETTING
+
         new: list[CheckInRecord] = []
+        if self.get_setting(PURGE_STATISTICS_SETTING) is not None:
+            return new  # nobody left to have checked in
         with self._write() as db:
             for record in records:
                 cursor = db.execute(insert_records_sql("?", "INSERT OR IGNORE"), record_to_row(record))

@@ -438,10 +438,12 @@ class SQLiteStore(DayTables, EventStore):
         return [row_to_record(row) for row in rows]
 
     # -- privacy ---------------------------------------------------------------
-    def purge_personal_data(self, statistics: dict[str, Any]) -> None:
-        from checkin.core.purge import PLACEHOLDER_CODE, PURGE_STATISTICS_SETTING
+    # Tables that hold people or what they did, children first (a replica adds its queues).
+    _PERSONAL_TABLES: tuple[str, ...] = ("checkins", "external_codes", "attendees")
 
-        placeholder = PLACEHOLDER_CODE.replace("{id}", "' || id || '")
+    def purge_personal_data(self, statistics: dict[str, Any]) -> None:
+        from checkin.core.purge import PERSONAL_SETTING_PREFIXES, PURGE_STATISTICS_SETTING
+
         # secure_delete overwrites freed content with zeros; VACUUM then rebuilds the file and
         # the WAL is truncated, so no old page holding a name survives anywhere on disk.
         self._db.execute("PRAGMA secure_delete = ON")
@@ -449,12 +451,12 @@ class SQLiteStore(DayTables, EventStore):
             db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                        (PURGE_STATISTICS_SETTING, json.dumps(statistics, ensure_ascii=False)))
-            db.execute("DELETE FROM external_codes")
             purge_day_tables(db)
-            db.execute(
-                f"UPDATE attendees SET code = '{placeholder}', honorific = '', given_name = '', "
-                "family_name = '', display_name = '', job_title = '', organisation = '', email = '', "
-                "language = '', registered_at = NULL, notes = '', extra = '{}', badge_printed_at = NULL")
+            for table in self._PERSONAL_TABLES:
+                db.execute(f"DELETE FROM {table}")
+            for prefix in PERSONAL_SETTING_PREFIXES:
+                db.execute("DELETE FROM settings WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+        self._written.clear()
         try:
             self._db.execute("VACUUM")
             busy = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]

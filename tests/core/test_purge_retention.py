@@ -44,13 +44,8 @@ def test_purge_removes_every_personal_field_and_code_from_the_file(sample_event_
         assert kept["checkpoints"]["Entrance"] == before
         assert "Information bus" in kept["checkpoints"]
         assert is_purged(store)
-        after = store.attendees()
-        assert [a.id for a in after] == [a.id for a in people]
-        assert [a.category for a in after] == [a.category for a in people]  # the counts stay possible
-        for attendee in after:
-            assert not (attendee.given_name or attendee.family_name or attendee.email or attendee.organisation
-                        or attendee.job_title or attendee.extra or attendee.external_codes or attendee.notes)
-            assert attendee.code.startswith("purged:")
+        # Blanked rows with category, status and check-in times would still describe each person.
+        assert store.attendees() == [] and store.records() == []
         # Read while the event is still open: old pages would still sit in the file or its WAL here.
         _assert_gone(people, _on_disk(sample_event_path))
     _assert_gone(people, _on_disk(sample_event_path))
