@@ -89,6 +89,16 @@ def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.Argumen
     return parser
 
 
+def _clean_leftovers() -> None:
+    """Half-written exports and printed badges of a crashed run hold names: gone at the next start."""
+    try:
+        from checkin.io.leftovers import clean_leftovers
+
+        clean_leftovers()
+    except Exception:  # never a reason for a command to fail
+        pass
+
+
 def run(argv: list[str]) -> int:
     with redacted_output(argv):
         return _run(desk_arguments(argv))
@@ -97,6 +107,7 @@ def run(argv: list[str]) -> int:
 def _run(argv: list[str]) -> int:
     parser = build_parser(modules_needed(argv))
     args = parser.parse_args(argv)
+    _clean_leftovers()
     if args.command is None:
         args = parser.parse_args(["desk", *argv])
     try:

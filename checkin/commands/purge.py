@@ -11,6 +11,7 @@ from checkin.commands.messages import CommandError
 from checkin.commands.new import parse_day
 from checkin.core.purge import purge_event
 from checkin.core.retention import retention_state, set_retention
+from checkin.io.leftovers import clean_leftovers
 from checkin.store import open_event
 
 
@@ -57,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
                 return 1
         try:
             purge_event(store, datetime.now(UTC))
+            clean_leftovers()  # half-written exports and printed badges hold names too
         except NotImplementedError:
             raise CommandError(f"{args.event}: this kind of event store cannot purge yet; nothing was changed"
                                ) from None

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 
+from checkin.io.leftovers import held, remember_output_folder
+
 # Windows refuses to rename onto (or away) a file another program holds open: ERROR_ACCESS_DENIED (5),
 # ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION (33). Defender or the search indexer reading a file
 # just written lets go within a moment; Excel with the old report does not, and the caller says so.
@@ -111,9 +113,12 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise OutputError(target, _problem_of(error), error.strerror or "") from error
     os.close(handle)
     temporary = Path(name)
+    # If this program dies before the rename, the next start removes the .part (it holds names).
+    remember_output_folder(target.parent)
     try:
-        yield temporary
-        _flush_to_disk(temporary)
+        with held(temporary):  # let go before the rename: Windows will not rename a file held open
+            yield temporary
+            _flush_to_disk(temporary)
         replace_file(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

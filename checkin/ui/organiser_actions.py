@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from checkin.core.purge import purge_event
 from checkin.core.retention import RetentionState, retention_state
+from checkin.io.leftovers import clean_leftovers
 from checkin.store import is_server_url
 from checkin.store.errors import StoreError
 from checkin.ui.context import AppContext
@@ -113,6 +114,7 @@ class OrganiserActions(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             purge_event(session.store, datetime.now(UTC))
+            clean_leftovers()  # half-written exports and printed badges of crashed runs hold names too
         except (StoreError, NotImplementedError) as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Nothing was purged"), str(error))

@@ -8,7 +8,6 @@ a PDF file. Orientation follows the stock (landscape when wider than tall).
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from checkin.badge_people import event_fields, person_fields
 from checkin.core.models import Attendee, Event
+from checkin.io.leftovers import PrintFolder
 
 if TYPE_CHECKING:
     import badges
@@ -54,7 +54,9 @@ class PrinterService:
     """Renders and prints badges, name cards and the calibration test page."""
 
     def __init__(self, work_dir: Path | None = None) -> None:
-        self._dir = Path(work_dir or tempfile.mkdtemp(prefix="checkin-print-"))
+        # Marked in use while the desk runs; a crashed desk's folder is removed at the next start.
+        self._folder = None if work_dir else PrintFolder()
+        self._dir = Path(work_dir) if work_dir else self._folder.path  # type: ignore[union-attr]
 
     def render_badge(self, attendee: Attendee, event: Event, setup: PrintSetup, name: str = "badge") -> Path:
         import badges
