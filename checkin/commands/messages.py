@@ -29,6 +29,10 @@ def describe_store_error(error: errors.StoreError) -> str:
         if error.detail == "folder":
             return f"{where} is a folder, not an event file; give the .checkin file inside it"
         return f"{where} is not a checkin event file"
+    if isinstance(error, errors.UnsafeFolder):
+        return (f"{where} is in {error.where}: a sync client or a network drive can damage an event file "
+                "that is open; move it to a folder on this computer (the desk app does it in one click) "
+                "or share it with `checkin publish`. Nothing was changed")
     if isinstance(error, errors.EventDamaged):
         return (f"{where} is damaged ({error.detail}); nothing was changed. Open your last copy of it, "
                 "or a desk's rescued copy")

@@ -69,3 +69,12 @@ class DiskFull(StoreError):
 
 class EventLocked(StoreError):
     """Another program holds the file so that it cannot be opened (Windows sharing violation)."""
+
+
+class UnsafeFolder(StoreError):
+    """The event is in a synced folder (OneDrive, iCloud Drive, Dropbox…) or on a network drive,
+    where SQLite's log and locks are not safe: refused for writing. `where` names the service."""
+
+    def __init__(self, location: str, where: str) -> None:
+        super().__init__(location, where)
+        self.where = where

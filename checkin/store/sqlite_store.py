@@ -28,6 +28,7 @@ from checkin.store import errors
 from checkin.store.base import EventStore
 from checkin.store.day_tables import DayTables, purge_day_tables
 from checkin.store.file_identity import Seen, event_uid_at, rescue_path, sqlite_uri, write_checkins_csv
+from checkin.store.locations import synced_or_network
 from checkin.store.rows import (
     ATTENDEE_COLUMNS,
     RECORD_COLUMNS,
@@ -95,6 +96,7 @@ class SQLiteStore(DayTables, EventStore):
             raise errors.EventExists(str(path))
         if not path.parent.is_dir():
             raise errors.EventNotFound(str(path.parent), "folder")
+        _refuse_unsafe_folder(path)
         if not os.access(path.parent, os.W_OK):
             raise errors.EventReadOnly(str(path.parent), "folder")
         if not event.code_prefix:
@@ -132,6 +134,7 @@ class SQLiteStore(DayTables, EventStore):
             raise _os_error(error, str(path)) from error
         if header != SQLITE_MAGIC:
             raise errors.NotAnEvent(str(path))
+        _refuse_unsafe_folder(path)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise errors.EventReadOnly(str(path))
         connection = _connect(path, create=False)
@@ -534,6 +537,12 @@ def _translate(error: sqlite3.DatabaseError, location: str) -> errors.StoreError
     if "unable to open" in text or "disk i/o" in text:
         return errors.EventUnavailable(location, str(error))
     return errors.StoreError(location, str(error))
+
+
+def _refuse_unsafe_folder(path: Path) -> None:
+    where = synced_or_network(path)
+    if where is not None:
+        raise errors.UnsafeFolder(str(path), where)
 
 
 def _disk_is_full(location: str) -> bool:
