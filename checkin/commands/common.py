@@ -64,8 +64,10 @@ def attendee_json(attendee: Attendee, presence: PresenceState | None, timezone: 
     }
 
 
-def print_json(document: Any) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+def print_json(document: Any, compact: bool = False) -> None:
+    """One JSON document; `compact` keeps it on one line (JSON Lines, for commands that answer as they go)."""
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=None if compact else 2,
+              separators=(",", ":") if compact else None)
     sys.stdout.write("\n")
     sys.stdout.flush()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import UTC, datetime, timedelta
 
@@ -106,11 +105,8 @@ def result_json(result: CheckInResult, session: EventSession) -> dict:
 
 def report(result: CheckInResult, session: EventSession, as_json: bool, stream: bool = False) -> None:
     """One answer; in a stream (`-`, `--camera`) a JSON answer is one line (JSON Lines), flushed at once."""
-    if as_json and stream:
-        print(json.dumps(result_json(result, session), ensure_ascii=False, separators=(",", ":")), flush=True)
-        return
     if as_json:
-        print_json(result_json(result, session))
+        print_json(result_json(result, session), compact=stream)
         return
     line = describe(result, session.event.timezone)
     stream = sys.stdout if result.outcome in (Outcome.CHECKED_IN, Outcome.ALREADY_CHECKED_IN) else sys.stderr
