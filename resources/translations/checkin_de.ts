@@ -1029,22 +1029,47 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="31" />
+        <location filename="../../checkin/ui/event_actions.py" line="34" />
         <source>The event cannot be opened</source>
         <translation>Der Anlass kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="36" />
+        <location filename="../../checkin/ui/event_actions.py" line="40" />
+        <source>This event is in %1</source>
+        <translation>Diese Veranstaltung liegt in %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="41" />
+        <source>%1 is in %2. A sync client or a network drive can damage an event file while the desk has it open, and lose check-ins. Move it to a folder on this computer and open it from there?</source>
+        <translation>%1 liegt in %2. Ein Synchronisierungsprogramm oder ein Netzlaufwerk kann eine geöffnete Veranstaltungsdatei beschädigen und Check-ins verlieren. In einen Ordner auf diesem Computer verschieben und dort öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="45" />
+        <source>Move it to this computer</source>
+        <translation>Auf diesen Computer verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="56" />
+        <source>The event was not moved</source>
+        <translation>Die Veranstaltung wurde nicht verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="61" />
+        <source>The event now lives in %1</source>
+        <translation>Die Veranstaltung liegt jetzt in %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="65" />
         <source>Open event</source>
         <translation>Anlass öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="37" />
+        <location filename="../../checkin/ui/event_actions.py" line="66" />
         <source>Events (*%1)</source>
         <translation>Anlässe (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="53" />
+        <location filename="../../checkin/ui/event_actions.py" line="82" />
         <source>The event was not created</source>
         <translation>Der Anlass wurde nicht erstellt</translation>
     </message>
@@ -1423,131 +1448,136 @@
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="34" />
+        <source>a folder, with no list or e-mails in it</source>
+        <translation>ein Ordner ohne Liste oder E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="35" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="35" />
+        <location filename="../../checkin/ui/import_words.py" line="36" />
         <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
         <translation>keine Tabelle, die diese Version liest (xlsx, xlsm, xls, ods, csv, txt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="37" />
+        <location filename="../../checkin/ui/import_words.py" line="38" />
         <source>protected by a password; save a copy without the password and import that</source>
         <translation>mit einem Passwort geschützt; eine Kopie ohne Passwort speichern und diese importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="39" />
+        <location filename="../../checkin/ui/import_words.py" line="40" />
         <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
         <translation>abgelehnt: er würde weit über jede Anmeldeliste hinaus anwachsen (beschädigt oder Zip-Bombe)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="41" />
+        <location filename="../../checkin/ui/import_words.py" line="42" />
         <source>more than %1 rows; split the file or delete the empty rows at its end</source>
         <translation>mehr als %1 Zeilen; Datei aufteilen oder die leeren Zeilen am Ende löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="43" />
+        <location filename="../../checkin/ui/import_words.py" line="44" />
         <source>no such sheet (%1)</source>
         <translation>Blatt nicht gefunden (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="44" />
+        <location filename="../../checkin/ui/import_words.py" line="45" />
         <source>no list found (no header row with rows below it)</source>
         <translation>keine Liste gefunden (keine Kopfzeile mit Zeilen darunter)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="45" />
+        <location filename="../../checkin/ui/import_words.py" line="46" />
         <source>no name column found; choose the column that holds the family or full name</source>
         <translation>keine Namensspalte gefunden; die Spalte mit dem Nachnamen oder vollen Namen wählen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="47" />
+        <location filename="../../checkin/ui/import_words.py" line="48" />
         <source>unknown field %1</source>
         <translation>unbekanntes Feld %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="48" />
+        <location filename="../../checkin/ui/import_words.py" line="49" />
         <source>the sheet has no column %1</source>
         <translation>das Blatt hat keine Spalte %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="49" />
+        <location filename="../../checkin/ui/import_words.py" line="50" />
         <source>could not be read (%1)</source>
         <translation>konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="52" />
+        <location filename="../../checkin/ui/import_words.py" line="53" />
         <source>no given or family name; skipped</source>
         <translation>weder Vor- noch Nachname; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="53" />
+        <location filename="../../checkin/ui/import_words.py" line="54" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>E-Mail „%1“ ist fehlerhaft; ohne sie importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="54" />
+        <location filename="../../checkin/ui/import_words.py" line="55" />
         <source>same e-mail as row %2; skipped</source>
         <translation>gleiche E-Mail wie Zeile %2; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="55" />
+        <location filename="../../checkin/ui/import_words.py" line="56" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>gleicher Name und Organisation wie Zeile %2; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="56" />
+        <location filename="../../checkin/ui/import_words.py" line="57" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>entspricht derselben Person wie Zeile %2 (%1); übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="57" />
+        <location filename="../../checkin/ui/import_words.py" line="58" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>keine Person (eine Summe oder Notiz: „%1“); übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="58" />
+        <location filename="../../checkin/ui/import_words.py" line="59" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>unbekannte Kategorie „%1“; mit der Standardkategorie importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="59" />
+        <location filename="../../checkin/ui/import_words.py" line="60" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>unlesbares Datum „%1“; ohne Anmeldezeit importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="60" />
+        <location filename="../../checkin/ui/import_words.py" line="61" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>die Zelle enthält einen Tabellenfehler (#BEZUG!, #NV…); als leer gelesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="62" />
+        <location filename="../../checkin/ui/import_words.py" line="63" />
         <source>invisible control characters removed</source>
         <translation>unsichtbare Steuerzeichen entfernt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="106" />
+        <location filename="../../checkin/ui/import_words.py" line="107" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 Zeilen: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 storniert, %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="109" />
+        <location filename="../../checkin/ui/import_words.py" line="110" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 Zeilen: %2 hinzuzufügen, %3 zu aktualisieren, %4 unverändert, %5 zu stornieren, %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="120" />
+        <location filename="../../checkin/ui/import_words.py" line="121" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 auf der Warteliste (Kapazität erreicht; wer zuerst kommt, mahlt zuerst)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="124" />
+        <location filename="../../checkin/ui/import_words.py" line="125" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 nach der Frist angemeldet (Zeilen %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="127" />
+        <location filename="../../checkin/ui/import_words.py" line="128" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>storniert, aber bereits eingecheckt (bleibt in der Anwesenheit): %1</translation>
     </message>
@@ -1951,47 +1981,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
         <source>Last import report</source>
         <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Seit dem Öffnen wurde nichts in diesen Anlass importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="78" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
         <source>Send confirmations</source>
         <translation>Bestätigungen senden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="80" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>Das Senden von Bestätigungen ist hier nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sein Aufbewahrungsdatum ist noch nicht erreicht. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="101" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
         <source>Purge personal data</source>
         <translation>Personendaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Alle Namen, E-Mails und Codes von „%1“ entfernen? %2Nur die anonymisierte Statistik bleibt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="118" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="120" />
         <source>Nothing was purged</source>
         <translation>Nichts wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="125" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Personendaten gelöscht; anonymisierte Statistik behalten.</translation>
     </message>
@@ -2250,41 +2280,51 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="77" />
+        <source>%1: not checked in</source>
+        <translation>%1: nicht eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
+        <source>An undo later in the log takes back this check-in. Check them in again now.</source>
+        <translation>Eine spätere Rücknahme im Protokoll hebt diesen Check-in auf. Checken Sie die Person jetzt erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
         <source>This code matches several people</source>
         <translation>Dieser Code passt zu mehreren Personen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="81" />
         <source>Search the person by name and check them in from the list.</source>
         <translation>Person nach Namen suchen und aus der Liste einchecken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="79" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="82" />
         <source>This is not a code</source>
         <translation>Das ist kein Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="83" />
         <source>The scanner sent something unreadable. Scan again, or search by name.</source>
         <translation>Der Scanner hat Unlesbares gesendet. Erneut scannen oder nach Namen suchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="85" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="88" />
         <source>Check-in of %1 undone</source>
         <translation>Check-in von %1 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="86" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="89" />
         <source>They count as expected again.</source>
         <translation>Die Person gilt wieder als erwartet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="87" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="87" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
         <source>%1 was not checked in.</source>
         <translation>%1 war nicht eingecheckt.</translation>
     </message>

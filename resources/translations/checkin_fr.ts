@@ -1029,22 +1029,47 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="31" />
+        <location filename="../../checkin/ui/event_actions.py" line="34" />
         <source>The event cannot be opened</source>
         <translation>L'événement ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="36" />
+        <location filename="../../checkin/ui/event_actions.py" line="40" />
+        <source>This event is in %1</source>
+        <translation>Cet événement est dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="41" />
+        <source>%1 is in %2. A sync client or a network drive can damage an event file while the desk has it open, and lose check-ins. Move it to a folder on this computer and open it from there?</source>
+        <translation>%1 est dans %2. Un client de synchronisation ou un lecteur réseau peut endommager un fichier d'événement ouvert par le poste et perdre des arrivées. Le déplacer dans un dossier de cet ordinateur et l'ouvrir depuis là ?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="45" />
+        <source>Move it to this computer</source>
+        <translation>Le déplacer sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="56" />
+        <source>The event was not moved</source>
+        <translation>L'événement n'a pas été déplacé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="61" />
+        <source>The event now lives in %1</source>
+        <translation>L'événement se trouve maintenant dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="65" />
         <source>Open event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="37" />
+        <location filename="../../checkin/ui/event_actions.py" line="66" />
         <source>Events (*%1)</source>
         <translation>Événements (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="53" />
+        <location filename="../../checkin/ui/event_actions.py" line="82" />
         <source>The event was not created</source>
         <translation>L'événement n'a pas été créé</translation>
     </message>
@@ -1423,131 +1448,136 @@
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="34" />
+        <source>a folder, with no list or e-mails in it</source>
+        <translation>un dossier, sans liste ni e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="35" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="35" />
+        <location filename="../../checkin/ui/import_words.py" line="36" />
         <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
         <translation>pas un tableur que cette version sait lire (xlsx, xlsm, xls, ods, csv, txt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="37" />
+        <location filename="../../checkin/ui/import_words.py" line="38" />
         <source>protected by a password; save a copy without the password and import that</source>
         <translation>protégé par un mot de passe ; enregistrez une copie sans mot de passe et importez-la</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="39" />
+        <location filename="../../checkin/ui/import_words.py" line="40" />
         <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
         <translation>refusé : il gonflerait bien au-delà d'une liste d'inscriptions (endommagé, ou bombe zip)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="41" />
+        <location filename="../../checkin/ui/import_words.py" line="42" />
         <source>more than %1 rows; split the file or delete the empty rows at its end</source>
         <translation>plus de %1 lignes ; scindez le fichier ou supprimez les lignes vides à la fin</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="43" />
+        <location filename="../../checkin/ui/import_words.py" line="44" />
         <source>no such sheet (%1)</source>
         <translation>feuille introuvable (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="44" />
+        <location filename="../../checkin/ui/import_words.py" line="45" />
         <source>no list found (no header row with rows below it)</source>
         <translation>aucune liste trouvée (pas de ligne d'en-tête suivie de lignes)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="45" />
+        <location filename="../../checkin/ui/import_words.py" line="46" />
         <source>no name column found; choose the column that holds the family or full name</source>
         <translation>aucune colonne de nom trouvée ; choisissez la colonne du nom de famille ou du nom complet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="47" />
+        <location filename="../../checkin/ui/import_words.py" line="48" />
         <source>unknown field %1</source>
         <translation>champ inconnu %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="48" />
+        <location filename="../../checkin/ui/import_words.py" line="49" />
         <source>the sheet has no column %1</source>
         <translation>la feuille n'a pas de colonne %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="49" />
+        <location filename="../../checkin/ui/import_words.py" line="50" />
         <source>could not be read (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="52" />
+        <location filename="../../checkin/ui/import_words.py" line="53" />
         <source>no given or family name; skipped</source>
         <translation>ni prénom ni nom ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="53" />
+        <location filename="../../checkin/ui/import_words.py" line="54" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'adresse e-mail « %1 » est mal formée ; importée sans elle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="54" />
+        <location filename="../../checkin/ui/import_words.py" line="55" />
         <source>same e-mail as row %2; skipped</source>
         <translation>même e-mail que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="55" />
+        <location filename="../../checkin/ui/import_words.py" line="56" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>même nom et organisation que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="56" />
+        <location filename="../../checkin/ui/import_words.py" line="57" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>correspond à la même personne que la ligne %2 (%1) ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="57" />
+        <location filename="../../checkin/ui/import_words.py" line="58" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>pas une personne (un total ou une note : « %1 ») ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="58" />
+        <location filename="../../checkin/ui/import_words.py" line="59" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>catégorie inconnue « %1 » ; importée avec la catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="59" />
+        <location filename="../../checkin/ui/import_words.py" line="60" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>date illisible « %1 » ; importée sans date d'inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="60" />
+        <location filename="../../checkin/ui/import_words.py" line="61" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cellule contient une erreur de tableur (#REF!, #N/A…) ; lue comme vide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="62" />
+        <location filename="../../checkin/ui/import_words.py" line="63" />
         <source>invisible control characters removed</source>
         <translation>caractères de contrôle invisibles supprimés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="106" />
+        <location filename="../../checkin/ui/import_words.py" line="107" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 annulées, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="109" />
+        <location filename="../../checkin/ui/import_words.py" line="110" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 lignes : %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 à annuler, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="120" />
+        <location filename="../../checkin/ui/import_words.py" line="121" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 sur liste d'attente (capacité atteinte ; premier arrivé, premier servi)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="124" />
+        <location filename="../../checkin/ui/import_words.py" line="125" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 inscrites après le délai (lignes %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="127" />
+        <location filename="../../checkin/ui/import_words.py" line="128" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annulée mais déjà arrivée (gardée dans les présences) : %1</translation>
     </message>
@@ -1951,47 +1981,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
         <source>Last import report</source>
         <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Rien n'a été importé dans cet événement depuis son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="78" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
         <source>Send confirmations</source>
         <translation>Envoyer les confirmations</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="80" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'envoi des confirmations n'est pas disponible ici (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sa date de conservation n'est pas encore passée. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="101" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
         <source>Purge personal data</source>
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Supprimer tous les noms, e-mails et codes de « %1 » ? %2Seules les statistiques anonymisées restent. C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="118" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="120" />
         <source>Nothing was purged</source>
         <translation>Rien n'a été purgé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="125" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Données personnelles purgées ; statistiques anonymisées conservées.</translation>
     </message>
@@ -2250,41 +2280,51 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="77" />
+        <source>%1: not checked in</source>
+        <translation>%1 : pas accueilli·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
+        <source>An undo later in the log takes back this check-in. Check them in again now.</source>
+        <translation>Une annulation plus tard dans le journal reprend cette arrivée. Accueillez la personne à nouveau maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
         <source>This code matches several people</source>
         <translation>Ce code correspond à plusieurs personnes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="81" />
         <source>Search the person by name and check them in from the list.</source>
         <translation>Cherchez la personne par son nom et enregistrez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="79" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="82" />
         <source>This is not a code</source>
         <translation>Ce n'est pas un code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="83" />
         <source>The scanner sent something unreadable. Scan again, or search by name.</source>
         <translation>Le scanner a envoyé quelque chose d'illisible. Scannez à nouveau ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="85" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="88" />
         <source>Check-in of %1 undone</source>
         <translation>Enregistrement de %1 annulé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="86" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="89" />
         <source>They count as expected again.</source>
         <translation>La personne compte de nouveau comme attendue.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="87" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="87" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
         <source>%1 was not checked in.</source>
         <translation>%1 n'était pas enregistré·e.</translation>
     </message>

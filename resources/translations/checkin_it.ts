@@ -1029,22 +1029,47 @@
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="31" />
+        <location filename="../../checkin/ui/event_actions.py" line="34" />
         <source>The event cannot be opened</source>
         <translation>L'evento non può essere aperto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="36" />
+        <location filename="../../checkin/ui/event_actions.py" line="40" />
+        <source>This event is in %1</source>
+        <translation>Questo evento si trova in %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="41" />
+        <source>%1 is in %2. A sync client or a network drive can damage an event file while the desk has it open, and lose check-ins. Move it to a folder on this computer and open it from there?</source>
+        <translation>%1 si trova in %2. Un client di sincronizzazione o un'unità di rete può danneggiare un file d'evento aperto e perdere delle registrazioni. Spostarlo in una cartella di questo computer e aprirlo da lì?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="45" />
+        <source>Move it to this computer</source>
+        <translation>Spostalo su questo computer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="56" />
+        <source>The event was not moved</source>
+        <translation>L'evento non è stato spostato</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="61" />
+        <source>The event now lives in %1</source>
+        <translation>L'evento ora si trova in %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/event_actions.py" line="65" />
         <source>Open event</source>
         <translation>Apri un evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="37" />
+        <location filename="../../checkin/ui/event_actions.py" line="66" />
         <source>Events (*%1)</source>
         <translation>Eventi (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="53" />
+        <location filename="../../checkin/ui/event_actions.py" line="82" />
         <source>The event was not created</source>
         <translation>L'evento non è stato creato</translation>
     </message>
@@ -1423,131 +1448,136 @@
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="34" />
+        <source>a folder, with no list or e-mails in it</source>
+        <translation>una cartella, senza elenco né e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="35" />
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="35" />
+        <location filename="../../checkin/ui/import_words.py" line="36" />
         <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
         <translation>non è un foglio di calcolo che questa versione legge (xlsx, xlsm, xls, ods, csv, txt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="37" />
+        <location filename="../../checkin/ui/import_words.py" line="38" />
         <source>protected by a password; save a copy without the password and import that</source>
         <translation>protetto da password; salvate una copia senza password e importatela</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="39" />
+        <location filename="../../checkin/ui/import_words.py" line="40" />
         <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
         <translation>rifiutato: si espanderebbe ben oltre qualsiasi elenco di iscrizioni (danneggiato o bomba zip)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="41" />
+        <location filename="../../checkin/ui/import_words.py" line="42" />
         <source>more than %1 rows; split the file or delete the empty rows at its end</source>
         <translation>più di %1 righe; dividete il file o cancellate le righe vuote alla fine</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="43" />
+        <location filename="../../checkin/ui/import_words.py" line="44" />
         <source>no such sheet (%1)</source>
         <translation>foglio non trovato (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="44" />
+        <location filename="../../checkin/ui/import_words.py" line="45" />
         <source>no list found (no header row with rows below it)</source>
         <translation>nessun elenco trovato (nessuna intestazione con righe sotto)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="45" />
+        <location filename="../../checkin/ui/import_words.py" line="46" />
         <source>no name column found; choose the column that holds the family or full name</source>
         <translation>nessuna colonna del nome trovata; scegliete la colonna del cognome o del nome completo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="47" />
+        <location filename="../../checkin/ui/import_words.py" line="48" />
         <source>unknown field %1</source>
         <translation>campo sconosciuto %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="48" />
+        <location filename="../../checkin/ui/import_words.py" line="49" />
         <source>the sheet has no column %1</source>
         <translation>il foglio non ha la colonna %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="49" />
+        <location filename="../../checkin/ui/import_words.py" line="50" />
         <source>could not be read (%1)</source>
         <translation>non leggibile (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="52" />
+        <location filename="../../checkin/ui/import_words.py" line="53" />
         <source>no given or family name; skipped</source>
         <translation>né nome né cognome; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="53" />
+        <location filename="../../checkin/ui/import_words.py" line="54" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'e-mail «%1» non è valida; importata senza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="54" />
+        <location filename="../../checkin/ui/import_words.py" line="55" />
         <source>same e-mail as row %2; skipped</source>
         <translation>stessa e-mail della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="55" />
+        <location filename="../../checkin/ui/import_words.py" line="56" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>stesso nome e organizzazione della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="56" />
+        <location filename="../../checkin/ui/import_words.py" line="57" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>corrisponde alla stessa persona della riga %2 (%1); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="57" />
+        <location filename="../../checkin/ui/import_words.py" line="58" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>non è una persona (un totale o una nota: «%1»); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="58" />
+        <location filename="../../checkin/ui/import_words.py" line="59" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>categoria sconosciuta «%1»; importata con quella predefinita</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="59" />
+        <location filename="../../checkin/ui/import_words.py" line="60" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>data illeggibile «%1»; importata senza data di iscrizione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="60" />
+        <location filename="../../checkin/ui/import_words.py" line="61" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cella contiene un errore del foglio (#RIF!, #N/D…); letta come vuota</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="62" />
+        <location filename="../../checkin/ui/import_words.py" line="63" />
         <source>invisible control characters removed</source>
         <translation>caratteri di controllo invisibili rimossi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="106" />
+        <location filename="../../checkin/ui/import_words.py" line="107" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 righe: %2 aggiunte, %3 aggiornate, %4 invariate, %5 annullate, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="109" />
+        <location filename="../../checkin/ui/import_words.py" line="110" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 righe: %2 da aggiungere, %3 da aggiornare, %4 invariate, %5 da annullare, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="120" />
+        <location filename="../../checkin/ui/import_words.py" line="121" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 in lista d'attesa (capienza raggiunta; chi prima arriva, meglio alloggia)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="124" />
+        <location filename="../../checkin/ui/import_words.py" line="125" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 iscritte dopo la scadenza (righe %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="127" />
+        <location filename="../../checkin/ui/import_words.py" line="128" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annullata ma già arrivata (resta nelle presenze): %1</translation>
     </message>
@@ -1951,47 +1981,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="43" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
         <source>Last import report</source>
         <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Nulla è stato importato in questo evento da quando è stato aperto.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="78" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
         <source>Send confirmations</source>
         <translation>Invia le conferme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="80" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'invio delle conferme non è disponibile qui (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="99" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
         <source>Its retention date has not passed yet. </source>
         <translation>La sua data di conservazione non è ancora passata. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="101" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
         <source>Purge personal data</source>
         <translation>Cancella i dati personali</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Rimuovere tutti i nomi, le e-mail e i codici di «%1»? %2Restano solo le statistiche anonime. Non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="118" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="120" />
         <source>Nothing was purged</source>
         <translation>Nulla è stato cancellato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="125" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Dati personali cancellati; statistiche anonime conservate.</translation>
     </message>
@@ -2250,41 +2280,51 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="77" />
+        <source>%1: not checked in</source>
+        <translation>%1: non registrato/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
+        <source>An undo later in the log takes back this check-in. Check them in again now.</source>
+        <translation>Un annullamento più avanti nel registro revoca questa registrazione. Registrate di nuovo la persona adesso.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
         <source>This code matches several people</source>
         <translation>Questo codice corrisponde a più persone</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="81" />
         <source>Search the person by name and check them in from the list.</source>
         <translation>Cercate la persona per nome e registratela dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="79" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="82" />
         <source>This is not a code</source>
         <translation>Questo non è un codice</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="83" />
         <source>The scanner sent something unreadable. Scan again, or search by name.</source>
         <translation>Lo scanner ha inviato qualcosa di illeggibile. Scansionate di nuovo o cercate per nome.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="85" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="88" />
         <source>Check-in of %1 undone</source>
         <translation>Registrazione di %1 annullata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="86" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="89" />
         <source>They count as expected again.</source>
         <translation>La persona risulta di nuovo attesa.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="87" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
         <source>Nothing to undo</source>
         <translation>Niente da annullare</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="87" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
         <source>%1 was not checked in.</source>
         <translation>%1 non era registrato/a.</translation>
     </message>

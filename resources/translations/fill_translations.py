@@ -255,6 +255,7 @@ sys.path.insert(0, str(HERE))
 from camera_terms import T as CAMERA_TERMS  # noqa: E402 - beside this script, not a package
 from confirmations_terms import T as CONFIRMATIONS_TERMS  # noqa: E402
 from day_terms import T as DAY_TERMS  # noqa: E402
+from hardening_terms import T as HARDENING_TERMS  # noqa: E402
 from organiser_terms import T as ORGANISER_TERMS  # noqa: E402
 from platform_terms import T as PLATFORM_TERMS  # noqa: E402
 from shared_event_terms import T as SHARED_EVENT_TERMS  # noqa: E402
@@ -266,6 +267,7 @@ T.update(PLATFORM_TERMS)
 for _source, _words in DAY_TERMS.items():  # the desk's existing wording wins where a text is shared
     T.setdefault(_source, _words)
 T.update(CAMERA_TERMS)
+T.update(HARDENING_TERMS)
 
 
 def fill(language: str) -> list[str]:
