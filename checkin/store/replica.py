@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from checkin.core import codes
-from checkin.core.models import Attendee, CheckInRecord, Event, PresenceState, RecordKind, derive_presence
+from checkin.core.models import Attendee, CheckInRecord, Event, PresenceState, derive_presence
 from checkin.store.postgres_store import redact
 from checkin.store.rows import (
     RECORD_COLUMNS,
@@ -219,13 +219,12 @@ class ReplicaStore(SQLiteStore):
         """People whom `new_records` leave with more than one live entry (checked in twice while apart)."""
         found = []
         for attendee_id, checkpoint in sorted({(r.attendee_id, r.checkpoint) for r in new_records}):
-            log = self.records(attendee_id, checkpoint)
-            first = derive_presence(log).first_entry
+            state = derive_presence(self.records(attendee_id, checkpoint))
+            first = state.first_entry
             if first is None:
                 continue
-            # Every entry after the one that counts is live too (an undo would have cleared it).
-            others = tuple(r for r in log if r.kind is RecordKind.ENTRY and r.uuid not in reported
-                           and (r.door_time, r.uuid) > (first.door_time, first.uuid))
+            # The other entries that still count (an entry taken back by its undo is no double).
+            others = tuple(r for r in state.live[1:] if r.uuid not in reported)
             if others:
                 found.append(Duplicate(attendee_id, checkpoint, first, others))
         return found

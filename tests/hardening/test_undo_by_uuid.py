@@ -129,3 +129,13 @@ def test_the_undo_command_says_when_the_person_is_still_in(tmp_path: Path, capsy
     assert status == 0 and out.startswith("check-in undone: ")
     with open_event(path) as store:
         assert not store.presence()[ada.id].checked_in
+
+
+def test_an_entry_its_undo_took_back_is_no_double_check_in(tmp_path: Path) -> None:
+    replica = ReplicaStore.open_or_create(tmp_path / "replica.checkin", EVENT)
+    replica.put_attendees([Attendee(7, "C7", family_name="Hopper")])
+    theirs = CheckInRecord(7, RecordKind.ENTRY, T0, desk="Desk A")
+    ours = CheckInRecord(7, RecordKind.ENTRY, T0 + timedelta(minutes=4), desk="Desk B")
+    taken_back = CheckInRecord(7, RecordKind.UNDO, T0 + timedelta(minutes=5), desk="Desk B", cancels=ours.uuid)
+    new = replica.put_records([theirs, ours, taken_back])
+    assert replica.duplicates_among(new, set()) == []
