@@ -64,10 +64,17 @@ def attendee_json(attendee: Attendee, presence: PresenceState | None, timezone: 
     }
 
 
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def print_json(document: Any, compact: bool = False) -> None:
     """One JSON document; `compact` keeps it on one line (JSON Lines, for commands that answer as they go)."""
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=None if compact else 2,
-              separators=(",", ":") if compact else None)
+    text = json.dumps(document, ensure_ascii=False, indent=None if compact else 2,
+                      separators=(",", ":") if compact else None)
+    if compact:
+        # Valid inside a JSON string, but a line break to many readers of JSON Lines (a scanned code may hold one).
+        text = text.translate(_LINE_BREAKS)
+    sys.stdout.write(text)
     sys.stdout.write("\n")
     sys.stdout.flush()
 

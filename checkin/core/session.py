@@ -102,6 +102,8 @@ class EventSession:
         if not codes.is_plausible_input(raw):
             return Outcome.INVALID_INPUT, []
         readings = codes.readings(raw)
+        if not readings:  # only punctuation or spaces: nothing a code is made of
+            return Outcome.INVALID_INPUT, []
         literal = self.store.attendees_by_code(readings[0])
         if len(literal) == 1:
             return None, literal

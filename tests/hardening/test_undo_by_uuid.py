@@ -139,3 +139,21 @@ def test_an_entry_its_undo_took_back_is_no_double_check_in(tmp_path: Path) -> No
     taken_back = CheckInRecord(7, RecordKind.UNDO, T0 + timedelta(minutes=5), desk="Desk B", cancels=ours.uuid)
     new = replica.put_records([theirs, ours, taken_back])
     assert replica.duplicates_among(new, set()) == []
+
+
+@pytest.mark.parametrize("scanned", ["/", "-- --", "0\x850", "x\u2028y"])
+def test_a_stream_of_odd_scans_answers_each_on_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch, scanned: str) -> None:
+    """Found by the fuzz test: punctuation alone stopped `scan -` with an IndexError, and a code holding
+    a next-line character split its JSON answer over two lines."""
+    import io
+    import json
+    import sys
+
+    path = tmp_path / "e.checkin"
+    create_event(path, EVENT).close()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{scanned}\nNEXT\n"))
+    status, out, err = cli(capsys, "scan", path, "-", "--json")
+    assert status == 0, err
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert [a["outcome"] for a in answers][-1] == "unknown_code" and len(answers) == 2
