@@ -23,6 +23,7 @@ PROBLEM_WORDS = {
     TickProblem.AMBIGUOUS: "{what!r} fits several people; add their e-mail or code",
     TickProblem.NO_TIME: "no time for {what!r}; give --at 2018-10-18T08:42 or a Time column",
     TickProblem.BAD_TIME: "{what!r} is not a time; write it as 2018-10-18T08:42",
+    TickProblem.FUTURE_TIME: "{what!r} is in the future; give the time the person came in",
     TickProblem.UNCLEAR_TICK: "{what!r} is not a clear tick; write x, yes, ✓ or a time for present, or leave it blank",
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ NOT_TICKED = frozenset({"", "no", "non", "nein", "n", "0", "false", "faux", "fal
 CLEAR_TICKS = frozenset({"x", "xx", "✓", "✔", "☑", "☒", "✗", "✘", "+", "yes", "y", "oui", "o", "ja", "j", "si",
                          "1", "true", "vrai", "wahr", "vero", "ok", "present", "presente", "anwesend", "here",
                          "signed", "signe", "unterschrieben", "firmato", "sig", "attended", "arrived", "arrive"})
+FUTURE_TOLERANCE = timedelta(minutes=5)  # laptops' clocks disagree by a few minutes
 _TIME = re.compile(r"^\d{1,2}\s*[:h.]\s*\d{2}(\s*[:.]\d{2})?$|^\d{4}-\d{2}-\d{2}[ t]\d{1,2}:\d{2}")
 
 
@@ -42,6 +43,7 @@ class TickProblem:
     NO_TIME = "no_time"
     BAD_TIME = "bad_time"
     UNCLEAR_TICK = "unclear_tick"
+    FUTURE_TIME = "future_time"  # a mistyped year or day would outrank every real check-in
 
 
 @dataclass
@@ -156,6 +158,9 @@ def plan_ticks(path: Path, attendees: Sequence[Attendee], zone: tzinfo, *, colum
             continue
         if door_time is None:
             plan.problems.append((number, TickProblem.NO_TIME, what))
+            continue
+        if door_time > datetime.now(UTC) + FUTURE_TOLERANCE:
+            plan.problems.append((number, TickProblem.FUTURE_TIME, str(raw_time)))
             continue
         plan.checks.append((number, found[0], door_time))
     return plan

@@ -84,3 +84,15 @@ def test_every_pdf_we_write_embeds_every_font(sample_event_path: Path, tmp_path:
     pdfs += sorted((tmp_path / "tickets").rglob("*.pdf"))[:3]
     assert len(pdfs) >= 7
     assert {pdf.name: unembedded_fonts(pdf) for pdf in pdfs} == {pdf.name: [] for pdf in pdfs}
+
+
+def test_signin_import_refuses_a_time_in_the_future(sample_event_path: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    with open_event(sample_event_path) as store:
+        person = next(a for a in store.attendees() if a.status.value == "registered")
+    sheet = tmp_path / "ticks.csv"
+    sheet.write_text(f"Code,Present,Check-in time\n{person.code},x,2081-10-18T08:42\n", encoding="utf-8")
+    status, _out, err = cli(capsys, "signin-import", sample_event_path, sheet)
+    assert status == 1 and "future" in err
+    with open_event(sample_event_path) as store:
+        assert store.records() == []
