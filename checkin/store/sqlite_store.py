@@ -47,6 +47,7 @@ from checkin.store.sqlite_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSI
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Windows' "being used by another process" and "another process has locked a portion of the file".
 _SHARING_VIOLATIONS = (32, 33)
+_SETTLE_AFTER_S = 0.05  # the write-ahead log is emptied this long after the last of a burst of writes
 _NEARLY_FULL = 1 << 20  # bytes free below which a failed write is put down to a full disk
 BUSY_TIMEOUT_MS = 3000
 _SELECT_ATTENDEES = f"SELECT {', '.join(ATTENDEE_COLUMNS)} FROM attendees"
@@ -86,6 +87,12 @@ class SQLiteStore(DayTables, EventStore):
         self._seen: Seen | None = None
         self._uid = ""
         self._replaced: errors.EventReplaced | None = None
+        self._settle_lock = threading.Lock()
+        self._checkpoint_lock = threading.Lock()
+        self._settle_timer: threading.Timer | None = None
+        # A connection of its own for emptying the log, opened with the store so that it holds this
+        # very file; it never waits for a lock (the store's own connection may be writing).
+        self._checkpointer: sqlite3.Connection | None = None
         # What this store acknowledged (record, code, family and given name), for a rescue list.
         self._written: list[tuple[CheckInRecord, str, str, str]] = []
 
@@ -204,23 +211,54 @@ class SQLiteStore(DayTables, EventStore):
     # -- the file under the store ------------------------------------------------
     def _remember_file(self) -> None:
         self._uid = self.event().uid
+        self._seen = Seen.of(self.path)
+        try:
+            self._checkpointer = sqlite3.connect(sqlite_uri(self.path, "rw"), uri=True, timeout=0,
+                                                 isolation_level=None, check_same_thread=False)
+        except sqlite3.DatabaseError:
+            self._checkpointer = None
         self._empty_the_log()
 
     def _empty_the_log(self) -> None:
-        """Move the write-ahead log into the file and truncate it, when no reader is in the way.
+        """Soon after a write (a check-in does not wait for it), move the write-ahead log into the
+        file and truncate it, when no reader is in the way.
 
         A log left full between writes is what SQLite replays onto whatever file is next found at
         the path: another event moved there would be damaged. The check-in is already durable.
+        Writes in quick succession (an import, a scanner burst) are emptied once, after the last.
         """
+        with self._settle_lock:
+            if self._settle_timer is not None:
+                self._settle_timer.cancel()
+            self._settle_timer = threading.Timer(_SETTLE_AFTER_S, self._settle)
+            self._settle_timer.daemon = True
+            self._settle_timer.start()
+
+    def _settle(self) -> None:
+        with self._checkpoint_lock:
+            self._checkpoint_if_still_ours()
+
+    def settled(self) -> None:
+        """Empty the log of the last write now, if that is still to come (closing, purging, tests)."""
+        with self._settle_lock:
+            timer, self._settle_timer = self._settle_timer, None
+        if timer is not None:
+            timer.cancel()
+            timer.join()
+            self._settle()
+
+    def _checkpoint_if_still_ours(self) -> None:
+        checkpointer = self._checkpointer
+        if checkpointer is None or self._replaced is not None or self._seen is None:
+            return
         try:
-            self._db.execute("PRAGMA busy_timeout = 0")
-            try:
-                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            finally:
-                self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._seen = Seen.of(self.path)
+            # Never into a file that is no longer ours: the next write stops with the reason.
+            now = Seen.of(self.path)
+            if not self._seen.same_file(now) or (now != self._seen and event_uid_at(self.path) != self._uid):
+                return
+            checkpointer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except (sqlite3.DatabaseError, OSError):
-            pass  # the next write checks the file again
+            pass  # a reader in the way, or the drive gone: the next write checks again
 
     def _check_still_ours(self) -> None:
         if self._replaced is not None:
@@ -235,11 +273,14 @@ class SQLiteStore(DayTables, EventStore):
             return  # the drive is gone: the write fails with its own message
         if not self._seen.same_file(now):
             self._stop("replaced by another file", intact=True)
-        if now != self._seen:
-            # Written by someone else since (another desk, or a copy over it): is it still this event?
-            if event_uid_at(self.path) != self._uid:
-                self._stop("replaced: another file was copied over it", intact=False)
-            self._seen = now
+        if now == self._seen:
+            return  # not touched since it was last found to hold this event
+        # Changed since (our own log emptying, another desk, or a copy over it, which keeps the inode):
+        # it must still hold this event. The size and time are those from before the look, so a copy
+        # made meanwhile still differs from them next time.
+        if event_uid_at(self.path) != self._uid:
+            self._stop("replaced: another file was copied over it", intact=False)
+        self._seen = now
 
     def _stop(self, what: str, intact: bool) -> None:
         """Write nothing more at the path; keep what this store saved in a new file beside it."""
@@ -276,12 +317,21 @@ class SQLiteStore(DayTables, EventStore):
             yield
 
     def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        if not self._depth:
+            # A file overwritten in place answers with another event's pages: "unknown code" for
+            # someone who is on the list would be a wrong answer, not just a stale one.
+            self._check_still_ours()
         try:
             return self._db.execute(sql, parameters).fetchall()
         except sqlite3.DatabaseError as error:
             raise _translate(error, self.location) from error
 
     def close(self) -> None:
+        self.settled()
+        with self._checkpoint_lock:
+            if self._checkpointer is not None:
+                self._checkpointer.close()
+                self._checkpointer = None
         self._db.close()
 
     # -- the event -------------------------------------------------------------
@@ -460,6 +510,7 @@ class SQLiteStore(DayTables, EventStore):
             for prefix in PERSONAL_SETTING_PREFIXES:
                 db.execute("DELETE FROM settings WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
         self._written.clear()
+        self.settled()  # this program's own log emptying must not count as another program
         try:
             self._db.execute("VACUUM")
             busy = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
