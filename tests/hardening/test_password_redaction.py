@@ -49,6 +49,7 @@ def test_every_command_keeps_the_password_to_itself(pg_url: str, tmp_path: Path,
         ["badges", url, "-o", tmp_path / "b.pdf"], ["namecards", url, "-o", tmp_path / "n.pdf"],
         ["export", url, "-o", tmp_path / "a.xlsx"], ["export", url, "-o", tmp_path / "a.pdf", "--anonymised"],
         ["signin-sheet", url, "-o", tmp_path / "s.pdf"], ["signin-import", url, ticks, "--at", "2018-10-18T08:42"],
+        ["programme", url], ["loans", url], ["loan", url, "NOSUCHCODE", "R-1"], ["loan", url, "--return", "R-1"],
         ["publish", url, sample_event_path],  # arguments swapped
         ["publish", sample_event_path, url],  # the event exists already
         ["purge", url, "--status"], ["purge", url, "--retention-until", "2030-01-01"], ["purge", url],
