@@ -13,8 +13,9 @@ APT_APP=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libxkbcom
          libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libnss3 libasound2
          libcups2 libpulse0 fonts-dejavu-core)
 # The tests start their own PostgreSQL server and CUPS PDF queue, rasterise PDFs, and run the desk under Xvfb
-# with a window manager (openbox), typing into it with real X key events (xdotool), as a USB scanner does.
-APT_TEST=(postgresql cups printer-driver-cups-pdf poppler-utils xvfb xauth binutils xdotool openbox)
+# with a window manager (openbox), typing into it with real X key events (xdotool), as a USB scanner does,
+# on keyboard layouts of other countries too (setxkbmap).
+APT_TEST=(postgresql cups printer-driver-cups-pdf poppler-utils xvfb xauth binutils xdotool openbox x11-xkb-utils)
 
 packages=("${APT_APP[@]}")
 [ "${1:-}" = "test" ] && packages+=("${APT_TEST[@]}")

@@ -1,52 +1,88 @@
-"""Recognise a keyboard-wedge scanner wherever the focus is.
+"""Recognise a keyboard-wedge scanner wherever the focus is, inside modal dialogs too.
 
-A scanner types a whole code in a burst (a few ms a key) and ends it with Enter
-or Tab; a person types ten times slower. Keys go through at once (typing never
-lags); when a fast burst of at least MIN_LENGTH characters ends in Enter/Tab,
-the characters it left in the focused field are taken back (the field's text
-before the burst is restored) and the Enter/Tab is swallowed, so a scan never
-ends up typed into a form nor submits a dialog.
+Keys go through at once (typing never lags). When a burst (see key_bursts) ends in Enter or Tab, the
+characters it left in the focused field are taken back (the field's text before the burst is restored)
+and the Enter/Tab is swallowed: a scan never ends up typed into a form, nor submits a dialog.
+
+Safe by construction: each key is looked at once, from the QKeyEvent and QApplication.focusWidget(), and
+the `watched` object is never touched (under a modal dialog's nested loop its wrapper may already be gone).
+No exception leaves the filter. Keys that only change the next key (Shift for every capital a scanner
+sends, AltGr or Ctrl+Alt for @ and # on Swiss and French keyboards, Option on a Mac, Caps Lock) never
+break a burst.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-MAX_GAP_S = 0.035  # scanners send a key every 1–20 ms; people rarely below 60 ms
-MIN_LENGTH = 6
-MAX_BUFFER = 20_000  # a confused scanner may send 10 kB; keep it, the core says it is no code
+from checkin.ui.key_bursts import BurstDetector
+from checkin.ui.safety import log
+
 _END_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+                  Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_ScrollLock, Qt.Key.Key_Mode_switch,
+                  Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R,
+                  Qt.Key.Key_Dead_Circumflex, Qt.Key.Key_Dead_Grave, Qt.Key.Key_Dead_Acute,
+                  Qt.Key.Key_Dead_Diaeresis, Qt.Key.Key_Dead_Tilde, Qt.Key.Key_unknown}
+MAX_NOTES = 64  # a person types a few letters before a scan, not hundreds
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
-def _snapshot(widget: QWidget | None) -> tuple[QWidget, str, int] | None:
-    if isinstance(widget, QComboBox) and widget.isEditable():
-        widget = widget.lineEdit()
-    if isinstance(widget, QAbstractSpinBox):
+@dataclass(frozen=True)
+class FieldBefore:
+    """What the focused text field held before a burst: its C++ address (never a wrapper), text, cursor."""
+
+    address: int
+    text: str
+    cursor: int
+
+
+def text_field(widget: QWidget | None) -> QLineEdit | QPlainTextEdit | QTextEdit | None:
+    """The text field that keys typed into `widget` change (an editable combo's or a spin box's line edit)."""
+    if isinstance(widget, QComboBox):
+        widget = widget.lineEdit() if widget.isEditable() else None
+    elif isinstance(widget, QAbstractSpinBox):
         widget = widget.findChild(QLineEdit)
-    if isinstance(widget, QLineEdit):
-        return widget, widget.text(), widget.cursorPosition()
-    if isinstance(widget, QPlainTextEdit | QTextEdit):
-        return widget, widget.toPlainText(), widget.textCursor().position()
-    return None
+    return widget if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) else None
 
 
-def _restore(snapshot: tuple[QWidget, str, int] | None) -> None:
-    if snapshot is None:
+def note_field(widget: QWidget | None) -> FieldBefore | None:
+    field = text_field(widget)
+    if field is None or not shiboken6.isValid(field):
+        return None
+    if isinstance(field, QLineEdit):
+        return FieldBefore(shiboken6.getCppPointer(field)[0], field.text(), field.cursorPosition())
+    return FieldBefore(shiboken6.getCppPointer(field)[0], field.toPlainText(), field.textCursor().position())
+
+
+def restore_field(before: FieldBefore | None) -> None:
+    """Put back what the focused field held, if it is still the field the burst began in."""
+    field = text_field(QApplication.focusWidget())
+    if before is None or field is None or shiboken6.getCppPointer(field)[0] != before.address:
         return
-    widget, text, position = snapshot
-    if isinstance(widget, QLineEdit):
-        widget.setText(text)
-        widget.setCursorPosition(position)
-    elif isinstance(widget, QPlainTextEdit | QTextEdit):
-        widget.setPlainText(text)
-        cursor = widget.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        widget.setTextCursor(cursor)
+    if isinstance(field, QLineEdit):
+        field.setText(before.text)
+        field.setCursorPosition(before.cursor)
+    else:
+        field.setPlainText(before.text)
+        cursor = field.textCursor()
+        cursor.setPosition(min(before.cursor, len(before.text)))
+        field.setTextCursor(cursor)
+
+
+def is_shortcut(event: QKeyEvent) -> bool:
+    """Ctrl+key (Cmd+key on a Mac) is a command; Ctrl+Alt is AltGr on Windows and types a character."""
+    modifiers = event.modifiers()
+    control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+    alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
+    return (control and not alt) or bool(modifiers & Qt.KeyboardModifier.MetaModifier)
 
 
 class ScannerFilter(QObject):
@@ -56,43 +92,48 @@ class ScannerFilter(QObject):
 
     def __init__(self, monotonic: Callable[[], float] = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # For keys without a time of their own (synthetic ones, tests): the clock when they arrive.
         self.monotonic = monotonic
         self.enabled = True
-        self._buffer: list[str] = []
-        self._last_key = -1e9
-        self._snapshot: tuple[QWidget, str, int] | None = None
+        self.bursts = BurstDetector()
+        # What the focused field held before each key where a scan may start, by the key's index in the burst.
+        self._before: dict[int, FieldBefore | None] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.enabled or event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        try:
+            if not self.enabled or event.type() != QEvent.Type.KeyPress:
+                return False
+            focus = QApplication.focusWidget()
+            # Each key comes by several times (its window, the focused widget, that widget's parents):
+            # take it once, at the focused widget, or on its way into the window when nothing has the focus.
+            if (watched is not focus) if focus is not None else not isinstance(watched, QWindow):
+                return False
+            assert isinstance(event, QKeyEvent)
+            return self._key(event, focus)
+        except Exception:
+            log.exception("the scanner filter failed on a key; the desk carries on")
             return False
-        # Each key reaches the filter once per widget on its way up; take the focused one only (the window
-        # itself only when nothing in it has the focus: a page that takes no keys passes them up to it).
-        if watched is not (watched.window().focusWidget() or watched.window()):
-            return False
-        assert isinstance(event, QKeyEvent)
-        now = self.monotonic()
-        fast = now - self._last_key <= MAX_GAP_S
-        self._last_key = now
-        if event.key() in _END_KEYS and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                                              Qt.KeyboardModifier.KeypadModifier):
-            return self._end_of_burst(fast)
-        text = event.text()
-        if not text or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            self._buffer = []
-            return False
-        if not fast:
-            self._buffer = []
-            self._snapshot = _snapshot(watched.window().focusWidget() or watched)
-        if len(self._buffer) < MAX_BUFFER:
-            self._buffer.append(text)
-        return False
 
-    def _end_of_burst(self, fast: bool) -> bool:
-        code = "".join(self._buffer)
-        self._buffer = []
-        if not fast or len(code) < MIN_LENGTH:
+    def _key(self, event: QKeyEvent, focus: QWidget | None) -> bool:
+        key = event.key()
+        at_ms = float(event.timestamp()) or self.monotonic() * 1000.0
+        if key in _END_KEYS and event.modifiers() in _PLAIN:
+            scan = self.bursts.end(at_ms)
+            before, self._before = self._before, {}
+            if scan is None:
+                return False
+            restore_field(before.get(scan.start))
+            self.scanned.emit(scan.code)
+            return True
+        text = event.text()
+        if key in _MODIFIER_KEYS and not text:
+            return False  # Shift before a capital, AltGr before an @: the burst goes on
+        if not text or event.isAutoRepeat() or is_shortcut(event):
+            self.bursts.interrupt()
             return False
-        _restore(self._snapshot)
-        self._snapshot = None
-        self.scanned.emit(code)
-        return True
+        index = self.bursts.character(text, at_ms)
+        if index == 0:
+            self._before = {}
+        if index is not None and len(self._before) < MAX_NOTES:
+            self._before[index] = note_field(focus)
+        return False
