@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -13,52 +11,18 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from checkin import APP_DISPLAY_NAME, APP_NAME, __version__
-from checkin.core.retention import DEFAULT_RETENTION_DAYS, set_retention
-from checkin.folders import data_folder
-from checkin.io.atomic_write import replace_file
 from checkin.log_file import start_log_file
 from checkin.resources import resources_dir
-from checkin.store import open_event
-from checkin.ui import i18n
+from checkin.ui import fonts, i18n
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext, create_context
+from checkin.ui.data_folder import data_dir, fresh_sample
 from checkin.ui.desk_log import log_desk, route_qt_messages
 from checkin.ui.file_open import file_open_handler
 
+__all__ = ["create_app", "data_dir", "fresh_sample", "open_window", "run_app"]
+
 EXIT_WHEN_READY = "CHECKIN_EXIT_WHEN_READY"
-
-
-def data_dir() -> Path:
-    return data_folder()
-
-
-def fresh_sample(folder: Path) -> Path:
-    """A new copy of the sample event, so a demo never reuses yesterday's check-ins.
-
-    The sample is built from its spreadsheet once per app version and sample file, then copied:
-    a copy takes milliseconds where a build takes most of a second.
-    """
-    from checkin.resources import sample_dir
-    from checkin.sample import SAMPLE_SPREADSHEET, create_sample_event
-
-    source = sample_dir() / SAMPLE_SPREADSHEET
-    template = folder / "cache" / f"sample-{__version__}-{source.stat().st_mtime_ns}.checkin"
-    if not template.exists():
-        template.parent.mkdir(parents=True, exist_ok=True)
-        building = template.with_suffix(".building")
-        building.unlink(missing_ok=True)
-        create_sample_event(building).store.close()
-        replace_file(building, template)  # Defender may be reading the file just built
-    path = folder / f"sample-{datetime.now():%Y%m%d-%H%M%S-%f}.checkin"
-    shutil.copyfile(template, path)
-    # A demo copy is made today: its (fictional) personal data are kept from today, so the 2018 event's
-    # long-passed retention date does not greet every training session with a purge warning.
-    store = open_event(path)
-    try:
-        set_retention(store, date.today() + timedelta(days=DEFAULT_RETENTION_DAYS))
-    finally:
-        store.close()
-    return path
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -68,9 +32,10 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "checkin.svg")))
+    fonts.register_bundled_fonts()
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
-    app.setFont(font)
+    app.setFont(fonts.with_fallbacks(font))
     file_open_handler(app)  # from the first event-loop turn on, macOS may send the event to open
     return app  # type: ignore[return-value]
 

@@ -12,6 +12,7 @@ from checkin.core.models import Event
 from checkin.store import EVENT_SUFFIX, create_event, is_server_url, locations
 from checkin.store.errors import StoreError, UnsafeFolder
 from checkin.ui.context import AppContext
+from checkin.ui.data_folder import fresh_sample
 from checkin.ui.dialogs.connect_server import ConnectServerDialog
 from checkin.ui.dialogs.new_event import NewEventDialog
 
@@ -84,6 +85,4 @@ class EventFileActions(QMainWindow):
         self.open_location(str(answer.path))
 
     def open_sample(self) -> None:
-        from checkin.ui.app import fresh_sample
-
         self.open_location(str(fresh_sample(self.data_dir)))

@@ -5,21 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from checkin.resources import resources_dir
-from checkin.ui import i18n
+from checkin.ui import i18n, menus
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext
 from checkin.ui.day_actions import DayActions
 from checkin.ui.desk_actions import DeskActions
-from checkin.ui.dialogs.pin import PinDialog
+from checkin.ui.desk_lock import DeskLock
 from checkin.ui.event_actions import EventFileActions
 from checkin.ui.jobs import Jobs
+from checkin.ui.lock_actions import KIOSK_ACTIONS, LockActions
 from checkin.ui.operations import DeskOperations
 from checkin.ui.organiser_actions import OrganiserActions
+from checkin.ui.safety import never_raises
 from checkin.ui.scanner import ScannerFilter
 from checkin.ui.shortcuts import ACTIONS
 from checkin.ui.widgets.attendee_list import AttendeeListView
@@ -27,33 +29,33 @@ from checkin.ui.widgets.checkin_view import CheckInView
 from checkin.ui.widgets.counters import CountersView
 from checkin.ui.widgets.help_overlay import HelpOverlay
 from checkin.ui.widgets.retention_banner import RetentionBanner
+from checkin.ui.widgets.scan_notice import ScanNotice
 from checkin.ui.widgets.start_page import StartPage
+from checkin.ui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from checkin.ui.server_status import StatusLight
 
-# Actions that stay usable while the desk is locked for kiosk use.
-_KIOSK_ACTIONS = {"focus_search", "undo", "lock", "help", "camera"}
-_EVENT_ACTIONS = {name for name in (a.name for a in ACTIONS)} - {"new_event", "open_event", "connect_server", "help",
-                                                                  "quit"}
+_EVENT_ACTIONS = {a.name for a in ACTIONS} - {"new_event", "open_event", "connect_server", "help", "quit"}
 # How long a notice (people checked in at two desks while apart) stays in the status bar.
 NOTICE_MS = 120_000
 
 
-class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
+class MainWindow(EventFileActions, OrganiserActions, DeskActions, LockActions, DayActions):
     def __init__(self, context: AppContext, data_dir: Path) -> None:
         super().__init__()
         self.context = context
         self.data_dir = data_dir
-        self.locked = False
+        self.desk_lock = DeskLock(context.settings)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "checkin.svg")))
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import wizard
-        self.resize(1280, 760)
+        fit_to_screen(self)
         self.operations = DeskOperations(context)
         self.jobs = Jobs(context, self)
         self.scanner = ScannerFilter(parent=self)
         self.scanner.scanned.connect(self.on_scan)
         QApplication.instance().installEventFilter(self.scanner)
+        self.notice = ScanNotice()
         self.connection = QLabel()
         self.desk_label = QLabel()
         self.statusBar().addPermanentWidget(self.desk_label)
@@ -65,13 +67,13 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
         context.signals.opened.connect(self.show_link)
         context.signals.closed.connect(self.show_link)
         context.signals.notice.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
+        self.actions_by_name: dict = {}
         self.start_day()
         self.build()
 
     # -- composition (rebuilt on a language switch) -------------------------------------
     def build(self) -> None:
         kept = self.checkin.search.text() if hasattr(self, "checkin") else ""
-        self.menuBar().clear()
         self.stack = QStackedWidget()
         self.start = StartPage(self.context.settings)
         self.start.open_requested.connect(self.open_location)
@@ -81,6 +83,9 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
         self.start.sample_requested.connect(self.open_sample)
         self.checkin = CheckInView(self.context, self.operations)
         self.checkin.camera.code_read.connect(self.on_scan)  # the camera's codes take the scanner's path
+        self.checkin.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.checkin.person.remove_requested.connect(self.remove_walk_in)
+        self.checkin.person.preview_requested.connect(lambda _: self.preview_badge())
         self.attendees = AttendeeListView(self.context)
         self.counters = CountersView(self.context)
         self.tabs = QTabWidget()
@@ -88,7 +93,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
         self.tabs.addTab(self.attendees, self.tr("Attendees"))
         self.tabs.addTab(self.counters, self.tr("Counters"))
         self.build_day()
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 8px 18px; }")
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 6px 18px; }")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.banner = RetentionBanner()
@@ -115,53 +120,25 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
             self._show_start()
 
     def _build_actions(self) -> None:
-        self.actions_by_name: dict[str, QAction] = {}
         handlers = {
-            "focus_search": self.focus_search, "undo": self.operations.undo_last, "walk_in": self.walk_in,
-            "reprint": lambda: self.operations.print_badge(self.checkin.current_attendee()),
-            "namecard": lambda: self.operations.print_badge(self.checkin.current_attendee(), namecard=True),
-            "preview": self.preview_badge, "show_checkin": lambda: self.tabs.setCurrentIndex(0),
-            "show_attendees": lambda: self.tabs.setCurrentIndex(1),
-            "show_counters": lambda: self.tabs.setCurrentIndex(2),
+            "focus_search": self.focus_search, "undo": self.checkin.undo_shown, "walk_in": self.walk_in,
+            "admit": self.admit, "remove_walk_in": self._remove_shown_walk_in,
+            "reprint": self.reprint, "namecard": lambda: self.reprint(namecard=True),
+            "preview": self.preview_badge, "show_checkin": lambda: self.show_tab(0),
+            "show_attendees": lambda: self.show_tab(1), "show_counters": lambda: self.show_tab(2),
             "lock": self.toggle_lock, "mute": self.toggle_mute, "desk_settings": self.desk_settings,
             "camera": lambda: self.checkin.camera.toggle(),
             "import": self.import_registrations, "last_import": self.show_last_import,
             "batch_badges": self.jobs.batch_badges, "export": self.export,
             "confirmations": self.send_confirmations, "purge": self.purge,
             "new_event": self.new_event, "open_event": self.browse_event, "connect_server": self.connect_url,
-            "close_event": self.close_event, "help": self.help.toggle, "quit": self.close,
+            "close_event": self.ask_close_event, "help": self.help.toggle, "quit": self.ask_quit,
             **self.day_handlers(),
         }
-        for spec in ACTIONS:
-            action = QAction(QCoreApplication.translate("Actions", spec.text), self)
-            if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            action.triggered.connect(lambda _=False, handler=handlers[spec.name]: handler())
-            self.addAction(action)
-            self.actions_by_name[spec.name] = action
-        menus = ((self.tr("&Event"), ("new_event", "open_event", "connect_server", "close_event", None, "import",
-                                       "last_import", "import_programme", "export",
-                                       "batch_badges", "confirmations", None, "purge", None,
-                                       "quit")),
-                 (self.tr("&Desk"), ("focus_search", "undo", "walk_in", "group_checkin", None, "reprint", "namecard",
-                                      "preview",
-                                      None, "camera", "lock", "mute", "desk_settings")),
-                 (self.tr("&View"), ("show_checkin", "show_attendees", "show_counters", "show_board", "show_loans")),
-                 (self.tr("&Help"), ("help",)))
-        for title, names in menus:
-            menu = self.menuBar().addMenu(title)
-            for name in names:
-                menu.addSeparator() if name is None else menu.addAction(self.actions_by_name[name])
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        current = self.context.settings.get(keys.LANGUAGE) or i18n.system_language()
-        for code, label in i18n.LANGUAGES.items():
-            action = language_menu.addAction(label)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
-            group.addAction(action)
+        self.actions_by_name = menus.install_actions(self, handlers, self.actions_by_name)
+        titles = (self.tr("&Event"), self.tr("&Desk"), self.tr("&View"), self.tr("&Help"), self.tr("&Language"))
+        language = self.context.settings.get(keys.LANGUAGE) or i18n.system_language()
+        menus.install_menus(self, self.actions_by_name, titles, language, self.switch_language)
 
     def switch_language(self, language: str) -> None:
         self.context.settings.set(keys.LANGUAGE, language)
@@ -186,7 +163,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start)
         self.setWindowTitle(self.tr("Checkin — registration desk"))
-        self._enable_actions()
+        self.enable_actions()
 
     def show_event(self) -> None:
         session = self.context.session
@@ -197,7 +174,6 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
         self.show_retention()
         self.desk_label.setText(self.tr("%1 · %2").replace("%1", session.desk).replace("%2", session.checkpoint))
         self.apply_privacy()
-        self._enable_actions()
         self.focus_search()
 
     def _tab_changed(self, index: int) -> None:
@@ -209,26 +185,20 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
         self.checkin.search.setFocus()
         self.checkin.search.selectAll()
 
-    def _enable_actions(self) -> None:
+    def enable_actions(self) -> None:
         has_event = self.context.session is not None
         for name, action in self.actions_by_name.items():
-            allowed = (not self.locked or name in _KIOSK_ACTIONS) and (has_event or name not in _EVENT_ACTIONS)
+            allowed = (not self.locked or name in KIOSK_ACTIONS) and (has_event or name not in _EVENT_ACTIONS)
+            if name in ("show_attendees",) and self.private:
+                allowed = False
             action.setEnabled(allowed)
 
-    def apply_privacy(self) -> None:
-        hidden = self.locked or self.context.settings.get(keys.PRIVACY)
-        self.tabs.setTabVisible(1, not hidden)
-        self.tabs.setTabVisible(2, not self.locked)
-        self.apply_day_privacy()
-        self.tabs.tabBar().setVisible(not self.locked)
-        self.menuBar().setVisible(not self.locked)
-        self.banner.setVisible(self.banner.wanted and not self.locked)
-        if hidden and self.tabs.currentIndex() == 1:
-            self.tabs.setCurrentIndex(0)
-
     # -- desk actions ------------------------------------------------------------------------
+    @never_raises()
     def on_scan(self, code: str) -> None:
         if self.context.session is None:
+            self.start.show_message(self.tr("No event is open: open the event first (Recent events or Open "
+                                            "event file…), then scan."))
             return
         if self.context.writing:  # an import is being written: this scan would join its transaction
             self.checkin.result_panel.show_problem(self.tr("An import is being saved"),
@@ -236,9 +206,18 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
             return
         if self.day_scan(code):
             return
-        if QApplication.activeModalWidget() is None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
             self.focus_search()
-        self.operations.scan(code)
+        result = self.operations.scan(code)
+        if dialog is not None and result is not None:
+            # The outcome behind the dialog may be hidden: say it over the dialog too; the form keeps its text.
+            self.notice.show_over(dialog, self.checkin.result_panel.colour, self.checkin.result_panel.says())
+
+    def _remove_shown_walk_in(self) -> None:
+        person = self.checkin.current_attendee()
+        if person is not None and person.walk_in and not self.private:
+            self.remove_walk_in(person)
 
     def toggle_mute(self) -> None:
         muted = not self.context.settings.get(keys.MUTED)
@@ -246,37 +225,50 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, DayActions):
         self.context.sounds.muted = muted
         self.statusBar().showMessage(self.tr("Sounds off") if muted else self.tr("Sounds on"), 3000)
 
-    def toggle_lock(self) -> None:
-        settings = self.context.settings
-        if not self.locked:
-            pin = settings.get(keys.PIN) or PinDialog.ask(self, self.tr("Lock the desk"),
-                                                          self.tr("Choose a PIN to unlock the desk later:"))
-            if not pin:
-                return
-            settings.set(keys.PIN, pin)
-            self.locked = True
+    def ask_close_event(self) -> None:
+        session = self.context.session
+        if session is None or self.locked:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Close event"), self.tr("Close “%1”? This desk stops checking people in until an event "
+                                                  "is opened again.").replace("%1", session.event.title),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Close:
+            self.close_event()
         else:
-            typed = PinDialog.ask(self, self.tr("Unlock the desk"), self.tr("PIN:"))
-            if typed is None:
-                return
-            if typed != settings.get(keys.PIN):
-                self.checkin.result_panel.show_problem(self.tr("Wrong PIN"), self.tr("The desk stays locked."))
-                return
-            self.locked = False
-        self.apply_privacy()
-        self._enable_actions()
-        self.focus_search()
+            self.focus_search()
 
     def close_event(self) -> None:
         self.context.close()
         self.context.settings.set(keys.LAST_EVENT, "")
         self.build()
 
+    def ask_quit(self) -> None:
+        if self.locked:
+            return
+        answer = QMessageBox.question(self, self.tr("Quit"), self.tr("Quit the desk? Nobody can be checked in "
+                                                                     "here until it is started again."),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.quitting = True
+            self.close()
+        else:
+            self.focus_search()
+
+    quitting = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.locked:
             event.ignore()
             return
+        if event.spontaneous() and not self.quitting and self.context.session is not None:
+            # The window's close button: the same question as Ctrl+Q.
+            event.ignore()
+            self.ask_quit()
+            return
         QApplication.instance().removeEventFilter(self.scanner)
+        self.notice.hide()
         self.context.tasks.wait(3000)
         self.context.close()
         super().closeEvent(event)

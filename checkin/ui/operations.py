@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from checkin.core.models import Attendee, CheckInRecord, PresenceState
-from checkin.core.outcomes import CheckInResult, Outcome, UndoResult
+from checkin.core.outcomes import CheckInResult, Outcome, UndoOutcome, UndoResult
 from checkin.core.repeats import RepeatFilter
+from checkin.core.walk_ins import admit_from_waitlist, remove_walk_in
 from checkin.store.errors import StoreError
+from checkin.ui import printer_choice
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext
 from checkin.ui.printing import PrintError
@@ -37,15 +39,17 @@ class DeskOperations(QObject):
     undone = Signal(object)  # UndoResult
     attendee_saved = Signal(object)  # Attendee
     badge_printed = Signal(object)  # Attendee
-    failed = Signal(str, str)  # what failed, one line naming the file/printer/code at fault
+    # What failed ("store", "printer", or "printer_refused" with the default printer's name) and one line
+    # naming the file, printer or code at fault.
+    failed = Signal(str, str)
 
     def __init__(self, context: AppContext, monotonic: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self.context = context
         self.monotonic = monotonic
-        self.last_checked_in: Attendee | None = None
         self.repeats = RepeatFilter()
-        self._last_entry: CheckInRecord | None = None
+        # The system's default printer, looked up at each print (a seam for tests of a virtual default).
+        self.default_printer: Callable[[], printer_choice.PrinterFacts | None] = printer_choice.default_printer
 
     # -- check-in ------------------------------------------------------------------
     def scan(self, raw: str) -> CheckInResult | None:
@@ -67,8 +71,6 @@ class DeskOperations(QObject):
             self.failed.emit("store", str(error))
             return None
         if result.outcome is Outcome.CHECKED_IN and result.attendee is not None:
-            self.last_checked_in = result.attendee
-            self._last_entry = result.record
             self.context.presence[result.attendee.id] = PresenceState(
                 checked_in=True, first_entry=result.record, entries=1)
         self.checked_in.emit(result)
@@ -77,24 +79,54 @@ class DeskOperations(QObject):
             self.print_badge(result.attendee)
         return result
 
-    def undo_last(self) -> UndoResult | None:
-        if self.last_checked_in is None or self.context.session is None:
+    def undo(self, attendee: Attendee, entry: CheckInRecord | None = None) -> UndoResult | None:
+        """Take back the arrival of `attendee` the desk shows: `entry`, the check-in on the screen."""
+        if self.context.session is None:
             return None
-        attendee, self.last_checked_in = self.last_checked_in, None
         try:
-            # Only the check-in this desk showed: another desk's entry of the same person stays.
-            result = self.context.session.undo(attendee, entry=self._last_entry)
+            # Only the check-in the desk showed: another desk's entry of the same person stays.
+            result = self.context.session.undo(attendee, entry=entry)
         except StoreError as error:
             self.failed.emit("store", str(error))
             return None
-        if result.presence is not None and result.presence.checked_in:
-            self.context.presence[attendee.id] = result.presence  # another desk's check-in still counts
-        else:
-            self.context.presence.pop(attendee.id, None)
-        self.repeats.forget()  # the same badge may be scanned again right away
+        if result.outcome is UndoOutcome.UNDONE:
+            if result.presence is not None and result.presence.checked_in:
+                self.context.presence[attendee.id] = result.presence  # another desk's check-in still counts
+            else:
+                self.context.presence.pop(attendee.id, None)
+            self.repeats.forget()  # the same badge may be scanned again right away
         self.undone.emit(result)
         self.context.signals.changed.emit()
         return result
+
+    def admit(self, attendee: Attendee, note: str) -> CheckInResult | None:
+        """A waitlisted person given a place at the desk (the reason in their notes), then checked in."""
+        session = self.context.session
+        if session is None:
+            return None
+        try:
+            admitted = admit_from_waitlist(session, attendee, note)
+        except StoreError as error:
+            self.failed.emit("store", str(error))
+            return None
+        self.attendee_saved.emit(admitted)
+        return self.check_in(admitted)
+
+    def remove_walk_in(self, attendee: Attendee) -> Attendee | None:
+        """A walk-in registered by mistake: cancelled, its check-in undone, nothing deleted."""
+        session = self.context.session
+        if session is None:
+            return None
+        try:
+            cancelled, undone = remove_walk_in(session, attendee)
+        except StoreError as error:
+            self.failed.emit("store", str(error))
+            return None
+        self.context.presence.pop(attendee.id, None)
+        self.attendee_saved.emit(cancelled)
+        self.undone.emit(undone)
+        self.context.signals.changed.emit()
+        return cancelled
 
     # -- people --------------------------------------------------------------------
     def save(self, attendee: Attendee) -> bool:
@@ -133,6 +165,11 @@ class DeskOperations(QObject):
         if attendee is None or session is None:
             return False
         setup = self.context.print_setup()
+        if not setup.output_pdf:
+            refused = printer_choice.refusal(setup.printer_name, self.default_printer())
+            if refused is not None:
+                self.failed.emit("printer_refused", refused[1])
+                return False
         printer = self.context.printer
         try:
             if namecard:

@@ -31,7 +31,6 @@ _MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.K
                   Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R,
                   Qt.Key.Key_Dead_Circumflex, Qt.Key.Key_Dead_Grave, Qt.Key.Key_Dead_Acute,
                   Qt.Key.Key_Dead_Diaeresis, Qt.Key.Key_Dead_Tilde, Qt.Key.Key_unknown}
-MAX_NOTES = 64  # a person types a few letters before a scan, not hundreds
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
@@ -96,8 +95,7 @@ class ScannerFilter(QObject):
         self.monotonic = monotonic
         self.enabled = True
         self.bursts = BurstDetector()
-        # What the focused field held before each key where a scan may start, by the key's index in the burst.
-        self._before: dict[int, FieldBefore | None] = {}
+        self._before: FieldBefore | None = None  # what the focused field held before the burst
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         try:
@@ -118,12 +116,12 @@ class ScannerFilter(QObject):
         key = event.key()
         at_ms = float(event.timestamp()) or self.monotonic() * 1000.0
         if key in _END_KEYS and event.modifiers() in _PLAIN:
-            scan = self.bursts.end(at_ms)
-            before, self._before = self._before, {}
-            if scan is None:
+            code = self.bursts.end(at_ms)
+            before, self._before = self._before, None
+            if code is None:
                 return False
-            restore_field(before.get(scan.start))
-            self.scanned.emit(scan.code)
+            restore_field(before)
+            self.scanned.emit(code)
             return True
         text = event.text()
         if key in _MODIFIER_KEYS and not text:
@@ -131,9 +129,6 @@ class ScannerFilter(QObject):
         if not text or event.isAutoRepeat() or is_shortcut(event):
             self.bursts.interrupt()
             return False
-        index = self.bursts.character(text, at_ms)
-        if index == 0:
-            self._before = {}
-        if index is not None and len(self._before) < MAX_NOTES:
-            self._before[index] = note_field(focus)
+        if self.bursts.character(text, at_ms):
+            self._before = note_field(focus)
         return False

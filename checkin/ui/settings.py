@@ -37,7 +37,13 @@ OFFSET_X = Setting("badges/offset_x_mm", float, 0.0)
 OFFSET_Y = Setting("badges/offset_y_mm", float, 0.0)
 SCALE = Setting("badges/scale_pct", float, 100.0)
 PRIVACY = Setting("desk/privacy_mode", bool, False)
-PIN = Setting("desk/pin", str, "")  # kiosk unlock PIN, as typed by the organiser
+PIN = Setting("desk/pin", str, "")  # older versions kept the PIN as typed: turned into PIN_HASH and cleared
+PIN_HASH = Setting("desk/pin_hash", str, "")  # scrypt$N$r$p$salt$digest (checkin.ui.desk_lock)
+PIN_WRONG_TRIES = Setting("desk/pin_wrong_tries", int, 0)
+PIN_RETRY_AT = Setting("desk/pin_retry_at", float, 0.0)  # time.time() before which no PIN is looked at
+LOCKED = Setting("desk/locked", bool, False)  # the desk reopens locked after a crash or a restart
+# Seconds the outcome stays before the desk shows "Next, please" (0: until the next scan or key).
+NEXT_PLEASE_S = Setting("desk/next_please_s", int, 6)
 ORGANISERS_DESK = Setting("desk/organisers", bool, False)  # told when a speaker or VIP arrives at another desk
 CAMERA_ON = Setting("camera/on", bool, False)  # the check-in view's camera pane (Ctrl+Shift+C)
 CAMERA = Setting("camera/device", str, "")  # "" the system's default camera, else its id (or a video file)

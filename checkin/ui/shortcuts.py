@@ -16,8 +16,10 @@ class ActionSpec:
 
 ACTIONS = (
     ActionSpec("focus_search", QT_TRANSLATE_NOOP("Actions", "Search / scan"), "Ctrl+F"),
-    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "Undo the last check-in"), "Ctrl+Z"),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "Take back the arrival shown"), "Ctrl+Z"),
     ActionSpec("walk_in", QT_TRANSLATE_NOOP("Actions", "Register a walk-in"), "Ctrl+N"),
+    ActionSpec("admit", QT_TRANSLATE_NOOP("Actions", "Admit from the waiting list…"), "Ctrl+Return"),
+    ActionSpec("remove_walk_in", QT_TRANSLATE_NOOP("Actions", "Remove this walk-in…"), ""),
     ActionSpec("reprint", QT_TRANSLATE_NOOP("Actions", "Reprint the badge"), "Ctrl+P"),
     ActionSpec("namecard", QT_TRANSLATE_NOOP("Actions", "Print a name card"), "Ctrl+Shift+P"),
     ActionSpec("preview", QT_TRANSLATE_NOOP("Actions", "Preview the badge"), "Ctrl+B"),

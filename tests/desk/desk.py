@@ -33,7 +33,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("desk_app.py")
 # xdotool's --delay: it waits half of it after each press and each release, so keys come every delay/2 ms.
 SCANNER_DELAY_MS = 5  # a USB scanner's pace (a key every 1-20 ms)
-PERSON_DELAY_MS = 120  # a key every 60 ms: a fast typist, still told apart from a scanner
+PERSON_DELAY_MS = 200  # a key every 100 ms: a fast typist
+# Between a person's last key and a scan: the hand going from the keyboard to the scanner's trigger.
+REACH_S = 0.25
 POLL_S = 0.02
 
 
@@ -55,6 +57,7 @@ class Desk:
         self._socket: socket.socket | None = None
         self._buffer = b""
         self._marks = 0
+        self._last_key = 0.0
         self.log = self.folder / "desk-stderr.log"
 
     # -- life ------------------------------------------------------------------------------
@@ -157,18 +160,24 @@ class Desk:
 
     # -- the keyboard ----------------------------------------------------------------------
     def scan(self, code: str, end: str = "Return", delay_ms: int = SCANNER_DELAY_MS) -> None:
-        """What a USB scanner in keyboard-wedge mode sends: the code, Shift with each capital, then Enter."""
-        self.x.xdotool("type", "--delay", str(delay_ms), "--", code)
-        if end:
-            self.x.xdotool("key", end)
+        """What a USB scanner in keyboard-wedge mode sends: the code, Shift with each capital, then Enter.
+
+        One xdotool for the code and its end key: a second process could start later than a scanner's pace
+        on a busy machine, and the scanner's Enter never comes late."""
+        ends = {"Return": "\r", "Tab": "\t", "": ""}  # xdotool types "\n" as Linefeed, "\r" as Return
+        time.sleep(max(0.0, self._last_key + REACH_S - time.monotonic()))  # a hand's move, not a wait
+        self.x.xdotool("type", "--delay", str(delay_ms), "--", code + ends[end])
+        self._last_key = time.monotonic()
 
     def type(self, text: str, delay_ms: int = PERSON_DELAY_MS) -> None:
         """A person typing (slowly enough that no scanner is recognised)."""
         self.x.xdotool("type", "--delay", str(delay_ms), "--", text)
+        self._last_key = time.monotonic()
 
     def key(self, *names: str) -> None:
         """Key presses by X name: "Return", "Escape", "ctrl+z", "Tab", "Down"…"""
         self.x.xdotool("key", "--delay", "40", *names)
+        self._last_key = time.monotonic()
 
     def click(self, widget_expr: str, button: int = 1) -> None:
         """A real mouse click in the middle of the widget that `widget_expr` names in the desk."""
@@ -217,9 +226,12 @@ class Desk:
     def modal(self) -> dict[str, str] | None:
         return self.eval("describe(QApplication.activeModalWidget())")
 
-    def wait_modal(self, title_part: str = "", timeout: float = 15) -> dict[str, str]:
-        return self.wait_until(lambda: (m := self.modal()) is not None and title_part in m["title"] and m,
-                               f"a dialog {title_part!r} is open", timeout=timeout)
+    def wait_modal(self, title_part: str = "", kind: str = "", timeout: float = 15) -> dict[str, str]:
+        """A dialog (of class `kind`) is open and has the keyboard (the window manager gave it the focus)."""
+        return self.wait_until(
+            lambda: (m := self.modal()) is not None and title_part in m["title"] and kind in ("", m["class"])
+            and self.eval("QApplication.activeWindow() is QApplication.activeModalWidget()") and m,
+            f"a dialog {kind or ''} {title_part!r} is open and active", timeout=timeout)
 
     def wait_no_modal(self, timeout: float = 15) -> None:
         self.wait_until(lambda: self.modal() is None, "no dialog is open", timeout=timeout)

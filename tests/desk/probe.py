@@ -65,6 +65,7 @@ def snapshot(window: Any) -> dict[str, Any]:
         "locked": read(lambda: window.locked),
         "title": read(lambda: window.windowTitle()),
         "status": read(lambda: window.statusBar().currentMessage()),
+        "recent": read(lambda: [f"{row.colour} {row.code} {row.text}" for row in view.recent.outcomes]),
     }
 
 

@@ -9,7 +9,7 @@ def test_shortcuts_still_work_after_switching_language(desk):
     desk.key("alt+l")  # the Language menu
     desk.wait_until(lambda: desk.eval("QApplication.activePopupWidget() is not None"), "the menu opens")
     desk.key("Down", "Return")  # English, Français…
-    desk.wait_until(lambda: "Scanner" in desk.eval("window.checkin.search.placeholderText()"), "the desk is French")
+    desk.wait_until(lambda: "Scannez" in desk.eval("window.checkin.search.placeholderText()"), "the desk is French")
     for key, expected in (("ctrl+3", 2), ("ctrl+1", 0)):
         desk.key(key)
         desk.wait_until(lambda expected=expected: desk.state()["tab"] == expected, f"{key} switches the view")
@@ -65,7 +65,7 @@ def test_ctrl_z_after_a_yellow_leaves_the_previous_green_person_alone(desk, samp
 def test_ctrl_z_after_a_refusal_undoes_nothing_and_says_so(desk, sample_event_path):
     kulling = find(sample_event_path, "Kulling")
     desk.scan(kulling.code)
-    desk.scan("PTPRCKXVNBDFHJKSTUVX")
+    desk.scan("QW4471ZQ9087")
     desk.wait_until(lambda: desk.colour() == "red", "the unknown code is red")
     desk.key("ctrl+z")
     desk.wait_until(lambda: "Nothing to undo" in desk.says(), "Ctrl+Z explains")
@@ -91,16 +91,16 @@ def test_escape_in_a_half_filled_walk_in_form_asks_before_discarding(desk):
     desk.wait_modal()
     desk.type("Amina")
     desk.key("Escape")
-    desk.wait_until(lambda: (desk.modal() or {}).get("class") == "QMessageBox", "it asks")
+    desk.wait_modal(kind="QMessageBox")
     desk.key("Escape")  # no: back to the form
-    desk.wait_until(lambda: (desk.modal() or {}).get("class") == "WalkInDialog", "the form is back")
+    desk.wait_modal(kind="WalkInDialog")
     assert desk.eval("QApplication.activeModalWidget().given.text()") == "Amina"
 
 
 def test_ctrl_q_and_ctrl_w_ask_first(desk):
     for key in ("ctrl+q", "ctrl+w"):
         desk.key(key)
-        desk.wait_until(lambda: (desk.modal() or {}).get("class") == "QMessageBox", f"{key} asks")
+        desk.wait_modal(kind="QMessageBox")
         desk.key("Escape")
         desk.wait_no_modal()
         assert desk.state()["page"] == "event"

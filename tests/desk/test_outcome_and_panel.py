@@ -15,7 +15,7 @@ def test_an_unknown_code_clears_the_person_and_reprint_acts_on_nobody(desk, samp
     desk.run(f"window.context.print_to_file = {str(desk.folder / 'printed.pdf')!r}")
     desk.type("kurbalija")
     desk.wait_until(lambda: desk.state()["person"] == "Jovan Kurbalija", "Kurbalija is shown")
-    desk.scan("PTPRCKXVNBDFHJKSTUVX")
+    desk.scan("QW4471ZQ9087")
     desk.wait_until(lambda: desk.colour() == "red", "the unknown code is red")
     assert desk.state()["person"] is None, "an unrelated person stays beside 'Unknown code'"
     desk.key("ctrl+p")
@@ -28,7 +28,7 @@ def test_an_unsaved_edit_is_not_thrown_away_by_the_next_scan(desk, sample_event_
     desk.wait_until(lambda: desk.state()["person"] == "Jovan Kurbalija", "Kurbalija is shown")
     desk.click("window.checkin.person.fields['job_title']")
     desk.key("ctrl+a")
-    desk.type("Head of Digital Policy", delay_ms=20)
+    desk.type("Head of Digital Policy")
     desk.scan(find(sample_event_path, "Kulling").code)
     desk.wait_until(lambda: desk.colour() == "green", "the scan is checked in")
     assert find(sample_event_path, "Kurbalija").job_title == "Head of Digital Policy"
@@ -40,7 +40,7 @@ def test_save_says_it_saved(desk, sample_event_path):
     desk.wait_until(lambda: desk.state()["person"] == "Jovan Kurbalija", "Kurbalija is shown")
     desk.click("window.checkin.person.fields['job_title']")
     desk.key("ctrl+a")
-    desk.type("Director", delay_ms=20)
+    desk.type("Director")
     desk.click("window.checkin.person.save_button")
     desk.wait_until(lambda: find(sample_event_path, "Kurbalija").job_title == "Director", "saved in the event")
     desk.wait_until(lambda: "saved" in (desk.state()["status"] or "").lower(), "the desk confirms")
@@ -101,7 +101,8 @@ def test_a_walk_ins_green_stays_when_the_printer_fails(desk, sample_event_path):
     desk.key("Tab")
     desk.type("Walker")
     desk.key("Return")
-    desk.wait_until(lambda: find(sample_event_path, "Walker").id in checked_in_ids(sample_event_path), "registered")
+    desk.wait_until(lambda: any(a.family_name == "Walker" for a in _attendees(sample_event_path)), "registered")
+    assert find(sample_event_path, "Walker").id in checked_in_ids(sample_event_path)
     desk.wait_until(lambda: "not printed" in desk.eval("window.checkin.print_status.text()"), "the printer trouble")
     assert desk.colour() == "green"
     assert "Zoë Walker" in desk.eval("window.checkin.result_panel.name.text()")

@@ -100,7 +100,7 @@ def test_a_scan_inside_the_import_wizard_and_its_file_chooser(desk, sample_event
 
 def test_a_scan_inside_a_message_box_neither_closes_nor_crashes_it(desk, sample_event_path):
     desk.run("from PySide6.QtCore import QTimer; QTimer.singleShot(0, window.show_last_import)")
-    desk.wait_until(lambda: (desk.modal() or {}).get("class") == "QMessageBox", "a message box is open")
+    desk.wait_modal(kind="QMessageBox")
     _scan_checks_in(desk, sample_event_path, "Kulling")
     assert (desk.modal() or {}).get("class") == "QMessageBox", "the scan's Enter did not answer the message box"
     desk.key("Return")

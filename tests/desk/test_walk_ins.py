@@ -14,7 +14,7 @@ def _walk_in_form(desk, *fields: str) -> None:
         if i:
             desk.key("Tab")
         if text:
-            desk.type(text, delay_ms=40)
+            desk.type(text)
 
 
 def test_a_walk_in_typed_around_a_scan_is_registered_as_typed(desk, sample_event_path):
@@ -24,7 +24,7 @@ def test_a_walk_in_typed_around_a_scan_is_registered_as_typed(desk, sample_event
     desk.scan(kulling.code)
     desk.wait_until(lambda: kulling.id in checked_in_ids(sample_event_path), "the scan checks Kulling in")
     desk.key("Tab")
-    desk.type("Diallo", delay_ms=40)
+    desk.type("Diallo")
     desk.key("Return")
     desk.wait_until(lambda: any(a.walk_in for a in attendees(sample_event_path)), "the walk-in is registered")
     (walk_in,) = [a for a in attendees(sample_event_path) if a.walk_in]
@@ -39,7 +39,7 @@ def test_a_mistaken_walk_in_is_removed_and_its_records_kept(desk, sample_event_p
     desk.wait_until(lambda: desk.colour() == "green", "the walk-in is checked in")
     walk_in = find(sample_event_path, "Mistake")
     desk.click("window.checkin.person.remove_button")
-    desk.wait_until(lambda: (desk.modal() or {}).get("class") == "QMessageBox", "removing asks first")
+    desk.wait_modal(kind="QMessageBox")
     desk.key("Return")
     desk.wait_until(lambda: find(sample_event_path, "Mistake").status is Status.CANCELLED, "the walk-in is cancelled")
     assert walk_in.id not in checked_in_ids(sample_event_path)
@@ -77,7 +77,7 @@ def test_a_waitlisted_person_is_admitted_at_the_desk_with_a_reason(desk, sample_
     desk.wait_until(lambda: desk.colour() == "red", "the waitlisted person is refused")
     desk.key("ctrl+Return")
     desk.wait_modal()
-    desk.type("Place freed by a cancellation", delay_ms=20)
+    desk.type("Place freed by a cancellation")
     desk.key("Return")
     desk.wait_until(lambda: waitlisted.id in checked_in_ids(sample_event_path), "admitted and checked in")
     admitted = next(a for a in attendees(sample_event_path) if a.id == waitlisted.id)

@@ -15,7 +15,7 @@ from checkin.ui import settings as keys
 from checkin.ui.dialogs.pin import PinDialog
 from checkin.ui.dialogs.walk_in import WalkInDialog
 from checkin.ui.operations import WalkIn
-from checkin.ui.widgets.result_panel import GREEN, RED
+from checkin.ui.widgets.result_panel import GREEN
 from tests.ui.conftest import key_gaps
 
 A6_POINTS = (105 / 25.4 * 72, 148 / 25.4 * 72)
@@ -34,12 +34,12 @@ def _printed(path: str) -> tuple[list[str], tuple[float, float], int]:
 
 
 def test_walk_in_registers_checks_in_and_prints_in_one_go(qtbot, window, monkeypatch):
-    monkeypatch.setattr(WalkInDialog, "ask", classmethod(lambda cls, categories, parent=None: WalkIn(
+    monkeypatch.setattr(WalkInDialog, "ask", classmethod(lambda cls, categories, *_: WalkIn(
         given_name="Zoë", family_name="Walkerson", organisation="Geneva Walk-in Society", category="Press")))
     qtbot.keyClick(window.checkin.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     panel = window.checkin.result_panel
     assert panel.colour == GREEN
-    assert "Zoë Walkerson" in panel.headline.text()
+    assert "Zoë Walkerson" in panel.says()
     stored = [a for a in window.context.session.store.attendees() if a.family_name == "Walkerson"]
     assert len(stored) == 1 and stored[0].walk_in and stored[0].category == "Press"
     assert stored[0].badge_printed_at is not None
@@ -84,15 +84,17 @@ def test_auto_print_on_check_in_and_the_name_card(qtbot, window, tmp_path):
     assert pages == 1 and size[0] > size[1]  # a name card is landscape
 
 
-def test_an_offline_printer_is_a_red_message_and_the_desk_goes_on(qtbot, window):
+def test_an_offline_printer_is_a_red_line_that_leaves_the_outcome_and_the_search(qtbot, window):
     window.context.print_to_file = ""
     window.context.settings.set(keys.PRINTER, "Badge-Printer-That-Is-Not-There")
     key_gaps(window, 0.2)
     qtbot.keyClicks(window.checkin.search, "kulling")
+    colour = window.checkin.result_panel.colour
     assert window.operations.print_badge(window.checkin.current_attendee()) is False
-    panel = window.checkin.result_panel
-    assert panel.colour == RED
-    assert "Badge-Printer-That-Is-Not-There" in panel.detail.text()
+    assert window.checkin.result_panel.colour == colour  # the outcome stays as it was
+    status = window.checkin.print_status
+    assert status.isVisible() and "Badge-Printer-That-Is-Not-There" in status.text()
+    assert window.context.sounds.last_played == "refused"
     assert window.checkin.search.text() == "kulling"
 
 
@@ -106,7 +108,7 @@ def test_pin_lock_hides_everything_but_the_check_in_view(qtbot, window, monkeypa
     assert not window.actions_by_name["close_event"].isEnabled()
     assert window.tabs.currentWidget() is window.checkin
     window.toggle_lock()  # wrong PIN
-    assert window.locked and "Wrong PIN" in window.checkin.result_panel.headline.text()
+    assert window.locked and "Wrong PIN" in window.checkin.result_panel.says()
     window.toggle_lock()
     assert not window.locked and window.tabs.tabBar().isVisible()
 

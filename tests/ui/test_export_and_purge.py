@@ -103,7 +103,7 @@ def test_no_bar_before_the_retention_date_nor_on_a_locked_desk(qtbot, window, mo
     set_retention(window.context.session.store, date(2019, 1, 1))
     window.show_event()
     assert window.banner.isVisible()
-    monkeypatch.setattr("checkin.ui.main_window.PinDialog.ask", lambda *args: "1234")
+    monkeypatch.setattr("checkin.ui.lock_actions.PinDialog.ask", lambda *args: "1234")
     window.toggle_lock()
     assert window.locked and not window.banner.isVisible()
 

@@ -59,8 +59,11 @@ class ArrivalsChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = self.rect().adjusted(8, 24, -8, -24)  # room for the counts above the bars
+        text = self.palette().windowText().color()  # palette roles: readable in dark mode as in light
+        quiet = QColor(text)
+        quiet.setAlphaF(0.7)
         if not self.buckets:
-            painter.setPen(QColor("#6b7785"))
+            painter.setPen(quiet)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No arrivals yet"))
             return
         peak = max(count for _, count in self.buckets) or 1
@@ -69,12 +72,12 @@ class ArrivalsChart(QWidget):
             height = int(area.height() * count / peak)
             bar = QRect(int(area.left() + i * width + 3), area.bottom() - height, int(width - 6), height)
             painter.fillRect(bar, QColor("#2e7d4f"))
-            painter.setPen(QColor("#14181d"))
+            painter.setPen(text)
             if count:
                 painter.drawText(QRect(bar.left(), bar.top() - 18, bar.width(), 16), Qt.AlignmentFlag.AlignCenter,
                                  str(count))
             if i % 2 == 0:
-                painter.setPen(QColor("#6b7785"))
+                painter.setPen(quiet)
                 painter.drawText(QRect(bar.left() - 10, area.bottom() + 4, bar.width() + 20, 18),
                                  Qt.AlignmentFlag.AlignCenter, when.astimezone().strftime("%H:%M"))
 

@@ -1,20 +1,29 @@
-"""The outcome of the last scan or check-in, in large type, coloured, with what to do next."""
+"""The outcome of the last scan, made for a glance from a metre away: the name is the largest thing, the
+organisation one line, then what to do next (the programme's day adds the role and needs below it).
+
+Green, yellow and red carry their own text colour (readable in light and dark mode alike); the waiting
+state takes the palette's colours.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from checkin.core.models import Attendee
 from checkin.core.outcomes import CheckInResult, Outcome, UndoOutcome, UndoResult
 from checkin.ui.models.attendee_table import local_time
+from checkin.ui.widgets.elided_label import ElidedLabel
 
 GREEN, YELLOW, RED, NEUTRAL = "green", "yellow", "red", "neutral"
+# Background and text of each answer; None: the palette's (the waiting state, in light or dark mode).
 _STYLES = {
     GREEN: ("#1e7b34", "#ffffff"),
     YELLOW: ("#f2c12e", "#1d1d1d"),
     RED: ("#b3261e", "#ffffff"),
-    NEUTRAL: ("#eef1f4", "#39424e"),
+    NEUTRAL: (None, None),
 }
 SOUND_OF = {GREEN: "ok", YELLOW: "again", RED: "refused"}
+NAME_PT, NAME_MIN_PT = 28.0, 18.0
 
 
 class ResultPanel(QFrame):
@@ -23,43 +32,54 @@ class ResultPanel(QFrame):
         self.setObjectName("ResultPanel")
         self.colour = NEUTRAL
         self.headline = QLabel()
-        self.headline.setWordWrap(True)
         self.headline.setObjectName("ResultHeadline")
+        self.headline.setWordWrap(True)
+        # The largest thing on the desk: shrinks to fit a long name before cutting it.
+        self.name = ElidedLabel(point_size=NAME_PT, min_point_size=NAME_MIN_PT, bold=True)
+        self.name.setObjectName("ResultName")
+        self.organisation = ElidedLabel()
+        self.organisation.setObjectName("ResultOrganisation")
         self.detail = QLabel()
-        self.detail.setWordWrap(True)
         self.detail.setObjectName("ResultDetail")
+        self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 14, 24, 14)
+        layout.setContentsMargins(22, 12, 22, 12)
+        layout.setSpacing(2)
         layout.addWidget(self.headline)
+        layout.addWidget(self.name)
+        layout.addWidget(self.organisation)
         layout.addWidget(self.detail)
-        self.setMinimumHeight(120)
+        layout.addStretch(1)
+        self.setMinimumHeight(150)
         self.show_ready()
 
     # -- what the desk says --------------------------------------------------------
-    def show_ready(self) -> None:
-        self._show(NEUTRAL, self.tr("Ready to scan"),
-                   self.tr("Scan a badge, or type a name and press Enter."))
+    def show_ready(self) -> str:
+        return self._show(NEUTRAL, self.tr("Ready to scan"), detail=self.tr(
+            "Scan a badge, or type a name and press Enter."))
+
+    def show_next(self) -> str:
+        """After an outcome has been read: the desk is ready for the next person."""
+        return self._show(NEUTRAL, self.tr("Next, please"), detail=self.tr(
+            "Scan a badge, or type a name and press Enter."))
 
     def show_check_in(self, result: CheckInResult) -> str:
         """Show an outcome; returns its colour (green, yellow or red)."""
         person = result.attendee
-        name = person.name if person else ""
         outcome = result.outcome
         if outcome is Outcome.CHECKED_IN and person is not None:
-            headline = self.tr("Welcome, %1").replace("%1", name)
-            if person.organisation:
-                headline += f" — {person.organisation}"
-            return self._show(GREEN, headline, person.category)
+            return self._show(GREEN, self.tr("Welcome"), person, detail=person.category)
         if outcome is Outcome.ALREADY_CHECKED_IN:
             entry = result.first_entry
             when = local_time(entry.door_time) if entry else "?"
             desk = entry.desk if entry and entry.desk else self.tr("another desk")
-            return self._show(YELLOW, self.tr("%1 is already checked in").replace("%1", name),
-                              self.tr("Checked in at %1 at %2. Let them through; press Ctrl+Z only if this "
-                                      "was a mistake.").replace("%1", when).replace("%2", desk))
-        return self._show(RED, *self._refusal(outcome, name, result.code))
+            return self._show(YELLOW, self.tr("Already arrived at %1 (%2)").replace("%1", when).replace("%2", desk),
+                              person, detail=self.tr("Let them through. Ctrl+Z takes their arrival back if this "
+                                                     "was a mistake."))
+        headline, detail = self._refusal(outcome, result.code)
+        return self._show(RED, headline, person, detail=detail)
 
-    def _refusal(self, outcome: Outcome, name: str, code: str) -> tuple[str, str]:
+    def _refusal(self, outcome: Outcome, code: str) -> tuple[str, str]:
         shown = code if len(code) <= 40 else code[:37] + "…"
         if outcome is Outcome.UNKNOWN_CODE:
             return (self.tr("Unknown code %1").replace("%1", shown),
@@ -68,13 +88,13 @@ class ResultPanel(QFrame):
             return (self.tr("Badge of another event"),
                     self.tr("This code belongs to a different event. Search the person by name."))
         if outcome is Outcome.CANCELLED:
-            return (self.tr("%1: registration cancelled").replace("%1", name),
-                    self.tr("Ask them to see the organisers' desk."))
+            return (self.tr("Registration cancelled"), self.tr("Ask them to see the organisers' desk."))
         if outcome is Outcome.WAITLISTED:
-            return (self.tr("%1 is on the waiting list").replace("%1", name),
-                    self.tr("Check with the organisers whether a place is free."))
+            return (self.tr("On the waiting list"),
+                    self.tr("Ctrl+Enter admits them from the waiting list (with a reason), if the organisers "
+                            "agree."))
         if outcome is Outcome.TAKEN_BACK:
-            return (self.tr("%1: not checked in").replace("%1", name),
+            return (self.tr("Not checked in: taken back"),
                     self.tr("An undo later in the log takes back this check-in. Check them in again now."))
         if outcome is Outcome.AMBIGUOUS:
             return (self.tr("This code matches several people"),
@@ -83,27 +103,46 @@ class ResultPanel(QFrame):
                 self.tr("The scanner sent something unreadable. Scan again, or search by name."))
 
     def show_undo(self, result: UndoResult) -> str:
-        name = result.attendee.name if result.attendee else ""
+        person = result.attendee
         if result.outcome is UndoOutcome.UNDONE:
-            return self._show(NEUTRAL, self.tr("Check-in of %1 undone").replace("%1", name),
-                              self.tr("They count as expected again."))
-        return self._show(NEUTRAL, self.tr("Nothing to undo"), self.tr("%1 was not checked in.").replace("%1", name))
+            return self._show(NEUTRAL, self.tr("Arrival taken back (check-in undone)"), person,
+                              detail=self.tr("They count as expected again."))
+        return self._show(NEUTRAL, self.tr("Nothing to undo"), person,
+                          detail=self.tr("%1 was not checked in.").replace("%1", person.name if person else ""))
+
+    def show_nothing_to_undo(self, reason: str) -> str:
+        return self._show(NEUTRAL, self.tr("Nothing to undo"), detail=reason)
 
     def show_problem(self, headline: str, detail: str) -> str:
-        return self._show(RED, headline, detail)
+        return self._show(RED, headline, detail=detail)
 
     def show_message(self, headline: str, detail: str = "") -> str:
-        return self._show(NEUTRAL, headline, detail)
+        return self._show(NEUTRAL, headline, detail=detail)
 
-    def _show(self, colour: str, headline: str, detail: str) -> str:
+    def says(self) -> str:
+        """Every line shown, in reading order."""
+        parts = [self.headline.text(), self.name.full_text if self.name.isVisibleTo(self) else "",
+                 self.organisation.full_text if self.organisation.isVisibleTo(self) else "", self.detail.text()]
+        return " ".join(part for part in parts if part)
+
+    # -- drawing ---------------------------------------------------------------------
+    def _show(self, colour: str, headline: str, person: Attendee | None = None, detail: str = "") -> str:
         self.colour = colour
         background, foreground = _STYLES[colour]
+        back = background or "palette(alternate-base)"
+        fore = foreground or "palette(window-text)"
         self.setStyleSheet(
-            f"#ResultPanel {{ background: {background}; border-radius: 10px; }}"
-            f"#ResultPanel QLabel {{ color: {foreground}; background: transparent; }}"
-            "#ResultHeadline { font-size: 22pt; font-weight: 600; }"
-            "#ResultDetail { font-size: 13pt; }")
+            f"#ResultPanel {{ background: {back}; border-radius: 10px; }}"
+            f"#ResultPanel QLabel {{ color: {fore}; background: transparent; }}"
+            "#ResultHeadline { font-size: 15pt; font-weight: 600; }"
+            "#ResultOrganisation { font-size: 14pt; }"
+            "#ResultDetail { font-size: 12pt; }")
         self.headline.setText(headline)
+        self.name.set_full_text(person.name if person else "")
+        self.name.setVisible(person is not None)
+        self.organisation.set_full_text(person.organisation if person else "")
+        self.organisation.setVisible(bool(person and person.organisation))
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
         return colour
+

@@ -23,9 +23,11 @@ class AttendeeRowDelegate(QStyledItemDelegate):
         presence: PresenceState | None = index.data(PresenceRole)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect = option.rect
+        palette = option.palette  # palette roles, not colours: readable in dark mode as in light
         painter.save()
-        painter.fillRect(rect, QColor("#dbe8fb") if selected else QColor("#ffffff"))
-        painter.setPen(QColor("#e3e7ec"))
+        painter.fillRect(rect, palette.highlight() if selected else palette.base())
+        text = palette.highlightedText().color() if selected else palette.text().color()
+        painter.setPen(palette.midlight().color())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         status, colour = self._status(attendee, presence)
         status_width = 190
@@ -33,7 +35,7 @@ class AttendeeRowDelegate(QStyledItemDelegate):
         name_font.setPointSizeF(option.font.pointSizeF() * 1.45)
         name_font.setBold(True)
         painter.setFont(name_font)
-        painter.setPen(QColor("#14181d"))
+        painter.setPen(text)
         text_rect = QRect(rect.left() + 14, rect.top() + 5, rect.width() - status_width - 28, 28)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(attendee.name, Qt.TextElideMode.ElideRight,
@@ -41,7 +43,9 @@ class AttendeeRowDelegate(QStyledItemDelegate):
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 1.05)
         painter.setFont(small)
-        painter.setPen(QColor("#4a5563"))
+        secondary = QColor(text)
+        secondary.setAlphaF(0.75)
+        painter.setPen(secondary)
         line = " · ".join(part for part in (attendee.organisation, attendee.category) if part)
         sub_rect = QRect(text_rect.left(), rect.top() + 33, text_rect.width(), 20)
         painter.drawText(sub_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -20,7 +20,9 @@ class RetentionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RetentionBanner")
-        self.setStyleSheet("#RetentionBanner { background: #fff4ce; border-bottom: 1px solid #d9b600; }")
+        # Its own text colour with its own background: readable whatever the palette (dark mode).
+        self.setStyleSheet("#RetentionBanner { background: #fff4ce; border-bottom: 1px solid #d9b600; }"
+                           "#RetentionBanner QLabel { color: #3d2f00; }")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.purge_button = QPushButton(self.tr("Purge personal data…"))

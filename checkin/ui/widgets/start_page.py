@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from checkin.ui import settings as keys
+from checkin.ui.recent_events import describe_event
 from checkin.ui.settings import Settings
 
 
@@ -22,10 +21,16 @@ class StartPage(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Registration desk"))
         title.setStyleSheet("font-size: 24pt; font-weight: 600;")
+        self.message = QLabel()
+        self.message.setObjectName("StartMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("#StartMessage { background: #b3261e; color: #ffffff; font-size: 13pt; "
+                                   "padding: 8px 12px; border-radius: 6px; }")
+        self.message.hide()
         self.recent = QListWidget()
         self.recent.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
         for location in settings.get(keys.RECENT_EVENTS):
-            item = QListWidgetItem(f"{Path(location).stem}   —   {location}")
+            item = QListWidgetItem(describe_event(location))
             item.setData(Qt.ItemDataRole.UserRole, location)
             self.recent.addItem(item)
         if self.recent.count():
@@ -50,5 +55,11 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
         layout.addWidget(title)
+        layout.addWidget(self.message)
         layout.addLayout(columns, 1)
         self.setFocusProxy(self.recent)
+
+    def show_message(self, text: str) -> None:
+        """Something the desk cannot do from here (a scan with no event open), in red above the list."""
+        self.message.setText(text)
+        self.message.show()
