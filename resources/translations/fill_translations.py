@@ -27,7 +27,7 @@ T: dict[str, tuple[str, str, str]] = {
     "%1 is already checked in": ("%1 est déjà enregistré·e", "%1 ist bereits eingecheckt", "%1 è già registrato/a"),
     "%1 is on the waiting list": ("%1 est sur liste d'attente", "%1 steht auf der Warteliste",
                                   "%1 è in lista d'attesa"),
-    "%1 was not checked in.": ("%1 n'était pas enregistré·e.", "%1 war nicht eingecheckt.",
+    "%1 was not checked in.": ("%1 n'était pas arrivé·e.", "%1 war nicht eingecheckt.",
                                "%1 non era registrato/a."),
     "%1 · %2": ("%1 · %2", "%1 · %2", "%1 · %2"),
     "%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.": (
@@ -70,10 +70,10 @@ T: dict[str, tuple[str, str, str]] = {
     "Check with the organisers whether a place is free.": (
         "Demandez aux organisateurs si une place est libre.", "Fragen Sie die Organisatoren, ob ein Platz frei ist.",
         "Chiedete agli organizzatori se c'è un posto libero."),
-    "Check-in": ("Enregistrement", "Check-in", "Accoglienza"),
+    "Check-in": ("Accueil", "Check-in", "Accoglienza"),
     "Check-in of %1 undone": ("Enregistrement de %1 annulé", "Check-in von %1 rückgängig gemacht",
                               "Registrazione di %1 annullata"),
-    "Check-in view": ("Vue d'enregistrement", "Check-in-Ansicht", "Vista accoglienza"),
+    "Check-in view": ("Vue d'accueil", "Check-in-Ansicht", "Vista accoglienza"),
     "Checked in": ("Arrivé·e", "Eingecheckt", "Arrivato/a"),
     "Checked in at %1 at %2. Let them through; press Ctrl+Z only if this was a mistake.": (
         "Enregistré·e à %1 à %2. Laissez passer ; Ctrl+Z seulement en cas d'erreur.",
@@ -96,7 +96,7 @@ T: dict[str, tuple[str, str, str]] = {
     "Desk settings…": ("Réglages du poste…", "Schalter-Einstellungen…", "Impostazioni del banco…"),
     "E-mail": ("E-mail", "E-Mail", "E-mail"),
     "Enter: check in the highlighted person · ↑↓: move · Esc: clear": (
-        "Entrée : enregistrer la personne en surbrillance · ↑↓ : déplacer · Échap : effacer",
+        "Entrée : accueillir la personne en surbrillance · ↑↓ : déplacer · Échap : effacer",
         "Eingabe: markierte Person einchecken · ↑↓: bewegen · Esc: leeren",
         "Invio: registra la persona evidenziata · ↑↓: sposta · Esc: cancella"),
     "Event file": ("Fichier de l'événement", "Anlass-Datei", "File dell'evento"),
@@ -158,7 +158,7 @@ T: dict[str, tuple[str, str, str]] = {
     "Ready to scan": ("Prêt à scanner", "Bereit zum Scannen", "Pronto per la scansione"),
     "Recent events": ("Événements récents", "Letzte Anlässe", "Eventi recenti"),
     "Register a walk-in": ("Inscrire sur place", "Vor Ort anmelden", "Registra sul posto"),
-    "Register, check in and print": ("Inscrire, enregistrer et imprimer", "Anmelden, einchecken und drucken",
+    "Register, check in and print": ("Inscrire, accueillir et imprimer", "Anmelden, einchecken und drucken",
                                      "Registra, accogli e stampa"),
     "Registration desk": ("Accueil des participants", "Empfangsschalter", "Banco di accoglienza"),
     "Rendering badges…": ("Création des badges…", "Badges werden erstellt…", "Creazione dei badge…"),
@@ -179,7 +179,7 @@ T: dict[str, tuple[str, str, str]] = {
                                              "Suchen oder scannen, um hier eine Person zu sehen.",
                                              "Cercate o scansionate per vedere qui una persona."),
     "Search the person by name and check them in from the list.": (
-        "Cherchez la personne par son nom et enregistrez-la depuis la liste.",
+        "Cherchez la personne par son nom et accueillez-la depuis la liste.",
         "Person nach Namen suchen und aus der Liste einchecken.",
         "Cercate la persona per nome e registratela dall'elenco."),
     "Search the person by name, or register them as a walk-in (Ctrl+N).": (
@@ -256,6 +256,7 @@ from camera_terms import T as CAMERA_TERMS  # noqa: E402 - beside this script, n
 from confirmations_terms import T as CONFIRMATIONS_TERMS  # noqa: E402
 from day_terms import T as DAY_TERMS  # noqa: E402
 from hardening_terms import T as HARDENING_TERMS  # noqa: E402
+from desk_terms import T as DESK_TERMS  # noqa: E402
 from organiser_terms import T as ORGANISER_TERMS  # noqa: E402
 from platform_terms import T as PLATFORM_TERMS  # noqa: E402
 from shared_event_terms import T as SHARED_EVENT_TERMS  # noqa: E402
@@ -268,6 +269,7 @@ for _source, _words in DAY_TERMS.items():  # the desk's existing wording wins wh
     T.setdefault(_source, _words)
 T.update(CAMERA_TERMS)
 T.update(HARDENING_TERMS)
+T.update(DESK_TERMS)
 
 
 def fill(language: str) -> list[str]:

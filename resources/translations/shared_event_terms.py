@@ -16,7 +16,7 @@ T: dict[str, tuple] = {
                                       "Offline — %1 wartende Check-ins",
                                       "Non in linea — %1 registrazioni in attesa"),
     "Offline — checking in on this desk's copy": (
-        "Hors ligne — enregistrement sur la copie de ce poste",
+        "Hors ligne — accueil sur la copie de ce poste",
         "Offline — Check-in auf der Kopie dieses Schalters",
         "Non in linea — registrazione sulla copia di questo banco"),
     "the event was upgraded by a newer checkin: update this desk": (
@@ -28,7 +28,7 @@ T: dict[str, tuple] = {
         "der Server hat Benutzername oder Passwort abgelehnt",
         "il server ha rifiutato il nome utente o la password"),
     "also checked in at %1 at %2 while offline": (
-        "aussi enregistré·e à %1 à %2 hors ligne",
+        "aussi arrivé·e à %1 à %2 hors ligne",
         "auch an %1 um %2 offline eingecheckt",
         "registrato/a anche a %1 alle %2 non in linea"),
     "%1 at %2 counts": ("%1 à %2 compte", "%1 an %2 zählt", "vale %1 a %2"),

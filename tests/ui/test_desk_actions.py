@@ -139,7 +139,7 @@ def test_switching_to_french_translates_our_text_and_qt_dialogs(qtbot, window):
     qtbot.keyClicks(window.checkin.search, "kulling")
     window.switch_language("fr")
     try:
-        assert window.tabs.tabText(0) == "Enregistrement"
+        assert window.tabs.tabText(0) == "Accueil"
         assert window.checkin.result_panel.headline.text() == "Prêt à scanner"
         assert window.checkin.search.text() == "kulling"  # nothing typed is lost
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -62,6 +62,8 @@ class WalkInDialog(QDialog):
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         register = buttons.addButton(self.tr("Register, check in and print"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # Enter in any field registers: Cancel must never be the default button (it would ask to discard).
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         register.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
