@@ -31,8 +31,9 @@ def check_lines(output: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def selftest_run() -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def selftest_run(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess:
+    # A desk config of its own: the badge printer check must not print on this machine's printer.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path_factory.mktemp("config"))}
     return subprocess.run([sys.executable, "-m", "checkin", "selftest"], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=240)
 
@@ -58,6 +59,8 @@ def test_each_line_says_what_was_checked(selftest_run):
     assert "scans back to" in lines["QR read back"]
     assert "Checkin" in lines["main window"] and "offscreen" in lines["main window"]
     assert "checkin.svg drawn" in lines["icon"]
+    assert "Arabic names drawn with real glyphs" in lines["desk fonts"]
+    assert "no badge printer named in the desk settings" in lines["badge printer"]
     assert "font families" in lines["fonts"]
     assert "readable QR code" in lines["print"]
     assert "sounds" in lines["sounds"]

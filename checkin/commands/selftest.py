@@ -112,6 +112,63 @@ def check_fonts(state: SelftestState) -> str:
     return f"{len(families)} font families, interface font {font.family()!r} {font.pointSizeF():g} pt"
 
 
+# Names from the sample event, in the scripts a desk without their system fonts showed as empty boxes.
+SCRIPT_SAMPLES = {"Chinese/Japanese": "花子 佐藤", "Korean": "서연 이", "Arabic": "محمد عبد الرحمن"}
+
+
+def check_desk_fonts(state: SelftestState) -> str:
+    """Names in every script drawn in a real widget with real glyphs (the desk's bundled fonts)."""
+    from PySide6.QtWidgets import QLabel
+
+    from checkin.ui.fonts import missing_glyphs
+
+    _need_app(state)
+    drawn = []
+    for script, text in SCRIPT_SAMPLES.items():
+        label = QLabel(text)
+        label.adjustSize()
+        missing = missing_glyphs(text, label.font())
+        if missing:
+            raise CheckFailed(f"{script} names show as empty boxes on screen ({missing!r} has no font)")
+        image = label.grab().toImage()
+        background = image.pixel(0, 0)
+        if not any(image.pixel(x, y) != background for x in range(image.width()) for y in range(image.height())):
+            raise CheckFailed(f"{script}: {text!r} drew nothing")
+        drawn.append(script)
+    return f"{', '.join(drawn)} names drawn with real glyphs"
+
+
+def check_badge_printer(state: SelftestState) -> str:
+    """The printer named in this desk's settings, through the desk's own print path (a test badge comes out)."""
+    from checkin.ui import printer_choice
+    from checkin.ui import settings as keys
+    from checkin.ui.printing import PrintError, PrintSetup
+    from checkin.ui.settings import Settings
+
+    context = _need_app(state)["context"]
+    pdf = state.need("badge_pdf")
+    desk = Settings()  # this desk's own settings, read only
+    chosen = desk.get(keys.PRINTER)
+    default = printer_choice.default_printer()
+    if not chosen:
+        refused = printer_choice.refusal("", default)
+        if refused is None:
+            return (f"no badge printer named in the desk settings; badges go to the default printer "
+                    f"{default.name!r} (not printed now)")
+        if default is None:
+            return "no badge printer named in the desk settings and none on this computer: badges cannot print"
+        return (f"no badge printer named in the desk settings; the default {default.name!r} makes files, so "
+                "the desk refuses to print badges there: choose the badge printer in the desk settings")
+    setup = PrintSetup(printer_name=chosen, layout=desk.get(keys.LAYOUT), dx_mm=desk.get(keys.OFFSET_X),
+                       dy_mm=desk.get(keys.OFFSET_Y), scale_pct=desk.get(keys.SCALE))
+    try:
+        context.printer.print_pdf(pdf, setup)
+    except PrintError as error:
+        raise CheckFailed(f"{chosen}: {error}") from None
+    kind = " (a printer that makes files, chosen by name)" if printer_choice.is_virtual_printer(chosen) else ""
+    return f"a test badge was sent to {chosen!r}{kind}"
+
+
 def check_print(state: SelftestState) -> str:
     from checkin.ui.printing import PrintSetup, printer_names
 
@@ -250,7 +307,9 @@ QT_CHECKS: tuple[Check, ...] = (
     ("main window", check_main_window),
     ("icon", check_icon),
     ("fonts", check_fonts),
+    ("desk fonts", check_desk_fonts),
     ("print", check_print),
+    ("badge printer", check_badge_printer),
     ("sounds", check_sounds),
     ("camera", check_camera),
     ("translations", check_translations),

@@ -131,3 +131,37 @@ def test_a_queue_name_cups_does_not_know_is_refused_not_silently_dropped(qtbot, 
     with qtbot.waitSignal(window.operations.failed) as blocker:
         assert not window.operations.print_badge(window.context.session.attendees()[0])
     assert blocker.args == ["printer", "No-Such-Queue: no such printer on this computer"]
+
+
+def _selftest_with_printer(tmp_path: Path, printer: str) -> dict[str, str]:
+    """`checkin selftest` on a desk whose settings name `printer` (its own config folder, never this user's)."""
+    import sys
+
+    config = tmp_path / "config" / "checkin"
+    config.mkdir(parents=True)
+    (config / "checkin.conf").write_text(f"[badges]\nprinter={printer}\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    run = subprocess.run([sys.executable, "-m", "checkin", "selftest"], env=env, capture_output=True, text=True,
+                         timeout=240, cwd=Path(__file__).resolve().parents[2])
+    return {line.split(":")[0].split(None, 1)[1]: line for line in run.stdout.splitlines()
+            if line.startswith(("ok ", "FAIL "))}
+
+
+def test_selftest_sends_a_test_badge_to_the_printer_the_desk_settings_name(qtbot, cups_pdf_queue, tmp_path):
+    before = _pdfs()
+    lines = _selftest_with_printer(tmp_path, cups_pdf_queue)
+    assert lines["badge printer"].startswith("ok ") and cups_pdf_queue in lines["badge printer"], lines
+    qtbot.waitUntil(lambda: bool(_pdfs() - before) and _queue_idle(), timeout=60_000)
+    (printed,) = _pdfs() - before
+    document = pdfium.PdfDocument(printed)
+    try:
+        image = document[0].render(scale=200 / 72).to_pil()
+    finally:
+        document.close()
+        printed.unlink()
+    assert zxingcpp.read_barcodes(image), "the test badge came out without its QR code"
+
+
+def test_selftest_fails_on_a_printer_the_desk_settings_name_but_the_computer_lacks(cups_pdf_queue, tmp_path):
+    lines = _selftest_with_printer(tmp_path, "Badge-Printer-That-Is-Not-There")
+    assert lines["badge printer"].startswith("FAIL ") and "Badge-Printer-That-Is-Not-There" in lines["badge printer"]
