@@ -258,6 +258,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, LockActions, D
 
     quitting = False
 
+    @never_raises()
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.locked:
             event.ignore()

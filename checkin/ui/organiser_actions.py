@@ -22,6 +22,7 @@ from checkin.ui.dialogs.export_dialog import ExportDialog
 from checkin.ui.dialogs.import_report_dialog import ImportReportDialog
 from checkin.ui.dialogs.import_wizard import ImportWizard, dropped_spreadsheet
 from checkin.ui.jobs import Jobs
+from checkin.ui.safety import never_raises
 from checkin.ui.tasks import Task
 from checkin.ui.widgets.retention_banner import RetentionBanner
 
@@ -46,10 +47,12 @@ class OrganiserActions(QMainWindow):
             return
         ImportReportDialog.ask(report, self)  # type: ignore[arg-type]
 
+    @never_raises()
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.context.session is not None and dropped_spreadsheet(event) is not None:
             event.acceptProposedAction()
 
+    @never_raises()
     def dropEvent(self, event: QDropEvent) -> None:
         path = dropped_spreadsheet(event)
         if path is not None and self.context.session is not None:

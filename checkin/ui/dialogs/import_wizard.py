@@ -32,6 +32,7 @@ from checkin.io.column_mapping import FIELDS
 from checkin.io.import_report import ImportFailure, ImportPlan, ImportReport
 from checkin.ui.context import AppContext
 from checkin.ui.import_words import describe_counts, describe_failure, fill, report_lines
+from checkin.ui.safety import never_raises
 from checkin.ui.tasks import Task
 from checkin.ui.widgets.import_preview import ImportPreview
 from checkin.ui.widgets.import_problems import ProblemsTable
@@ -289,10 +290,12 @@ class ImportWizard(QDialog):
         self.preview.setEnabled(not busy)
 
     # -- drag and drop ---------------------------------------------------------------------
+    @never_raises()
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_spreadsheet(event) is not None and self.task is None:
             event.acceptProposedAction()
 
+    @never_raises()
     def dropEvent(self, event: QDropEvent) -> None:
         path = dropped_spreadsheet(event)
         if path is not None:

@@ -20,6 +20,7 @@ from checkin.core.folding import fold
 from checkin.core.models import Attendee, PresenceState, Status
 from checkin.core.needs import NeedKind, has_need
 from checkin.ui.models.roles import AttendeeRole, PresenceRole, SortRole
+from checkin.ui.safety import never_raises
 
 NAME, ORGANISATION, CATEGORY, STATUS, CHECKED_IN, BADGE = range(6)
 _HEADERS = (QT_TRANSLATE_NOOP("AttendeeTable", "Name"), QT_TRANSLATE_NOOP("AttendeeTable", "Organisation"),
@@ -53,18 +54,22 @@ class AttendeeTableModel(QAbstractTableModel):
         self._presence = presence
         self.endResetModel()
 
+    @never_raises(0)
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @never_raises(0)
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_HEADERS)
 
+    @never_raises()
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("AttendeeTable", _HEADERS[section])
         return None
 
+    @never_raises()
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -129,6 +134,7 @@ class AttendeeFilter(QSortFilterProxyModel):
         self._need = need
         self.endFilterChange()
 
+    @never_raises(True)
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from checkin.core.models import Attendee, PresenceState
 from checkin.ui.models.roles import AttendeeRole, PresenceRole
+from checkin.ui.safety import never_raises
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -49,9 +50,11 @@ class SearchResultsModel(QAbstractListModel):
     def attendee(self, row: int) -> Attendee | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    @never_raises(0)
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @never_raises()
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from checkin.ui.context import AppContext
 from checkin.ui.models import attendee_table as table
 from checkin.ui.models.roles import AttendeeRole
+from checkin.ui.safety import never_raises
 from checkin.ui.widgets.need_filter import NeedFilterBox
 
 
@@ -72,6 +73,7 @@ class AttendeeListView(QWidget):
         else:
             self._stale = True
 
+    @never_raises()
     def showEvent(self, event: object) -> None:
         if getattr(self, "_stale", False):
             self.refresh()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from checkin.core.models import CheckInRecord, RecordKind
 from checkin.ui.context import AppContext
+from checkin.ui.safety import never_raises
 
 BUCKET_MINUTES = 5
 LAST_SCANS = 12
@@ -55,6 +56,7 @@ class ArrivalsChart(QWidget):
         self.buckets = buckets
         self.update()
 
+    @never_raises()
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

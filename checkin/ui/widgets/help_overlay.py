@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from checkin.ui.safety import never_raises
 from checkin.ui.shortcuts import ACTIONS
 
 
@@ -47,6 +48,7 @@ class HelpOverlay(QWidget):
         self.show()
         self.setFocus()
 
+    @never_raises(False)
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
             self.hide()

@@ -9,14 +9,17 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from checkin.core.models import Attendee, PresenceState, Status
 from checkin.ui.models.attendee_table import local_time
 from checkin.ui.models.roles import AttendeeRole, PresenceRole
+from checkin.ui.safety import never_raises
 
 ROW_HEIGHT = 58
 
 
 class AttendeeRowDelegate(QStyledItemDelegate):
+    @never_raises(QSize())
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(option.rect.width(), ROW_HEIGHT)
 
+    @never_raises()
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         attendee: Attendee = index.data(AttendeeRole)
