@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from checkin.ui.organiser_actions import OrganiserActions
 from checkin.ui.safety import never_raises
 from checkin.ui.scanner import ScannerFilter
 from checkin.ui.shortcuts import ACTIONS
+from checkin.ui.warm_up import WARM_UP_MS, warm_up
 from checkin.ui.widgets.attendee_list import AttendeeListView
 from checkin.ui.widgets.checkin_view import CheckInView
 from checkin.ui.widgets.counters import CountersView
@@ -83,6 +84,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, LockActions, D
         self.start.sample_requested.connect(self.open_sample)
         self.checkin = CheckInView(self.context, self.operations)
         self.checkin.camera.code_read.connect(self.on_scan)  # the camera's codes take the scanner's path
+        self.checkin.scanner_busy = self.scanner.in_burst
         self.checkin.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.checkin.person.remove_requested.connect(self.remove_walk_in)
         self.checkin.person.preview_requested.connect(lambda _: self.preview_badge())
@@ -175,6 +177,11 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, LockActions, D
         self.desk_label.setText(self.tr("%1 · %2").replace("%1", session.desk).replace("%2", session.checkpoint))
         self.apply_privacy()
         self.focus_search()
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_MS, lambda: warm_up(self.context))
+
+    _warmed = False
 
     def _tab_changed(self, index: int) -> None:
         if index == 0:

@@ -97,6 +97,10 @@ class ScannerFilter(QObject):
         self.bursts = BurstDetector()
         self._before: FieldBefore | None = None  # what the focused field held before the burst
 
+    def in_burst(self) -> bool:
+        """Keys are coming at a scanner's pace (two or more characters so far)."""
+        return self.bursts.pending >= 2
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         try:
             if not self.enabled or event.type() != QEvent.Type.KeyPress:

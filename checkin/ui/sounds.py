@@ -21,6 +21,10 @@ class Sounds:
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
 
+    def prepare(self) -> None:
+        """Open the audio output now, not on the first scan (it takes a few hundred ms)."""
+        self._load()
+
     def _load(self) -> dict[str, object]:
         if self._effects is None:
             self._effects = {}

@@ -21,6 +21,9 @@ import zxingcpp
 
 from checkin.ui import settings as keys
 
+# One scheduler for the machine: started and stopped by one worker when the tests run in parallel.
+pytestmark = pytest.mark.xdist_group("cups")
+
 QUEUE = "PDF"
 CONF = Path("/etc/cups/cups-pdf.conf")
 PPDS = ("lsb/usr/cups-pdf/CUPS-PDF_opt.ppd", "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")

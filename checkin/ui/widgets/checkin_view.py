@@ -8,6 +8,8 @@ after a few seconds (or the next key) the outcome makes way for "Next, please".
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -18,6 +20,7 @@ from checkin.core.models import Attendee
 from checkin.core.outcomes import CheckInResult, Outcome, UndoResult
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext
+from checkin.ui.key_bursts import MAX_GAP_MS
 from checkin.ui.models.search_results import SearchResultsModel
 from checkin.ui.operations import DeskOperations
 from checkin.ui.safety import never_raises
@@ -96,6 +99,10 @@ class CheckInView(QWidget):
         self._next_timer.timeout.connect(self._next_please)
         self._typing = QTimer(self, singleShot=True, interval=TYPING_MS)
         self._typing.timeout.connect(self._still_typing)
+        # Set by the window: True while keys come at a scanner's pace (checkin.ui.scanner).
+        self.scanner_busy: Callable[[], bool] = lambda: False
+        self._burst_search = QTimer(self, singleShot=True, interval=int(MAX_GAP_MS) + 20)
+        self._burst_search.timeout.connect(lambda: self.update_results())
         self._shortcuts_first = ShortcutsFirst(self)
         for field in (self.search, *self.person.fields.values()):
             field.installEventFilter(self._shortcuts_first)
@@ -125,6 +132,12 @@ class CheckInView(QWidget):
         self._chosen = False
         if text:
             self._typing.start()
+        if self.scanner_busy():
+            # A scanner's burst: its keys are taken back out of the field when it ends, so searching each
+            # prefix of the code would only delay the answer. Search once the keys stop.
+            self._burst_search.start()
+            return
+        self._burst_search.stop()
         self.update_results(text)
 
     def _still_typing(self) -> None:
