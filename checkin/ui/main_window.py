@@ -219,7 +219,9 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, LockActions, D
         result = self.operations.scan(code)
         if dialog is not None and result is not None:
             # The outcome behind the dialog may be hidden: say it over the dialog too; the form keeps its text.
-            self.notice.show_over(dialog, self.checkin.result_panel.colour, self.checkin.result_panel.says())
+            recent = self.checkin.recent.outcomes
+            self.notice.show_over(dialog, self.checkin.result_panel.colour,
+                                  recent[0].text if recent else self.checkin.result_panel.says())
 
     def _remove_shown_walk_in(self) -> None:
         person = self.checkin.current_attendee()

@@ -128,7 +128,7 @@ def shoot(language: str, folder: Path) -> None:
     dialog.show()
     settle(app)
     dialog.grab().save(str(OUT / f"walk-in-{language}.png"))
-    dialog.close()
+    dialog.done(0)  # close() would ask before discarding what was typed
 
     window.tabs.setCurrentIndex(1)
     window.attendees.refresh()
