@@ -40,7 +40,10 @@ class RecentOutcomes(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setFixedHeight(SHOWN * (self.fontMetrics().height() + 8) + 6)
+        row = self.fontMetrics().height() + 8
+        # Five rows when there is room; three on a small screen with every other pane shown.
+        self.setMinimumHeight(3 * row + 6)
+        self.setMaximumHeight(SHOWN * row + 6)
 
     def add(self, colour: str, text: str, code: str, at: datetime) -> None:
         self.outcomes.insert(0, OutcomeRow(colour, text, code, at))
