@@ -68,16 +68,16 @@ class ResultPanel(QFrame):
         person = result.attendee
         outcome = result.outcome
         if outcome is Outcome.CHECKED_IN and person is not None:
-            return self._show(GREEN, self.tr("Welcome"), person, detail=person.category)
+            return self._show(GREEN, self.tr("Welcome"), person.category, person=person)
         if outcome is Outcome.ALREADY_CHECKED_IN:
             entry = result.first_entry
             when = local_time(entry.door_time) if entry else "?"
             desk = entry.desk if entry and entry.desk else self.tr("another desk")
             return self._show(YELLOW, self.tr("Already arrived at %1 (%2)").replace("%1", when).replace("%2", desk),
-                              person, detail=self.tr("Let them through. Ctrl+Z takes their arrival back if this "
+                              person=person, detail=self.tr("Let them through. Ctrl+Z takes their arrival back if this "
                                                      "was a mistake."))
         headline, detail = self._refusal(outcome, result.code)
-        return self._show(RED, headline, person, detail=detail)
+        return self._show(RED, headline, detail, person=person)
 
     def _refusal(self, outcome: Outcome, code: str) -> tuple[str, str]:
         shown = code if len(code) <= 40 else code[:37] + "…"
@@ -105,9 +105,9 @@ class ResultPanel(QFrame):
     def show_undo(self, result: UndoResult) -> str:
         person = result.attendee
         if result.outcome is UndoOutcome.UNDONE:
-            return self._show(NEUTRAL, self.tr("Arrival taken back (check-in undone)"), person,
+            return self._show(NEUTRAL, self.tr("Arrival taken back (check-in undone)"), person=person,
                               detail=self.tr("They count as expected again."))
-        return self._show(NEUTRAL, self.tr("Nothing to undo"), person,
+        return self._show(NEUTRAL, self.tr("Nothing to undo"), person=person,
                           detail=self.tr("%1 was not checked in.").replace("%1", person.name if person else ""))
 
     def show_nothing_to_undo(self, reason: str) -> str:
@@ -126,7 +126,7 @@ class ResultPanel(QFrame):
         return " ".join(part for part in parts if part)
 
     # -- drawing ---------------------------------------------------------------------
-    def _show(self, colour: str, headline: str, person: Attendee | None = None, detail: str = "") -> str:
+    def _show(self, colour: str, headline: str, detail: str = "", person: Attendee | None = None) -> str:
         self.colour = colour
         background, foreground = _STYLES[colour]
         back = background or "palette(alternate-base)"
