@@ -68,6 +68,7 @@ class DeskLock:
 
     @property
     def has_pin(self) -> bool:
+        self._forget_plain_pin()  # a PIN written as typed (an older desk's settings) is hashed before use
         return bool(self.settings.get(keys.PIN_HASH))
 
     @property

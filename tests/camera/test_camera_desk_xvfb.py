@@ -109,6 +109,9 @@ def test_the_desk_on_a_real_display_checks_in_the_badges_its_camera_sees(x_displ
         config = home / "config" / "checkin" / "checkin.conf"
         wait(lambda: config.is_file() and "on=false" in config.read_text(encoding="utf-8"))
         subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+q"], env=env, check=True, timeout=30)
+        # The desk asks before quitting: yes.
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Quit", "windowactivate", "--sync",
+                        "key", "--clearmodifiers", "alt+y"], env=env, check=True, timeout=30)
         assert desk.wait(30) == 0
     finally:
         if desk.poll() is None:

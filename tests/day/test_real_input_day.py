@@ -66,6 +66,8 @@ class Desk:
 
     def close(self) -> str:
         self.keys("ctrl+q")
+        self.wait_window("Quit")  # the desk asks before quitting
+        self.keys("alt+y")
         try:
             _, err = self.app.communicate(timeout=PATIENCE)
         finally:
