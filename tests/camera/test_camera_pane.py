@@ -66,7 +66,7 @@ def test_the_pane_checks_in_the_badges_a_video_shows_with_the_outcome_panel_and_
     assert [r.outcome for r in results] == [Outcome.CHECKED_IN] * 2
     assert [r.attendee.code for r in results] == list(clip.shown)
     panel = window.checkin.result_panel
-    assert panel.colour == GREEN and results[1].attendee.name in panel.headline.text()
+    assert panel.colour == GREEN and results[1].attendee.name in panel.says()
     assert window.context.sounds.last_played == "ok"
     assert pane.preview.frames_shown > 10
     assert framed and framed[0] in clip.shown  # the read code is framed
