@@ -9,8 +9,8 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="19" />
-        <source>Undo the last check-in</source>
-        <translation>Letzten Check-in rückgängig machen</translation>
+        <source>Take back the arrival shown</source>
+        <translation>Angezeigte Ankunft zurücknehmen</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="20" />
@@ -19,131 +19,141 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="21" />
+        <source>Admit from the waiting list…</source>
+        <translation>Von der Warteliste zulassen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="22" />
+        <source>Remove this walk-in…</source>
+        <translation>Diese Vor-Ort-Anmeldung entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="23" />
         <source>Reprint the badge</source>
         <translation>Badge neu drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="22" />
+        <location filename="../../checkin/ui/shortcuts.py" line="24" />
         <source>Print a name card</source>
         <translation>Tischkarte drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="23" />
+        <location filename="../../checkin/ui/shortcuts.py" line="25" />
         <source>Preview the badge</source>
         <translation>Badge-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="24" />
+        <location filename="../../checkin/ui/shortcuts.py" line="26" />
         <source>Check-in view</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="25" />
+        <location filename="../../checkin/ui/shortcuts.py" line="27" />
         <source>Attendee list</source>
         <translation>Teilnehmerliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="26" />
+        <location filename="../../checkin/ui/shortcuts.py" line="28" />
         <source>Counters</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="27" />
+        <location filename="../../checkin/ui/shortcuts.py" line="29" />
         <source>Speakers' board</source>
         <translation>Referierendentafel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="28" />
+        <location filename="../../checkin/ui/shortcuts.py" line="30" />
         <source>Items lent (receivers)</source>
         <translation>Ausleihen (Empfänger)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="29" />
+        <location filename="../../checkin/ui/shortcuts.py" line="31" />
         <source>Check in a group…</source>
         <translation>Gruppe einchecken…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="30" />
+        <location filename="../../checkin/ui/shortcuts.py" line="32" />
         <source>Import programme…</source>
         <translation>Programm importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="31" />
+        <location filename="../../checkin/ui/shortcuts.py" line="33" />
         <source>Lock the desk (kiosk)</source>
         <translation>Schalter sperren (Kiosk)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="32" />
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
         <source>Sounds on/off</source>
         <translation>Töne an/aus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
         <source>Camera on/off</source>
         <translation>Kamera an/aus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>Desk settings…</source>
         <translation>Schalter-Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Import registrations…</source>
         <translation>Anmeldungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Print all badges to PDF…</source>
         <translation>Alle Badges als PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Last import report</source>
         <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>Send confirmations…</source>
         <translation>Bestätigungen senden…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Purge personal data…</source>
         <translation>Personendaten löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>New event…</source>
         <translation>Neuer Anlass…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Open event…</source>
         <translation>Anlass öffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>Connect to a server…</source>
         <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Close event</source>
         <translation>Anlass schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="47" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="46" />
+        <location filename="../../checkin/ui/shortcuts.py" line="48" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -151,45 +161,53 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="64" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="69" />
         <source>No arrivals yet</source>
         <translation>Noch keine Ankünfte</translation>
     </message>
 </context>
 <context>
+    <name>ArrivalsLine</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/arrivals_line.py" line="34" />
+        <source>%1 of %2 arrived · %3 expected</source>
+        <translation>%1 von %2 angekommen · %3 erwartet</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
         <source>Filter by name or organisation</source>
         <translation>Nach Name oder Organisation filtern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
         <source>Waitlisted</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="50" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="90" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="92" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -197,22 +215,22 @@
 <context>
     <name>AttendeeRowDelegate</name>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="61" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="68" />
         <source>In since %1</source>
         <translation>Da seit %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="63" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="70" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="65" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="72" />
         <source>Waitlisted</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="66" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="73" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
@@ -220,32 +238,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="28" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="28" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -332,37 +350,77 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="34" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="62" />
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation>Badge scannen oder Name, Organisation oder Code tippen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="126" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="243" />
         <source>No one found for “%1”</source>
         <translation>Niemand gefunden für „%1“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="127" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="244" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Schreibweise prüfen, Organisation versuchen oder vor Ort anmelden (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
-        <source>The badge was not printed</source>
-        <translation>Das Badge wurde nicht gedruckt</translation>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="250" />
+        <source>%1 people match “%2”</source>
+        <translation>%1 Personen passen zu „%2“</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
-        <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
-        <translation>%1. Prüfen Sie den Drucker (Papier, Kabel, Strom), dann Strg+P zum erneuten Drucken.</translation>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="251" />
+        <source>Choose with ↑ ↓ and press Enter to check in; Esc goes back to the search.</source>
+        <translation>Mit ↑ ↓ wählen und Eingabe zum Einchecken; Esc zurück zur Suche.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="147" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="288" />
+        <source>The arrival of %1 was already taken back.</source>
+        <translation>Die Ankunft von %1 wurde bereits zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="290" />
+        <source>The last scan was refused: nobody was checked in.</source>
+        <translation>Der letzte Scan wurde abgelehnt: niemand wurde eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="292" />
+        <source>Ctrl+Z takes back the arrival shown here; there is none right now.</source>
+        <translation>Strg+Z nimmt die hier angezeigte Ankunft zurück; gerade wird keine angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="297" />
+        <source>The badge was not printed: %1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
+        <translation>Der Badge wurde nicht gedruckt: %1. Prüfen Sie den Drucker (Papier, Kabel, Strom), dann Strg+P.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="304" />
+        <source>No badge printed: the default printer “%1” makes files, not badges. Choose the badge printer in the desk settings (Ctrl+,).</source>
+        <translation>Kein Badge gedruckt: der Standarddrucker „%1“ erzeugt Dateien, keine Badges. Wählen Sie den Badge-Drucker in den Schaltereinstellungen (Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="306" />
+        <source>No badge printed: this computer has no printer. Choose one in the desk settings (Ctrl+,).</source>
+        <translation>Kein Badge gedruckt: dieser Computer hat keinen Drucker. Wählen Sie einen in den Schaltereinstellungen (Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="338" />
+        <source>Changes to %1 saved.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="346" />
+        <source>Your changes to %1 were saved.</source>
+        <translation>Ihre Änderungen an %1 wurden gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="311" />
         <source>The event file cannot be reached</source>
         <translation>Die Anlass-Datei ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="148" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Schließen Sie das Laufwerk wieder an oder öffnen Sie den Anlass erneut; Ihre Eingabe bleibt erhalten.</translation>
     </message>
@@ -682,27 +740,27 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="94" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="99" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="96" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="101" />
         <source>Arrivals per 5 minutes</source>
         <translation>Ankünfte pro 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="98" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="103" />
         <source>Last scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="117" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="122" />
         <source>%1 checked in of %2 expected</source>
         <translation>%1 von %2 Erwarteten eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="135" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="140" />
         <source> (undone)</source>
         <translation> (rückgängig)</translation>
     </message>
@@ -943,17 +1001,47 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="44" />
+        <location filename="../../checkin/ui/desk_actions.py" line="52" />
+        <source>Ctrl+Enter admits the waitlisted person the desk shows.</source>
+        <translation>Strg+Eingabe lässt die angezeigte Person von der Warteliste zu.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="56" />
+        <source>Admit from the waiting list</source>
+        <translation>Von der Warteliste zulassen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="57" />
+        <source>Admit %1 from the waiting list. Why? (kept in their notes)</source>
+        <translation>%1 von der Warteliste zulassen. Warum? (in den Notizen festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="62" />
+        <source>Admitted from the waiting list at %1 (%2, %3): %4</source>
+        <translation>Von der Warteliste zugelassen am %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="71" />
+        <source>Remove this walk-in</source>
+        <translation>Diese Vor-Ort-Anmeldung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="72" />
+        <source>Remove the walk-in %1? The registration is cancelled and the check-in taken back; the log keeps both.</source>
+        <translation>Die Vor-Ort-Anmeldung von %1 entfernen? Die Anmeldung wird storniert und die Ankunft zurückgenommen; das Protokoll behält beides.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="86" />
         <source>Badge preview</source>
         <translation>Badge-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="58" />
+        <location filename="../../checkin/ui/desk_actions.py" line="104" />
         <source>Test page</source>
         <translation>Testseite</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="71" />
+        <location filename="../../checkin/ui/desk_actions.py" line="117" />
         <source>The desk was not renamed</source>
         <translation>Der Schalter wurde nicht umbenannt</translation>
     </message>
@@ -961,115 +1049,190 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="45" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="47" />
         <source>Desk settings</source>
         <translation>Schalter-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="52" />
-        <source>System default printer</source>
-        <translation>Standarddrucker des Systems</translation>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="56" />
+        <source>System default printer (none on this computer)</source>
+        <translation>Standarddrucker (keiner auf diesem Computer)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="62" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="58" />
+        <source>System default printer (%1: makes files, not badges)</source>
+        <translation>Standarddrucker (%1: erzeugt Dateien, keine Badges)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="61" />
+        <source>System default printer (%1)</source>
+        <translation>Standarddrucker (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="63" />
+        <source>%1 — makes files, not badges</source>
+        <translation>%1 — erzeugt Dateien, keine Badges</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="68" />
+        <source>%1 (not found on this computer)</source>
+        <translation>%1 (auf diesem Computer nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="74" />
         <source>Print a badge on each check-in</source>
         <translation>Bei jedem Check-in ein Badge drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
         <source>Mute the sounds</source>
         <translation>Töne stummschalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
         <source>Privacy mode: show search results only, never the full list</source>
         <translation>Datenschutzmodus: nur Suchergebnisse, nie die ganze Liste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="77" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="91" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="92" />
+        <source>until the next scan</source>
+        <translation>bis zum nächsten Scan</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="94" />
         <source>Print a test page</source>
         <translation>Testseite drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="99" />
         <source>Desk name</source>
         <translation>Name des Schalters</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="100" />
         <source>Checkpoint</source>
         <translation>Kontrollpunkt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="101" />
         <source>Badge printer</source>
         <translation>Badge-Drucker</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="102" />
         <source>Badge layout</source>
         <translation>Badge-Vorlage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="104" />
         <source>Shift right</source>
         <translation>Nach rechts verschieben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="105" />
         <source>Shift down</source>
         <translation>Nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="89" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="106" />
         <source>Scale</source>
         <translation>Maßstab</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="108" />
+        <source>“Next, please” after</source>
+        <translation>„Die Nächste, bitte“ nach</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122" />
+        <source>A6 badge</source>
+        <translation>Badge A6</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122" />
+        <source>A7 badge</source>
+        <translation>Badge A7</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122" />
+        <source>4 × 3 in badge</source>
+        <translation>Badge 4 × 3 Zoll</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123" />
+        <source>Card (CR80, credit-card size)</source>
+        <translation>Karte (CR80, Kreditkartenformat)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123" />
+        <source>Folded badge (A5 to A6)</source>
+        <translation>Gefalteter Badge (A5 auf A6)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124" />
+        <source>Name label 75 × 40 mm</source>
+        <translation>Namensetikett 75 × 40 mm</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124" />
+        <source>Name label 80 × 50 mm</source>
+        <translation>Namensetikett 80 × 50 mm</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="125" />
+        <source>Name card (A4 tent card)</source>
+        <translation>Tischkarte (A4 gefaltet)</translation>
     </message>
 </context>
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="34" />
+        <location filename="../../checkin/ui/event_actions.py" line="35" />
         <source>The event cannot be opened</source>
         <translation>Der Anlass kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="40" />
+        <location filename="../../checkin/ui/event_actions.py" line="41" />
         <source>This event is in %1</source>
         <translation>Diese Veranstaltung liegt in %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="41" />
+        <location filename="../../checkin/ui/event_actions.py" line="42" />
         <source>%1 is in %2. A sync client or a network drive can damage an event file while the desk has it open, and lose check-ins. Move it to a folder on this computer and open it from there?</source>
         <translation>%1 liegt in %2. Ein Synchronisierungsprogramm oder ein Netzlaufwerk kann eine geöffnete Veranstaltungsdatei beschädigen und Check-ins verlieren. In einen Ordner auf diesem Computer verschieben und dort öffnen?</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="45" />
+        <location filename="../../checkin/ui/event_actions.py" line="46" />
         <source>Move it to this computer</source>
         <translation>Auf diesen Computer verschieben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="56" />
+        <location filename="../../checkin/ui/event_actions.py" line="57" />
         <source>The event was not moved</source>
         <translation>Die Veranstaltung wurde nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="61" />
+        <location filename="../../checkin/ui/event_actions.py" line="62" />
         <source>The event now lives in %1</source>
         <translation>Die Veranstaltung liegt jetzt in %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="65" />
+        <location filename="../../checkin/ui/event_actions.py" line="66" />
         <source>Open event</source>
         <translation>Anlass öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="66" />
+        <location filename="../../checkin/ui/event_actions.py" line="67" />
         <source>Events (*%1)</source>
         <translation>Anlässe (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="82" />
+        <location filename="../../checkin/ui/event_actions.py" line="83" />
         <source>The event was not created</source>
         <translation>Der Anlass wurde nicht erstellt</translation>
     </message>
@@ -1244,12 +1407,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="19" />
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="20" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="32" />
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="33" />
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
         <translation>Eingabe: markierte Person einchecken · ↑↓: bewegen · Esc: leeren</translation>
     </message>
@@ -1283,93 +1446,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="67" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="72" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
         <source>Choose a spreadsheet, or drop it here</source>
         <translation>Tabelle wählen oder hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
         <source>Sheet:</source>
         <translation>Blatt:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Personen stornieren, die in dieser Datei fehlen (abwählen für eine Datei mit Ergänzungen); Check-ins bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108" />
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134" />
         <source>Spreadsheets (%1)</source>
         <translation>Tabellen (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="169" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
         <source>columns as in your last import of this kind of file</source>
         <translation>Spalten wie beim letzten Import dieser Art von Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
         <source>columns as you chose them</source>
         <translation>Spalten wie von Ihnen gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
         <source>columns recognised automatically</source>
         <translation>Spalten automatisch erkannt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="198" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Blatt „%1“, Kopfzeile in Zeile %2, %3 Zeilen; %4. Den Inhalt einer Spalte mit der Liste darüber ändern.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="210" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Probleme unten: %1; rote Zeilen werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243" />
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="265" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266" />
         <source>Stopped; nothing was imported.</source>
         <translation>Angehalten; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="279" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -1791,106 +1954,139 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockActions</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="87" />
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="88" />
-        <source>Attendees</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="89" />
-        <source>Counters</source>
-        <translation>Zähler</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="143" />
-        <source>&amp;Event</source>
-        <translation>&amp;Anlass</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="147" />
-        <source>&amp;Desk</source>
-        <translation>&amp;Schalter</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="150" />
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="151" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="156" />
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="188" />
-        <source>Checkin — registration desk</source>
-        <translation>Checkin — Empfangsschalter</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="198" />
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="234" />
-        <source>An import is being saved</source>
-        <translation>Ein Import wird gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
-        <source>Scan again in a moment.</source>
-        <translation>Gleich noch einmal scannen.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="247" />
-        <source>Sounds off</source>
-        <translation>Töne aus</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="247" />
-        <source>Sounds on</source>
-        <translation>Töne an</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/lock_actions.py" line="47" />
         <source>Lock the desk</source>
         <translation>Schalter sperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253" />
+        <location filename="../../checkin/ui/lock_actions.py" line="47" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Wählen Sie eine PIN zum späteren Entsperren:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="259" />
+        <location filename="../../checkin/ui/lock_actions.py" line="57" />
         <source>Unlock the desk</source>
         <translation>Schalter entsperren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="259" />
+        <location filename="../../checkin/ui/lock_actions.py" line="57" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="263" />
+        <location filename="../../checkin/ui/lock_actions.py" line="69" />
+        <source>The desk stays locked. Try again in %1 s.</source>
+        <translation>Der Schalter bleibt gesperrt. Erneut versuchen in %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/lock_actions.py" line="70" />
+        <source>The desk stays locked.</source>
+        <translation>Der Schalter bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/lock_actions.py" line="71" />
         <source>Wrong PIN</source>
         <translation>Falsche PIN</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="263" />
-        <source>The desk stays locked.</source>
-        <translation>Der Schalter bleibt gesperrt.</translation>
+        <location filename="../../checkin/ui/main_window.py" line="94" />
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="95" />
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="96" />
+        <source>Counters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Event</source>
+        <translation>&amp;Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Schalter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="167" />
+        <source>Checkin — registration desk</source>
+        <translation>Checkin — Empfangsschalter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="177" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
+        <translation>Kein Anlass ist geöffnet: öffnen Sie zuerst den Anlass (Letzte Anlässe oder Anlassdatei öffnen…), dann scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <source>An import is being saved</source>
+        <translation>Ein Import wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <source>Scan again in a moment.</source>
+        <translation>Gleich noch einmal scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <source>Sounds off</source>
+        <translation>Töne aus</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <source>Sounds on</source>
+        <translation>Töne an</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <source>Close event</source>
+        <translation>Anlass schließen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
+        <translation>„%1“ schließen? Dieser Schalter checkt niemanden mehr ein, bis wieder ein Anlass geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
+        <translation>Schalter beenden? Hier kann niemand eingecheckt werden, bis er wieder gestartet ist.</translation>
     </message>
 </context>
 <context>
@@ -1981,47 +2177,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
         <source>Last import report</source>
         <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="46" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Seit dem Öffnen wurde nichts in diesen Anlass importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="82" />
         <source>Send confirmations</source>
         <translation>Bestätigungen senden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="80" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="83" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>Das Senden von Bestätigungen ist hier nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sein Aufbewahrungsdatum ist noch nicht erreicht. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="105" />
         <source>Purge personal data</source>
         <translation>Personendaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Alle Namen, E-Mails und Codes von „%1“ entfernen? %2Nur die anonymisierte Statistik bleibt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="120" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
         <source>Nothing was purged</source>
         <translation>Nichts wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="125" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Personendaten gelöscht; anonymisierte Statistik behalten.</translation>
     </message>
@@ -2029,108 +2225,118 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="36" />
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="79" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="46" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="115" />
         <source>Nobody selected</source>
         <translation>Niemand ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="49" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="60" />
         <source>delegation, or people who came together</source>
         <translation>Delegation, oder gemeinsam Angemeldete</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="61" />
         <source>wheelchair; interpretation FR; vegetarian</source>
         <translation>Rollstuhl; Dolmetschen FR; vegetarisch</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="62" />
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="63" />
         <source>Reprint badge</source>
         <translation>Badge neu drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="53" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="64" />
         <source>Name card</source>
         <translation>Tischkarte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="65" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="80" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="66" />
+        <source>Remove this walk-in…</source>
+        <translation>Diese Vor-Ort-Anmeldung entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="67" />
+        <source>Registered by mistake: cancel it and take its check-in back (nothing is deleted).</source>
+        <translation>Versehentlich angemeldet: stornieren und die Ankunft zurücknehmen (nichts wird gelöscht).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="116" />
         <source>Search or scan to see a person here.</source>
         <translation>Suchen oder scannen, um hier eine Person zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="129" />
         <source>Badge printed at %1</source>
         <translation>Badge gedruckt um %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="93" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="130" />
         <source>Badge not printed yet</source>
         <translation>Badge noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="94" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="133" />
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="135" />
         <source>Walk-in</source>
         <translation>Vor Ort angemeldet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="99" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="137" />
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
@@ -2209,122 +2415,129 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="40" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="58" />
         <source>Ready to scan</source>
         <translation>Bereit zum Scannen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="41" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="59" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="64" />
         <source>Scan a badge, or type a name and press Enter.</source>
         <translation>Badge scannen oder Namen tippen und Eingabe drücken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="49" />
-        <source>Welcome, %1</source>
-        <translation>Willkommen, %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="56" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="75" />
         <source>another desk</source>
         <translation>einem anderen Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="57" />
-        <source>%1 is already checked in</source>
-        <translation>%1 ist bereits eingecheckt</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="58" />
-        <source>Checked in at %1 at %2. Let them through; press Ctrl+Z only if this was a mistake.</source>
-        <translation>Eingecheckt um %1 bei %2. Durchlassen; Strg+Z nur bei einem Irrtum.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="65" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="85" />
         <source>Unknown code %1</source>
         <translation>Unbekannter Code %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="66" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="86" />
         <source>Search the person by name, or register them as a walk-in (Ctrl+N).</source>
         <translation>Person nach Namen suchen oder vor Ort anmelden (Strg+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="68" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="88" />
         <source>Badge of another event</source>
         <translation>Badge eines anderen Anlasses</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="69" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="89" />
         <source>This code belongs to a different event. Search the person by name.</source>
         <translation>Dieser Code gehört zu einem anderen Anlass. Person nach Namen suchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="71" />
-        <source>%1: registration cancelled</source>
-        <translation>%1: Anmeldung storniert</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="72" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="91" />
         <source>Ask them to see the organisers' desk.</source>
         <translation>Bitte an den Schalter der Organisatoren verweisen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="74" />
-        <source>%1 is on the waiting list</source>
-        <translation>%1 steht auf der Warteliste</translation>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="63" />
+        <source>Next, please</source>
+        <translation>Die nächste Person, bitte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="75" />
-        <source>Check with the organisers whether a place is free.</source>
-        <translation>Fragen Sie die Organisatoren, ob ein Platz frei ist.</translation>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="71" />
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="76" />
+        <source>Already arrived at %1 (%2)</source>
+        <translation>Bereits angekommen um %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="77" />
-        <source>%1: not checked in</source>
-        <translation>%1: nicht eingecheckt</translation>
+        <source>Let them through. Ctrl+Z takes their arrival back if this was a mistake.</source>
+        <translation>Durchlassen. Strg+Z nimmt die Ankunft zurück, falls es ein Versehen war.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="91" />
+        <source>Registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="93" />
+        <source>On the waiting list</source>
+        <translation>Auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="94" />
+        <source>Ctrl+Enter admits them from the waiting list (with a reason), if the organisers agree.</source>
+        <translation>Strg+Eingabe lässt die Person von der Warteliste zu (mit Begründung), wenn die Organisatoren zustimmen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="97" />
+        <source>Not checked in: taken back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="98" />
         <source>An undo later in the log takes back this check-in. Check them in again now.</source>
         <translation>Eine spätere Rücknahme im Protokoll hebt diesen Check-in auf. Checken Sie die Person jetzt erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="100" />
         <source>This code matches several people</source>
         <translation>Dieser Code passt zu mehreren Personen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="81" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="101" />
         <source>Search the person by name and check them in from the list.</source>
         <translation>Person nach Namen suchen und aus der Liste einchecken.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="82" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="102" />
         <source>This is not a code</source>
         <translation>Das ist kein Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="83" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="103" />
         <source>The scanner sent something unreadable. Scan again, or search by name.</source>
         <translation>Der Scanner hat Unlesbares gesendet. Erneut scannen oder nach Namen suchen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="88" />
-        <source>Check-in of %1 undone</source>
-        <translation>Check-in von %1 rückgängig gemacht</translation>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="108" />
+        <source>Arrival taken back (check-in undone)</source>
+        <translation>Ankunft zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="89" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="109" />
         <source>They count as expected again.</source>
         <translation>Die Person gilt wieder als erwartet.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="110" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="114" />
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="111" />
         <source>%1 was not checked in.</source>
         <translation>%1 war nicht eingecheckt.</translation>
     </message>
@@ -2332,17 +2545,17 @@
 <context>
     <name>RetentionBanner</name>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="26" />
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="28" />
         <source>Purge personal data…</source>
         <translation>Personendaten löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="41" />
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="43" />
         <source>The personal data of this event were purged; only anonymised statistics remain (Export… ▸ anonymised statistics).</source>
         <translation>Die Personendaten dieses Anlasses wurden gelöscht; nur die anonymisierte Statistik bleibt (Exportieren… ▸ anonymisierte Statistik).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="44" />
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="46" />
         <source>The retention date of this event (%1) has passed: its personal data should now be purged, keeping only anonymised statistics. Export what you still need first.</source>
         <translation>Das Aufbewahrungsdatum dieses Anlasses (%1) ist überschritten: seine Personendaten sollten jetzt gelöscht werden, nur die anonymisierte Statistik bleibt. Exportieren Sie zuerst, was Sie noch brauchen.</translation>
     </message>
@@ -2555,32 +2768,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="23" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="22" />
         <source>Registration desk</source>
         <translation>Empfangsschalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="35" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="40" />
         <source>New event…</source>
         <translation>Neuer Anlass…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="36" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="41" />
         <source>Open event file…</source>
         <translation>Anlass-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="37" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="42" />
         <source>Connect to a server…</source>
         <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="38" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="43" />
         <source>Open the sample event</source>
         <translation>Beispielanlass öffnen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="46" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="51" />
         <source>Recent events</source>
         <translation>Letzte Anlässe</translation>
     </message>
@@ -2588,22 +2801,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="32" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="33" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="34" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="35" />
         <source>Waitlisted</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="37" />
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="37" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="38" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
@@ -2672,69 +2885,100 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="15" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="22" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="44" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="24" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="46" />
         <source>wheelchair; interpretation FR; vegetarian (optional)</source>
         <translation>Rollstuhl; Dolmetschen FR; vegetarisch (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="55" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="56" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="57" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="58" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="59" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="38" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="60" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="61" />
         <source>Needs</source>
         <translation>Bedürfnisse</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="64" />
         <source>Register, check in and print</source>
         <translation>Anmelden, einchecken und drucken</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="76" />
         <source>Type at least a given or a family name.</source>
         <translation>Geben Sie mindestens einen Vor- oder Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="54" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="79" />
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; leer lassen, wenn unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="103" />
+        <source>Already registered</source>
+        <translation>Bereits angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="104" />
+        <source>This person is already registered: %1. Check them in instead?</source>
+        <translation>Diese Person ist bereits angemeldet: %1. Stattdessen einchecken?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="106" />
+        <source>Check in %1</source>
+        <translation>%1 einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="107" />
+        <source>Register a new person anyway</source>
+        <translation>Trotzdem eine neue Person anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="108" />
+        <source>Back to the form</source>
+        <translation>Zurück zum Formular</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
+        <source>Discard this walk-in? What you typed is lost.</source>
+        <translation>Diese Vor-Ort-Anmeldung verwerfen? Die Eingabe geht verloren.</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,8 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="19" />
-        <source>Undo the last check-in</source>
-        <translation>Annuler le dernier enregistrement</translation>
+        <source>Take back the arrival shown</source>
+        <translation>Annuler l'arrivée affichée</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="20" />
@@ -19,131 +19,141 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="21" />
+        <source>Admit from the waiting list…</source>
+        <translation>Admettre depuis la liste d'attente…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="22" />
+        <source>Remove this walk-in…</source>
+        <translation>Retirer cette inscription sur place…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="23" />
         <source>Reprint the badge</source>
         <translation>Réimprimer le badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="22" />
+        <location filename="../../checkin/ui/shortcuts.py" line="24" />
         <source>Print a name card</source>
         <translation>Imprimer un chevalet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="23" />
+        <location filename="../../checkin/ui/shortcuts.py" line="25" />
         <source>Preview the badge</source>
         <translation>Aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="24" />
+        <location filename="../../checkin/ui/shortcuts.py" line="26" />
         <source>Check-in view</source>
         <translation>Vue d'accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="25" />
+        <location filename="../../checkin/ui/shortcuts.py" line="27" />
         <source>Attendee list</source>
         <translation>Liste des participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="26" />
+        <location filename="../../checkin/ui/shortcuts.py" line="28" />
         <source>Counters</source>
         <translation>Compteurs</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="27" />
+        <location filename="../../checkin/ui/shortcuts.py" line="29" />
         <source>Speakers' board</source>
         <translation>Tableau des intervenants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="28" />
+        <location filename="../../checkin/ui/shortcuts.py" line="30" />
         <source>Items lent (receivers)</source>
         <translation>Prêts (récepteurs)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="29" />
+        <location filename="../../checkin/ui/shortcuts.py" line="31" />
         <source>Check in a group…</source>
         <translation>Accueillir un groupe…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="30" />
+        <location filename="../../checkin/ui/shortcuts.py" line="32" />
         <source>Import programme…</source>
         <translation>Importer le programme…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="31" />
+        <location filename="../../checkin/ui/shortcuts.py" line="33" />
         <source>Lock the desk (kiosk)</source>
         <translation>Verrouiller le poste (kiosque)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="32" />
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
         <source>Sounds on/off</source>
         <translation>Sons oui/non</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
         <source>Camera on/off</source>
         <translation>Caméra oui/non</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>Desk settings…</source>
         <translation>Réglages du poste…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Import registrations…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Print all badges to PDF…</source>
         <translation>Tous les badges en PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Last import report</source>
         <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>Send confirmations…</source>
         <translation>Envoyer les confirmations…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Purge personal data…</source>
         <translation>Purger les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Open event…</source>
         <translation>Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Close event</source>
         <translation>Fermer l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="47" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="46" />
+        <location filename="../../checkin/ui/shortcuts.py" line="48" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -151,45 +161,53 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="64" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="69" />
         <source>No arrivals yet</source>
         <translation>Pas encore d'arrivées</translation>
     </message>
 </context>
 <context>
+    <name>ArrivalsLine</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/arrivals_line.py" line="34" />
+        <source>%1 of %2 arrived · %3 expected</source>
+        <translation>%1 arrivés sur %2 · %3 attendus</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
         <source>Filter by name or organisation</source>
         <translation>Filtrer par nom ou organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Expected</source>
         <translation>Attendu·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
         <source>Checked in</source>
         <translation>Arrivé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
         <source>Waitlisted</source>
         <translation>Liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="50" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="90" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="92" />
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -197,22 +215,22 @@
 <context>
     <name>AttendeeRowDelegate</name>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="61" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="68" />
         <source>In since %1</source>
         <translation>Arrivé·e à %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="63" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="70" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="65" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="72" />
         <source>Waitlisted</source>
         <translation>Liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="66" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="73" />
         <source>Expected</source>
         <translation>Attendu·e</translation>
     </message>
@@ -220,32 +238,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="28" />
         <source>Checked in</source>
         <translation>Arrivé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="28" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -332,37 +350,77 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="34" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="62" />
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation>Scannez un badge ou tapez un nom, une organisation ou un code…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="126" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="243" />
         <source>No one found for “%1”</source>
         <translation>Personne ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="127" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="244" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Vérifiez l'orthographe, essayez l'organisation, ou inscrivez sur place (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
-        <source>The badge was not printed</source>
-        <translation>Le badge n'a pas été imprimé</translation>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="250" />
+        <source>%1 people match “%2”</source>
+        <translation>%1 personnes correspondent à « %2 »</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
-        <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
-        <translation>%1. Vérifiez l'imprimante (papier, câble, alimentation), puis Ctrl+P pour réimprimer.</translation>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="251" />
+        <source>Choose with ↑ ↓ and press Enter to check in; Esc goes back to the search.</source>
+        <translation>Choisissez avec ↑ ↓ puis Entrée pour accueillir ; Échap revient à la recherche.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="147" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="288" />
+        <source>The arrival of %1 was already taken back.</source>
+        <translation>L'arrivée de %1 a déjà été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="290" />
+        <source>The last scan was refused: nobody was checked in.</source>
+        <translation>Le dernier scan a été refusé : personne n'a été accueilli.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="292" />
+        <source>Ctrl+Z takes back the arrival shown here; there is none right now.</source>
+        <translation>Ctrl+Z annule l'arrivée affichée ici ; il n'y en a aucune pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="297" />
+        <source>The badge was not printed: %1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
+        <translation>Le badge n'a pas été imprimé : %1. Vérifiez l'imprimante (papier, câble, alimentation), puis Ctrl+P.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="304" />
+        <source>No badge printed: the default printer “%1” makes files, not badges. Choose the badge printer in the desk settings (Ctrl+,).</source>
+        <translation>Aucun badge imprimé : l'imprimante par défaut « %1 » crée des fichiers, pas des badges. Choisissez l'imprimante à badges dans les réglages du poste (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="306" />
+        <source>No badge printed: this computer has no printer. Choose one in the desk settings (Ctrl+,).</source>
+        <translation>Aucun badge imprimé : cet ordinateur n'a pas d'imprimante. Choisissez-en une dans les réglages du poste (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="338" />
+        <source>Changes to %1 saved.</source>
+        <translation>Modifications de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="346" />
+        <source>Your changes to %1 were saved.</source>
+        <translation>Vos modifications de %1 ont été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="311" />
         <source>The event file cannot be reached</source>
         <translation>Le fichier de l'événement est inaccessible</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="148" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Reconnectez le support ou rouvrez l'événement ; votre saisie est conservée.</translation>
     </message>
@@ -682,27 +740,27 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="94" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="99" />
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="96" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="101" />
         <source>Arrivals per 5 minutes</source>
         <translation>Arrivées par 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="98" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="103" />
         <source>Last scans</source>
         <translation>Derniers passages</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="117" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="122" />
         <source>%1 checked in of %2 expected</source>
         <translation>%1 arrivés sur %2 attendus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="135" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="140" />
         <source> (undone)</source>
         <translation> (annulé)</translation>
     </message>
@@ -943,17 +1001,47 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="44" />
+        <location filename="../../checkin/ui/desk_actions.py" line="52" />
+        <source>Ctrl+Enter admits the waitlisted person the desk shows.</source>
+        <translation>Ctrl+Entrée admet la personne sur liste d'attente affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="56" />
+        <source>Admit from the waiting list</source>
+        <translation>Admettre depuis la liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="57" />
+        <source>Admit %1 from the waiting list. Why? (kept in their notes)</source>
+        <translation>Admettre %1 depuis la liste d'attente. Pourquoi ? (noté dans ses remarques)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="62" />
+        <source>Admitted from the waiting list at %1 (%2, %3): %4</source>
+        <translation>Admis·e depuis la liste d'attente à %1 (%2, %3) : %4</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="71" />
+        <source>Remove this walk-in</source>
+        <translation>Retirer cette inscription sur place</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="72" />
+        <source>Remove the walk-in %1? The registration is cancelled and the check-in taken back; the log keeps both.</source>
+        <translation>Retirer l'inscription sur place de %1 ? L'inscription est annulée et l'arrivée aussi ; le journal garde les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="86" />
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="58" />
+        <location filename="../../checkin/ui/desk_actions.py" line="104" />
         <source>Test page</source>
         <translation>Page de test</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="71" />
+        <location filename="../../checkin/ui/desk_actions.py" line="117" />
         <source>The desk was not renamed</source>
         <translation>Le poste n'a pas été renommé</translation>
     </message>
@@ -961,115 +1049,190 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="45" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="47" />
         <source>Desk settings</source>
         <translation>Réglages du poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="52" />
-        <source>System default printer</source>
-        <translation>Imprimante par défaut du système</translation>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="56" />
+        <source>System default printer (none on this computer)</source>
+        <translation>Imprimante par défaut (aucune sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="62" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="58" />
+        <source>System default printer (%1: makes files, not badges)</source>
+        <translation>Imprimante par défaut (%1 : crée des fichiers, pas des badges)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="61" />
+        <source>System default printer (%1)</source>
+        <translation>Imprimante par défaut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="63" />
+        <source>%1 — makes files, not badges</source>
+        <translation>%1 — crée des fichiers, pas des badges</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="68" />
+        <source>%1 (not found on this computer)</source>
+        <translation>%1 (introuvable sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="74" />
         <source>Print a badge on each check-in</source>
         <translation>Imprimer un badge à chaque arrivée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
         <source>Mute the sounds</source>
         <translation>Couper les sons</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
         <source>Privacy mode: show search results only, never the full list</source>
         <translation>Mode confidentiel : seulement les résultats de recherche, jamais la liste complète</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="77" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="91" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="92" />
+        <source>until the next scan</source>
+        <translation>jusqu'au scan suivant</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="94" />
         <source>Print a test page</source>
         <translation>Imprimer une page de test</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="99" />
         <source>Desk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="100" />
         <source>Checkpoint</source>
         <translation>Point de contrôle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="101" />
         <source>Badge printer</source>
         <translation>Imprimante à badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="102" />
         <source>Badge layout</source>
         <translation>Modèle de badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="104" />
         <source>Shift right</source>
         <translation>Décalage vers la droite</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="105" />
         <source>Shift down</source>
         <translation>Décalage vers le bas</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="89" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="106" />
         <source>Scale</source>
         <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="108" />
+        <source>“Next, please” after</source>
+        <translation>« Au suivant » après</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122" />
+        <source>A6 badge</source>
+        <translation>Badge A6</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122" />
+        <source>A7 badge</source>
+        <translation>Badge A7</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122" />
+        <source>4 × 3 in badge</source>
+        <translation>Badge 4 × 3 po</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123" />
+        <source>Card (CR80, credit-card size)</source>
+        <translation>Carte (CR80, format carte bancaire)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123" />
+        <source>Folded badge (A5 to A6)</source>
+        <translation>Badge plié (A5 en A6)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124" />
+        <source>Name label 75 × 40 mm</source>
+        <translation>Étiquette nominative 75 × 40 mm</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124" />
+        <source>Name label 80 × 50 mm</source>
+        <translation>Étiquette nominative 80 × 50 mm</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="125" />
+        <source>Name card (A4 tent card)</source>
+        <translation>Chevalet nominatif (A4 plié)</translation>
     </message>
 </context>
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="34" />
+        <location filename="../../checkin/ui/event_actions.py" line="35" />
         <source>The event cannot be opened</source>
         <translation>L'événement ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="40" />
+        <location filename="../../checkin/ui/event_actions.py" line="41" />
         <source>This event is in %1</source>
         <translation>Cet événement est dans %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="41" />
+        <location filename="../../checkin/ui/event_actions.py" line="42" />
         <source>%1 is in %2. A sync client or a network drive can damage an event file while the desk has it open, and lose check-ins. Move it to a folder on this computer and open it from there?</source>
         <translation>%1 est dans %2. Un client de synchronisation ou un lecteur réseau peut endommager un fichier d'événement ouvert par le poste et perdre des arrivées. Le déplacer dans un dossier de cet ordinateur et l'ouvrir depuis là ?</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="45" />
+        <location filename="../../checkin/ui/event_actions.py" line="46" />
         <source>Move it to this computer</source>
         <translation>Le déplacer sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="56" />
+        <location filename="../../checkin/ui/event_actions.py" line="57" />
         <source>The event was not moved</source>
         <translation>L'événement n'a pas été déplacé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="61" />
+        <location filename="../../checkin/ui/event_actions.py" line="62" />
         <source>The event now lives in %1</source>
         <translation>L'événement se trouve maintenant dans %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="65" />
+        <location filename="../../checkin/ui/event_actions.py" line="66" />
         <source>Open event</source>
         <translation>Ouvrir un événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="66" />
+        <location filename="../../checkin/ui/event_actions.py" line="67" />
         <source>Events (*%1)</source>
         <translation>Événements (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="82" />
+        <location filename="../../checkin/ui/event_actions.py" line="83" />
         <source>The event was not created</source>
         <translation>L'événement n'a pas été créé</translation>
     </message>
@@ -1244,12 +1407,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="19" />
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="20" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="32" />
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="33" />
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
         <translation>Entrée : accueillir la personne en surbrillance · ↑↓ : déplacer · Échap : effacer</translation>
     </message>
@@ -1283,93 +1446,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="67" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="72" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
         <source>Choose a spreadsheet, or drop it here</source>
         <translation>Choisissez un tableur, ou déposez-le ici</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Annuler les personnes absentes de ce fichier (décochez pour un fichier d'ajouts) ; les arrivées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134" />
         <source>Spreadsheets (%1)</source>
         <translation>Tableurs (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="169" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonnes comme lors de votre dernier import de ce type de fichier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
         <source>columns as you chose them</source>
         <translation>colonnes comme vous les avez choisies</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
         <source>columns recognised automatically</source>
         <translation>colonnes reconnues automatiquement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="198" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », en-tête à la ligne %2, %3 lignes ; %4. Changez le contenu d'une colonne avec la liste au-dessus d'elle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="210" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problèmes ci-dessous : %1 ; les lignes en rouge ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="265" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="279" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
@@ -1791,106 +1954,139 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockActions</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="87" />
-        <source>Check-in</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="88" />
-        <source>Attendees</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="89" />
-        <source>Counters</source>
-        <translation>Compteurs</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="143" />
-        <source>&amp;Event</source>
-        <translation>&amp;Événement</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="147" />
-        <source>&amp;Desk</source>
-        <translation>&amp;Accueil</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="150" />
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="151" />
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="156" />
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="188" />
-        <source>Checkin — registration desk</source>
-        <translation>Checkin — accueil des participants</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="198" />
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="234" />
-        <source>An import is being saved</source>
-        <translation>Un import est en cours d'enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
-        <source>Scan again in a moment.</source>
-        <translation>Scannez à nouveau dans un instant.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="247" />
-        <source>Sounds off</source>
-        <translation>Sons coupés</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="247" />
-        <source>Sounds on</source>
-        <translation>Sons activés</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/lock_actions.py" line="47" />
         <source>Lock the desk</source>
         <translation>Verrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253" />
+        <location filename="../../checkin/ui/lock_actions.py" line="47" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Choisissez un code PIN pour déverrouiller plus tard :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="259" />
+        <location filename="../../checkin/ui/lock_actions.py" line="57" />
         <source>Unlock the desk</source>
         <translation>Déverrouiller le poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="259" />
+        <location filename="../../checkin/ui/lock_actions.py" line="57" />
         <source>PIN:</source>
         <translation>Code PIN :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="263" />
+        <location filename="../../checkin/ui/lock_actions.py" line="69" />
+        <source>The desk stays locked. Try again in %1 s.</source>
+        <translation>Le poste reste verrouillé. Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/lock_actions.py" line="70" />
+        <source>The desk stays locked.</source>
+        <translation>Le poste reste verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/lock_actions.py" line="71" />
         <source>Wrong PIN</source>
         <translation>Code PIN erroné</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="263" />
-        <source>The desk stays locked.</source>
-        <translation>Le poste reste verrouillé.</translation>
+        <location filename="../../checkin/ui/main_window.py" line="94" />
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="95" />
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="96" />
+        <source>Counters</source>
+        <translation>Compteurs</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Event</source>
+        <translation>&amp;Événement</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="167" />
+        <source>Checkin — registration desk</source>
+        <translation>Checkin — accueil des participants</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="177" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
+        <translation>Aucun événement n'est ouvert : ouvrez d'abord l'événement (Événements récents ou Ouvrir un fichier d'événement…), puis scannez.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <source>An import is being saved</source>
+        <translation>Un import est en cours d'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <source>Scan again in a moment.</source>
+        <translation>Scannez à nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <source>Sounds off</source>
+        <translation>Sons coupés</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <source>Sounds on</source>
+        <translation>Sons activés</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <source>Close event</source>
+        <translation>Fermer l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
+        <translation>Fermer « %1 » ? Ce poste n'accueille plus personne jusqu'à ce qu'un événement soit rouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
+        <translation>Quitter le poste ? Personne ne pourra être accueilli ici avant son redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -1981,47 +2177,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
         <source>Last import report</source>
         <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="46" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Rien n'a été importé dans cet événement depuis son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="82" />
         <source>Send confirmations</source>
         <translation>Envoyer les confirmations</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="80" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="83" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'envoi des confirmations n'est pas disponible ici (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sa date de conservation n'est pas encore passée. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="105" />
         <source>Purge personal data</source>
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Supprimer tous les noms, e-mails et codes de « %1 » ? %2Seules les statistiques anonymisées restent. C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="120" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
         <source>Nothing was purged</source>
         <translation>Rien n'a été purgé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="125" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Données personnelles purgées ; statistiques anonymisées conservées.</translation>
     </message>
@@ -2029,108 +2225,118 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="36" />
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="79" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="46" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="115" />
         <source>Nobody selected</source>
         <translation>Personne n'est sélectionné</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="49" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="60" />
         <source>delegation, or people who came together</source>
         <translation>délégation, ou personnes venues ensemble</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="61" />
         <source>wheelchair; interpretation FR; vegetarian</source>
         <translation>fauteuil roulant ; interprétation FR ; végétarien</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="62" />
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="63" />
         <source>Reprint badge</source>
         <translation>Réimprimer le badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="53" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="64" />
         <source>Name card</source>
         <translation>Chevalet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="65" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="80" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="66" />
+        <source>Remove this walk-in…</source>
+        <translation>Retirer cette inscription sur place…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="67" />
+        <source>Registered by mistake: cancel it and take its check-in back (nothing is deleted).</source>
+        <translation>Inscrite par erreur : l'annuler et annuler son arrivée (rien n'est effacé).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="116" />
         <source>Search or scan to see a person here.</source>
         <translation>Recherchez ou scannez pour voir une personne ici.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="129" />
         <source>Badge printed at %1</source>
         <translation>Badge imprimé à %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="93" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="130" />
         <source>Badge not printed yet</source>
         <translation>Badge pas encore imprimé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="94" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="133" />
         <source>Code: %1</source>
         <translation>Code : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="135" />
         <source>Walk-in</source>
         <translation>Inscrit·e sur place</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="99" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="137" />
         <source>Notes: %1</source>
         <translation>Remarques : %1</translation>
     </message>
@@ -2209,122 +2415,129 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="40" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="58" />
         <source>Ready to scan</source>
         <translation>Prêt à scanner</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="41" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="59" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="64" />
         <source>Scan a badge, or type a name and press Enter.</source>
         <translation>Scannez un badge, ou tapez un nom puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="49" />
-        <source>Welcome, %1</source>
-        <translation>Bienvenue, %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="56" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="75" />
         <source>another desk</source>
         <translation>un autre poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="57" />
-        <source>%1 is already checked in</source>
-        <translation>%1 est déjà enregistré·e</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="58" />
-        <source>Checked in at %1 at %2. Let them through; press Ctrl+Z only if this was a mistake.</source>
-        <translation>Enregistré·e à %1 à %2. Laissez passer ; Ctrl+Z seulement en cas d'erreur.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="65" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="85" />
         <source>Unknown code %1</source>
         <translation>Code inconnu %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="66" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="86" />
         <source>Search the person by name, or register them as a walk-in (Ctrl+N).</source>
         <translation>Cherchez la personne par son nom, ou inscrivez-la sur place (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="68" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="88" />
         <source>Badge of another event</source>
         <translation>Badge d'un autre événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="69" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="89" />
         <source>This code belongs to a different event. Search the person by name.</source>
         <translation>Ce code appartient à un autre événement. Cherchez la personne par son nom.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="71" />
-        <source>%1: registration cancelled</source>
-        <translation>%1 : inscription annulée</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="72" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="91" />
         <source>Ask them to see the organisers' desk.</source>
         <translation>Orientez la personne vers le stand des organisateurs.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="74" />
-        <source>%1 is on the waiting list</source>
-        <translation>%1 est sur liste d'attente</translation>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="63" />
+        <source>Next, please</source>
+        <translation>Au suivant, s'il vous plaît</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="75" />
-        <source>Check with the organisers whether a place is free.</source>
-        <translation>Demandez aux organisateurs si une place est libre.</translation>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="71" />
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="76" />
+        <source>Already arrived at %1 (%2)</source>
+        <translation>Arrivé·e à %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="77" />
-        <source>%1: not checked in</source>
-        <translation>%1 : pas accueilli·e</translation>
+        <source>Let them through. Ctrl+Z takes their arrival back if this was a mistake.</source>
+        <translation>Laissez passer. Ctrl+Z annule l'arrivée en cas d'erreur.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="91" />
+        <source>Registration cancelled</source>
+        <translation>Inscription annulée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="93" />
+        <source>On the waiting list</source>
+        <translation>Sur liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="94" />
+        <source>Ctrl+Enter admits them from the waiting list (with a reason), if the organisers agree.</source>
+        <translation>Ctrl+Entrée l'admet depuis la liste d'attente (avec un motif), si les organisateurs sont d'accord.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="97" />
+        <source>Not checked in: taken back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="98" />
         <source>An undo later in the log takes back this check-in. Check them in again now.</source>
         <translation>Une annulation plus tard dans le journal reprend cette arrivée. Accueillez la personne à nouveau maintenant.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="100" />
         <source>This code matches several people</source>
         <translation>Ce code correspond à plusieurs personnes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="81" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="101" />
         <source>Search the person by name and check them in from the list.</source>
         <translation>Cherchez la personne par son nom et accueillez-la depuis la liste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="82" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="102" />
         <source>This is not a code</source>
         <translation>Ce n'est pas un code</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="83" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="103" />
         <source>The scanner sent something unreadable. Scan again, or search by name.</source>
         <translation>Le scanner a envoyé quelque chose d'illisible. Scannez à nouveau ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="88" />
-        <source>Check-in of %1 undone</source>
-        <translation>Enregistrement de %1 annulé</translation>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="108" />
+        <source>Arrival taken back (check-in undone)</source>
+        <translation>Arrivée annulée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="89" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="109" />
         <source>They count as expected again.</source>
         <translation>La personne compte de nouveau comme attendue.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="110" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="114" />
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="111" />
         <source>%1 was not checked in.</source>
         <translation>%1 n'était pas arrivé·e.</translation>
     </message>
@@ -2332,17 +2545,17 @@
 <context>
     <name>RetentionBanner</name>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="26" />
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="28" />
         <source>Purge personal data…</source>
         <translation>Purger les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="41" />
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="43" />
         <source>The personal data of this event were purged; only anonymised statistics remain (Export… ▸ anonymised statistics).</source>
         <translation>Les données personnelles de cet événement ont été purgées ; seules les statistiques anonymisées restent (Exporter… ▸ statistiques anonymisées).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="44" />
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="46" />
         <source>The retention date of this event (%1) has passed: its personal data should now be purged, keeping only anonymised statistics. Export what you still need first.</source>
         <translation>La date de conservation de cet événement (%1) est passée : ses données personnelles doivent maintenant être purgées, en ne gardant que des statistiques anonymisées. Exportez d'abord ce dont vous avez encore besoin.</translation>
     </message>
@@ -2555,32 +2768,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="23" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="22" />
         <source>Registration desk</source>
         <translation>Accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="35" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="40" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="36" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="41" />
         <source>Open event file…</source>
         <translation>Ouvrir un fichier d'événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="37" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="42" />
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="38" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="43" />
         <source>Open the sample event</source>
         <translation>Ouvrir l'événement d'exemple</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="46" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="51" />
         <source>Recent events</source>
         <translation>Événements récents</translation>
     </message>
@@ -2588,22 +2801,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="32" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="33" />
         <source>Checked in</source>
         <translation>Arrivé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="34" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="35" />
         <source>Waitlisted</source>
         <translation>Liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="37" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="37" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="38" />
         <source>Expected</source>
         <translation>Attendu·e</translation>
     </message>
@@ -2672,69 +2885,100 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="15" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
         <source>Walk-in registration</source>
         <translation>Inscription sur place</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="22" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="44" />
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="24" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="46" />
         <source>wheelchair; interpretation FR; vegetarian (optional)</source>
         <translation>fauteuil roulant ; interprétation FR ; végétarien (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="55" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="56" />
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="57" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="58" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="59" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="38" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="60" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="61" />
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="64" />
         <source>Register, check in and print</source>
         <translation>Inscrire, accueillir et imprimer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="76" />
         <source>Type at least a given or a family name.</source>
         <translation>Tapez au moins un prénom ou un nom.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="54" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="79" />
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
         <translation>« %1 » n'est pas une adresse e-mail ; laissez vide si inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="103" />
+        <source>Already registered</source>
+        <translation>Déjà inscrit·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="104" />
+        <source>This person is already registered: %1. Check them in instead?</source>
+        <translation>Cette personne est déjà inscrite : %1. L'accueillir plutôt ?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="106" />
+        <source>Check in %1</source>
+        <translation>Accueillir %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="107" />
+        <source>Register a new person anyway</source>
+        <translation>Inscrire quand même une nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="108" />
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
+        <source>Discard this walk-in? What you typed is lost.</source>
+        <translation>Abandonner cette inscription sur place ? La saisie est perdue.</translation>
     </message>
 </context>
 </TS>

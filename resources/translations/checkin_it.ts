@@ -9,8 +9,8 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="19" />
-        <source>Undo the last check-in</source>
-        <translation>Annulla l'ultima registrazione</translation>
+        <source>Take back the arrival shown</source>
+        <translation>Annulla l'arrivo mostrato</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="20" />
@@ -19,131 +19,141 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="21" />
+        <source>Admit from the waiting list…</source>
+        <translation>Ammetti dalla lista d'attesa…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="22" />
+        <source>Remove this walk-in…</source>
+        <translation>Rimuovi questa iscrizione sul posto…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="23" />
         <source>Reprint the badge</source>
         <translation>Ristampa il badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="22" />
+        <location filename="../../checkin/ui/shortcuts.py" line="24" />
         <source>Print a name card</source>
         <translation>Stampa un segnaposto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="23" />
+        <location filename="../../checkin/ui/shortcuts.py" line="25" />
         <source>Preview the badge</source>
         <translation>Anteprima del badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="24" />
+        <location filename="../../checkin/ui/shortcuts.py" line="26" />
         <source>Check-in view</source>
         <translation>Vista accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="25" />
+        <location filename="../../checkin/ui/shortcuts.py" line="27" />
         <source>Attendee list</source>
         <translation>Elenco dei partecipanti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="26" />
+        <location filename="../../checkin/ui/shortcuts.py" line="28" />
         <source>Counters</source>
         <translation>Contatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="27" />
+        <location filename="../../checkin/ui/shortcuts.py" line="29" />
         <source>Speakers' board</source>
         <translation>Tabellone dei relatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="28" />
+        <location filename="../../checkin/ui/shortcuts.py" line="30" />
         <source>Items lent (receivers)</source>
         <translation>Prestiti (ricevitori)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="29" />
+        <location filename="../../checkin/ui/shortcuts.py" line="31" />
         <source>Check in a group…</source>
         <translation>Registra un gruppo…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="30" />
+        <location filename="../../checkin/ui/shortcuts.py" line="32" />
         <source>Import programme…</source>
         <translation>Importa il programma…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="31" />
+        <location filename="../../checkin/ui/shortcuts.py" line="33" />
         <source>Lock the desk (kiosk)</source>
         <translation>Blocca il banco (chiosco)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="32" />
+        <location filename="../../checkin/ui/shortcuts.py" line="34" />
         <source>Sounds on/off</source>
         <translation>Suoni sì/no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="33" />
+        <location filename="../../checkin/ui/shortcuts.py" line="35" />
         <source>Camera on/off</source>
         <translation>Fotocamera sì/no</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34" />
+        <location filename="../../checkin/ui/shortcuts.py" line="36" />
         <source>Desk settings…</source>
         <translation>Impostazioni del banco…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35" />
+        <location filename="../../checkin/ui/shortcuts.py" line="37" />
         <source>Import registrations…</source>
         <translation>Importa le iscrizioni…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36" />
+        <location filename="../../checkin/ui/shortcuts.py" line="38" />
         <source>Print all badges to PDF…</source>
         <translation>Tutti i badge in PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37" />
+        <location filename="../../checkin/ui/shortcuts.py" line="39" />
         <source>Last import report</source>
         <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38" />
+        <location filename="../../checkin/ui/shortcuts.py" line="40" />
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39" />
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
         <source>Send confirmations…</source>
         <translation>Invia le conferme…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Purge personal data…</source>
         <translation>Cancella i dati personali…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>New event…</source>
         <translation>Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Open event…</source>
         <translation>Apri un evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>Connect to a server…</source>
         <translation>Connetti a un server…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Close event</source>
         <translation>Chiudi l'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="47" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="46" />
+        <location filename="../../checkin/ui/shortcuts.py" line="48" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -151,45 +161,53 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="64" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="69" />
         <source>No arrivals yet</source>
         <translation>Nessun arrivo per ora</translation>
     </message>
 </context>
 <context>
+    <name>ArrivalsLine</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/arrivals_line.py" line="34" />
+        <source>%1 of %2 arrived · %3 expected</source>
+        <translation>%1 arrivati su %2 · %3 attesi</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46" />
         <source>Filter by name or organisation</source>
         <translation>Filtra per nome o organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Everyone</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
         <source>Expected</source>
         <translation>Atteso/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
         <source>Checked in</source>
         <translation>Arrivato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
         <source>Waitlisted</source>
         <translation>In lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="50" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="90" />
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="92" />
         <source>All categories</source>
         <translation>Tutte le categorie</translation>
     </message>
@@ -197,22 +215,22 @@
 <context>
     <name>AttendeeRowDelegate</name>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="61" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="68" />
         <source>In since %1</source>
         <translation>Arrivato/a alle %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="63" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="70" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="65" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="72" />
         <source>Waitlisted</source>
         <translation>In lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="66" />
+        <location filename="../../checkin/ui/widgets/results_list.py" line="73" />
         <source>Expected</source>
         <translation>Atteso/a</translation>
     </message>
@@ -220,32 +238,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="28" />
         <source>Checked in</source>
         <translation>Arrivato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="28" />
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
@@ -332,37 +350,77 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="34" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="62" />
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation>Scansionate un badge o digitate nome, organizzazione o codice…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="126" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="243" />
         <source>No one found for “%1”</source>
         <translation>Nessuno trovato per «%1»</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="127" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="244" />
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation>Controllate l'ortografia, provate l'organizzazione o registrate sul posto (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143" />
-        <source>The badge was not printed</source>
-        <translation>Il badge non è stato stampato</translation>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="250" />
+        <source>%1 people match “%2”</source>
+        <translation>%1 persone corrispondono a «%2»</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144" />
-        <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
-        <translation>%1. Controllate la stampante (carta, cavo, alimentazione), poi Ctrl+P per ristampare.</translation>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="251" />
+        <source>Choose with ↑ ↓ and press Enter to check in; Esc goes back to the search.</source>
+        <translation>Scegliete con ↑ ↓ e Invio per accogliere; Esc torna alla ricerca.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="147" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="288" />
+        <source>The arrival of %1 was already taken back.</source>
+        <translation>L'arrivo di %1 è già stato annullato.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="290" />
+        <source>The last scan was refused: nobody was checked in.</source>
+        <translation>L'ultima scansione è stata rifiutata: nessuno è stato accolto.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="292" />
+        <source>Ctrl+Z takes back the arrival shown here; there is none right now.</source>
+        <translation>Ctrl+Z annulla l'arrivo mostrato qui; al momento non ce n'è.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="297" />
+        <source>The badge was not printed: %1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
+        <translation>Il badge non è stato stampato: %1. Controllate la stampante (carta, cavo, alimentazione), poi Ctrl+P.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="304" />
+        <source>No badge printed: the default printer “%1” makes files, not badges. Choose the badge printer in the desk settings (Ctrl+,).</source>
+        <translation>Nessun badge stampato: la stampante predefinita «%1» crea file, non badge. Scegliete la stampante dei badge nelle impostazioni della postazione (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="306" />
+        <source>No badge printed: this computer has no printer. Choose one in the desk settings (Ctrl+,).</source>
+        <translation>Nessun badge stampato: questo computer non ha stampanti. Sceglietene una nelle impostazioni (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="338" />
+        <source>Changes to %1 saved.</source>
+        <translation>Modifiche a %1 salvate.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="346" />
+        <source>Your changes to %1 were saved.</source>
+        <translation>Le vostre modifiche a %1 sono state salvate.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="311" />
         <source>The event file cannot be reached</source>
         <translation>Il file dell'evento non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="148" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Ricollegate l'unità o riaprite l'evento; quanto digitato è conservato.</translation>
     </message>
@@ -682,27 +740,27 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="94" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="99" />
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="96" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="101" />
         <source>Arrivals per 5 minutes</source>
         <translation>Arrivi ogni 5 minuti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="98" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="103" />
         <source>Last scans</source>
         <translation>Ultime scansioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="117" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="122" />
         <source>%1 checked in of %2 expected</source>
         <translation>%1 arrivati su %2 attesi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="135" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="140" />
         <source> (undone)</source>
         <translation> (annullato)</translation>
     </message>
@@ -943,17 +1001,47 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="44" />
+        <location filename="../../checkin/ui/desk_actions.py" line="52" />
+        <source>Ctrl+Enter admits the waitlisted person the desk shows.</source>
+        <translation>Ctrl+Invio ammette la persona in lista d'attesa mostrata.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="56" />
+        <source>Admit from the waiting list</source>
+        <translation>Ammetti dalla lista d'attesa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="57" />
+        <source>Admit %1 from the waiting list. Why? (kept in their notes)</source>
+        <translation>Ammettere %1 dalla lista d'attesa. Perché? (annotato nelle note)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="62" />
+        <source>Admitted from the waiting list at %1 (%2, %3): %4</source>
+        <translation>Ammesso/a dalla lista d'attesa a %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="71" />
+        <source>Remove this walk-in</source>
+        <translation>Rimuovi questa iscrizione sul posto</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="72" />
+        <source>Remove the walk-in %1? The registration is cancelled and the check-in taken back; the log keeps both.</source>
+        <translation>Rimuovere l'iscrizione sul posto di %1? L'iscrizione è annullata e l'arrivo pure; il registro conserva entrambi.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="86" />
         <source>Badge preview</source>
         <translation>Anteprima del badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="58" />
+        <location filename="../../checkin/ui/desk_actions.py" line="104" />
         <source>Test page</source>
         <translation>Pagina di prova</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="71" />
+        <location filename="../../checkin/ui/desk_actions.py" line="117" />
         <source>The desk was not renamed</source>
         <translation>Il banco non è stato rinominato</translation>
     </message>
@@ -961,115 +1049,190 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="45" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="47" />
         <source>Desk settings</source>
         <translation>Impostazioni del banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="52" />
-        <source>System default printer</source>
-        <translation>Stampante predefinita del sistema</translation>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="56" />
+        <source>System default printer (none on this computer)</source>
+        <translation>Stampante predefinita (nessuna su questo computer)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="62" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="58" />
+        <source>System default printer (%1: makes files, not badges)</source>
+        <translation>Stampante predefinita (%1: crea file, non badge)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="61" />
+        <source>System default printer (%1)</source>
+        <translation>Stampante predefinita (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="63" />
+        <source>%1 — makes files, not badges</source>
+        <translation>%1 — crea file, non badge</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="68" />
+        <source>%1 (not found on this computer)</source>
+        <translation>%1 (non trovata su questo computer)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="74" />
         <source>Print a badge on each check-in</source>
         <translation>Stampa un badge a ogni arrivo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
         <source>Mute the sounds</source>
         <translation>Disattiva i suoni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
         <source>Privacy mode: show search results only, never the full list</source>
         <translation>Modalità riservata: solo i risultati della ricerca, mai l'elenco completo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="77" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="91" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="92" />
+        <source>until the next scan</source>
+        <translation>fino alla prossima scansione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="94" />
         <source>Print a test page</source>
         <translation>Stampa una pagina di prova</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="99" />
         <source>Desk name</source>
         <translation>Nome del banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="100" />
         <source>Checkpoint</source>
         <translation>Punto di controllo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="101" />
         <source>Badge printer</source>
         <translation>Stampante dei badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="102" />
         <source>Badge layout</source>
         <translation>Modello di badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="104" />
         <source>Shift right</source>
         <translation>Sposta a destra</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="105" />
         <source>Shift down</source>
         <translation>Sposta in basso</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="89" />
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="106" />
         <source>Scale</source>
         <translation>Scala</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="108" />
+        <source>“Next, please” after</source>
+        <translation>«Avanti il prossimo» dopo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122" />
+        <source>A6 badge</source>
+        <translation>Badge A6</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122" />
+        <source>A7 badge</source>
+        <translation>Badge A7</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122" />
+        <source>4 × 3 in badge</source>
+        <translation>Badge 4 × 3 pollici</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123" />
+        <source>Card (CR80, credit-card size)</source>
+        <translation>Tessera (CR80, formato carta di credito)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123" />
+        <source>Folded badge (A5 to A6)</source>
+        <translation>Badge piegato (A5 in A6)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124" />
+        <source>Name label 75 × 40 mm</source>
+        <translation>Etichetta nominativa 75 × 40 mm</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124" />
+        <source>Name label 80 × 50 mm</source>
+        <translation>Etichetta nominativa 80 × 50 mm</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="125" />
+        <source>Name card (A4 tent card)</source>
+        <translation>Segnaposto (A4 piegato)</translation>
     </message>
 </context>
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="34" />
+        <location filename="../../checkin/ui/event_actions.py" line="35" />
         <source>The event cannot be opened</source>
         <translation>L'evento non può essere aperto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="40" />
+        <location filename="../../checkin/ui/event_actions.py" line="41" />
         <source>This event is in %1</source>
         <translation>Questo evento si trova in %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="41" />
+        <location filename="../../checkin/ui/event_actions.py" line="42" />
         <source>%1 is in %2. A sync client or a network drive can damage an event file while the desk has it open, and lose check-ins. Move it to a folder on this computer and open it from there?</source>
         <translation>%1 si trova in %2. Un client di sincronizzazione o un'unità di rete può danneggiare un file d'evento aperto e perdere delle registrazioni. Spostarlo in una cartella di questo computer e aprirlo da lì?</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="45" />
+        <location filename="../../checkin/ui/event_actions.py" line="46" />
         <source>Move it to this computer</source>
         <translation>Spostalo su questo computer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="56" />
+        <location filename="../../checkin/ui/event_actions.py" line="57" />
         <source>The event was not moved</source>
         <translation>L'evento non è stato spostato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="61" />
+        <location filename="../../checkin/ui/event_actions.py" line="62" />
         <source>The event now lives in %1</source>
         <translation>L'evento ora si trova in %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="65" />
+        <location filename="../../checkin/ui/event_actions.py" line="66" />
         <source>Open event</source>
         <translation>Apri un evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="66" />
+        <location filename="../../checkin/ui/event_actions.py" line="67" />
         <source>Events (*%1)</source>
         <translation>Eventi (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="82" />
+        <location filename="../../checkin/ui/event_actions.py" line="83" />
         <source>The event was not created</source>
         <translation>L'evento non è stato creato</translation>
     </message>
@@ -1244,12 +1407,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="19" />
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="20" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="32" />
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="33" />
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
         <translation>Invio: registra la persona evidenziata · ↑↓: sposta · Esc: cancella</translation>
     </message>
@@ -1283,93 +1446,93 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="67" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="132" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
         <source>Import registrations</source>
         <translation>Importa le iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="72" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
         <source>Choose a spreadsheet, or drop it here</source>
         <translation>Scegliete un foglio di calcolo o trascinatelo qui</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
         <source>Sheet:</source>
         <translation>Foglio:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="82" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Annulla le persone assenti da questo file (togliete la spunta per un file di aggiunte); le registrazioni restano</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134" />
         <source>Spreadsheets (%1)</source>
         <translation>Fogli di calcolo (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="169" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170" />
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonne come nell'ultima importazione di questo tipo di file</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
         <source>columns as you chose them</source>
         <translation>colonne come le avete scelte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
         <source>columns recognised automatically</source>
         <translation>colonne riconosciute automaticamente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="198" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Foglio «%1», intestazione alla riga %2, %3 righe; %4. Cambiate il contenuto di una colonna con l'elenco sopra di essa.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="209" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="210" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problemi qui sotto: %1; le righe in rosso non vengono importate.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243" />
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="265" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266" />
         <source>Stopped; nothing was imported.</source>
         <translation>Interrotto; nulla è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="279" />
         <source>Nothing was imported: %1</source>
         <translation>Nulla è stato importato: %1</translation>
     </message>
@@ -1791,106 +1954,139 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockActions</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="87" />
-        <source>Check-in</source>
-        <translation>Accoglienza</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="88" />
-        <source>Attendees</source>
-        <translation>Partecipanti</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="89" />
-        <source>Counters</source>
-        <translation>Contatori</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="143" />
-        <source>&amp;Event</source>
-        <translation>&amp;Evento</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="147" />
-        <source>&amp;Desk</source>
-        <translation>&amp;Banco</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="150" />
-        <source>&amp;View</source>
-        <translation>&amp;Vista</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="151" />
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="156" />
-        <source>&amp;Language</source>
-        <translation>&amp;Lingua</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="188" />
-        <source>Checkin — registration desk</source>
-        <translation>Checkin — banco di accoglienza</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="198" />
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="234" />
-        <source>An import is being saved</source>
-        <translation>Un'importazione è in corso di salvataggio</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
-        <source>Scan again in a moment.</source>
-        <translation>Scansionate di nuovo tra un momento.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="247" />
-        <source>Sounds off</source>
-        <translation>Suoni disattivati</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="247" />
-        <source>Sounds on</source>
-        <translation>Suoni attivati</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="252" />
+        <location filename="../../checkin/ui/lock_actions.py" line="47" />
         <source>Lock the desk</source>
         <translation>Blocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253" />
+        <location filename="../../checkin/ui/lock_actions.py" line="47" />
         <source>Choose a PIN to unlock the desk later:</source>
         <translation>Scegliete un PIN per sbloccare più tardi:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="259" />
+        <location filename="../../checkin/ui/lock_actions.py" line="57" />
         <source>Unlock the desk</source>
         <translation>Sblocca il banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="259" />
+        <location filename="../../checkin/ui/lock_actions.py" line="57" />
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="263" />
+        <location filename="../../checkin/ui/lock_actions.py" line="69" />
+        <source>The desk stays locked. Try again in %1 s.</source>
+        <translation>La postazione resta bloccata. Riprovate tra %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/lock_actions.py" line="70" />
+        <source>The desk stays locked.</source>
+        <translation>Il banco resta bloccato.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/lock_actions.py" line="71" />
         <source>Wrong PIN</source>
         <translation>PIN errato</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="263" />
-        <source>The desk stays locked.</source>
-        <translation>Il banco resta bloccato.</translation>
+        <location filename="../../checkin/ui/main_window.py" line="94" />
+        <source>Check-in</source>
+        <translation>Accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="95" />
+        <source>Attendees</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="96" />
+        <source>Counters</source>
+        <translation>Contatori</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Event</source>
+        <translation>&amp;Evento</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Banco</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;View</source>
+        <translation>&amp;Vista</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="167" />
+        <source>Checkin — registration desk</source>
+        <translation>Checkin — banco di accoglienza</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="177" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
+        <translation>Nessun evento è aperto: aprite prima l'evento (Eventi recenti o Apri file evento…), poi scansionate.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <source>An import is being saved</source>
+        <translation>Un'importazione è in corso di salvataggio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <source>Scan again in a moment.</source>
+        <translation>Scansionate di nuovo tra un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <source>Sounds off</source>
+        <translation>Suoni disattivati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <source>Sounds on</source>
+        <translation>Suoni attivati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <source>Close event</source>
+        <translation>Chiudi l'evento</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
+        <translation>Chiudere «%1»? Questa postazione non accoglie più nessuno finché non si riapre un evento.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
+        <translation>Uscire dalla postazione? Nessuno potrà essere accolto qui finché non viene riavviata.</translation>
     </message>
 </context>
 <context>
@@ -1981,47 +2177,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="44" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
         <source>Last import report</source>
         <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="46" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Nulla è stato importato in questo evento da quando è stato aperto.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="79" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="82" />
         <source>Send confirmations</source>
         <translation>Invia le conferme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="80" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="83" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'invio delle conferme non è disponibile qui (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="100" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
         <source>Its retention date has not passed yet. </source>
         <translation>La sua data di conservazione non è ancora passata. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="102" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="105" />
         <source>Purge personal data</source>
         <translation>Cancella i dati personali</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Rimuovere tutti i nomi, le e-mail e i codici di «%1»? %2Restano solo le statistiche anonime. Non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="120" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
         <source>Nothing was purged</source>
         <translation>Nulla è stato cancellato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="125" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Dati personali cancellati; statistiche anonime conservate.</translation>
     </message>
@@ -2029,108 +2225,118 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="36" />
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="79" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="46" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="115" />
         <source>Nobody selected</source>
         <translation>Nessuno selezionato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
         <source>Job title</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>Group</source>
         <translation>Gruppo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55" />
         <source>Needs</source>
         <translation>Esigenze</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="49" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="60" />
         <source>delegation, or people who came together</source>
         <translation>delegazione, o persone venute insieme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="50" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="61" />
         <source>wheelchair; interpretation FR; vegetarian</source>
         <translation>sedia a rotelle; interpretazione FR; vegetariano</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="51" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="62" />
         <source>Save changes</source>
         <translation>Salva le modifiche</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="52" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="63" />
         <source>Reprint badge</source>
         <translation>Ristampa il badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="53" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="64" />
         <source>Name card</source>
         <translation>Segnaposto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="54" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="65" />
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="80" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="66" />
+        <source>Remove this walk-in…</source>
+        <translation>Rimuovi questa iscrizione sul posto…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="67" />
+        <source>Registered by mistake: cancel it and take its check-in back (nothing is deleted).</source>
+        <translation>Iscritta per errore: annullarla e annullarne l'arrivo (nulla viene cancellato).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="116" />
         <source>Search or scan to see a person here.</source>
         <translation>Cercate o scansionate per vedere qui una persona.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="92" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="129" />
         <source>Badge printed at %1</source>
         <translation>Badge stampato alle %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="93" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="130" />
         <source>Badge not printed yet</source>
         <translation>Badge non ancora stampato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="94" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="133" />
         <source>Code: %1</source>
         <translation>Codice: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="97" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="135" />
         <source>Walk-in</source>
         <translation>Registrato/a sul posto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="99" />
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="137" />
         <source>Notes: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -2209,122 +2415,129 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="40" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="58" />
         <source>Ready to scan</source>
         <translation>Pronto per la scansione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="41" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="59" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="64" />
         <source>Scan a badge, or type a name and press Enter.</source>
         <translation>Scansionate un badge, o digitate un nome e premete Invio.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="49" />
-        <source>Welcome, %1</source>
-        <translation>Benvenuto/a, %1</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="56" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="75" />
         <source>another desk</source>
         <translation>un altro banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="57" />
-        <source>%1 is already checked in</source>
-        <translation>%1 è già registrato/a</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="58" />
-        <source>Checked in at %1 at %2. Let them through; press Ctrl+Z only if this was a mistake.</source>
-        <translation>Registrato/a alle %1 a %2. Lasciate passare; Ctrl+Z solo in caso di errore.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="65" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="85" />
         <source>Unknown code %1</source>
         <translation>Codice sconosciuto %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="66" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="86" />
         <source>Search the person by name, or register them as a walk-in (Ctrl+N).</source>
         <translation>Cercate la persona per nome, o registratela sul posto (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="68" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="88" />
         <source>Badge of another event</source>
         <translation>Badge di un altro evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="69" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="89" />
         <source>This code belongs to a different event. Search the person by name.</source>
         <translation>Questo codice appartiene a un altro evento. Cercate la persona per nome.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="71" />
-        <source>%1: registration cancelled</source>
-        <translation>%1: iscrizione annullata</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="72" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="91" />
         <source>Ask them to see the organisers' desk.</source>
         <translation>Indirizzatela al banco degli organizzatori.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="74" />
-        <source>%1 is on the waiting list</source>
-        <translation>%1 è in lista d'attesa</translation>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="63" />
+        <source>Next, please</source>
+        <translation>Avanti il prossimo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="75" />
-        <source>Check with the organisers whether a place is free.</source>
-        <translation>Chiedete agli organizzatori se c'è un posto libero.</translation>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="71" />
+        <source>Welcome</source>
+        <translation>Benvenuto/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="76" />
+        <source>Already arrived at %1 (%2)</source>
+        <translation>Già arrivato/a alle %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="77" />
-        <source>%1: not checked in</source>
-        <translation>%1: non registrato/a</translation>
+        <source>Let them through. Ctrl+Z takes their arrival back if this was a mistake.</source>
+        <translation>Lasciate passare. Ctrl+Z annulla l'arrivo in caso di errore.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="78" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="91" />
+        <source>Registration cancelled</source>
+        <translation>Iscrizione annullata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="93" />
+        <source>On the waiting list</source>
+        <translation>In lista d'attesa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="94" />
+        <source>Ctrl+Enter admits them from the waiting list (with a reason), if the organisers agree.</source>
+        <translation>Ctrl+Invio la ammette dalla lista d'attesa (con un motivo), se gli organizzatori sono d'accordo.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="97" />
+        <source>Not checked in: taken back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="98" />
         <source>An undo later in the log takes back this check-in. Check them in again now.</source>
         <translation>Un annullamento più avanti nel registro revoca questa registrazione. Registrate di nuovo la persona adesso.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="80" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="100" />
         <source>This code matches several people</source>
         <translation>Questo codice corrisponde a più persone</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="81" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="101" />
         <source>Search the person by name and check them in from the list.</source>
         <translation>Cercate la persona per nome e registratela dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="82" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="102" />
         <source>This is not a code</source>
         <translation>Questo non è un codice</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="83" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="103" />
         <source>The scanner sent something unreadable. Scan again, or search by name.</source>
         <translation>Lo scanner ha inviato qualcosa di illeggibile. Scansionate di nuovo o cercate per nome.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="88" />
-        <source>Check-in of %1 undone</source>
-        <translation>Registrazione di %1 annullata</translation>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="108" />
+        <source>Arrival taken back (check-in undone)</source>
+        <translation>Arrivo annullato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="89" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="109" />
         <source>They count as expected again.</source>
         <translation>La persona risulta di nuovo attesa.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="110" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="114" />
         <source>Nothing to undo</source>
         <translation>Niente da annullare</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="90" />
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="111" />
         <source>%1 was not checked in.</source>
         <translation>%1 non era registrato/a.</translation>
     </message>
@@ -2332,17 +2545,17 @@
 <context>
     <name>RetentionBanner</name>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="26" />
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="28" />
         <source>Purge personal data…</source>
         <translation>Cancella i dati personali…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="41" />
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="43" />
         <source>The personal data of this event were purged; only anonymised statistics remain (Export… ▸ anonymised statistics).</source>
         <translation>I dati personali di questo evento sono stati cancellati; restano solo le statistiche anonime (Esporta… ▸ statistiche anonime).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="44" />
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="46" />
         <source>The retention date of this event (%1) has passed: its personal data should now be purged, keeping only anonymised statistics. Export what you still need first.</source>
         <translation>La data di conservazione di questo evento (%1) è passata: i suoi dati personali vanno ora cancellati, conservando solo statistiche anonime. Esportate prima ciò che vi serve ancora.</translation>
     </message>
@@ -2555,32 +2768,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="23" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="22" />
         <source>Registration desk</source>
         <translation>Banco di accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="35" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="40" />
         <source>New event…</source>
         <translation>Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="36" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="41" />
         <source>Open event file…</source>
         <translation>Apri un file di evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="37" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="42" />
         <source>Connect to a server…</source>
         <translation>Connetti a un server…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="38" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="43" />
         <source>Open the sample event</source>
         <translation>Apri l'evento di esempio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="46" />
+        <location filename="../../checkin/ui/widgets/start_page.py" line="51" />
         <source>Recent events</source>
         <translation>Eventi recenti</translation>
     </message>
@@ -2588,22 +2801,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="32" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="33" />
         <source>Checked in</source>
         <translation>Arrivato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="34" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="35" />
         <source>Waitlisted</source>
         <translation>In lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="36" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="37" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="37" />
+        <location filename="../../checkin/ui/models/attendee_table.py" line="38" />
         <source>Expected</source>
         <translation>Atteso/a</translation>
     </message>
@@ -2672,69 +2885,100 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="15" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
         <source>Walk-in registration</source>
         <translation>Registrazione sul posto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="22" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="44" />
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="24" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="46" />
         <source>wheelchair; interpretation FR; vegetarian (optional)</source>
         <translation>sedia a rotelle; interpretazione FR; vegetariano (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="55" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="56" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="57" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="58" />
         <source>Job title</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="59" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="38" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="60" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="61" />
         <source>Needs</source>
         <translation>Esigenze</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="64" />
         <source>Register, check in and print</source>
         <translation>Registra, accogli e stampa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="76" />
         <source>Type at least a given or a family name.</source>
         <translation>Digitate almeno un nome o un cognome.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="54" />
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="79" />
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
         <translation>«%1» non è un indirizzo e-mail; lasciate vuoto se sconosciuto.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="103" />
+        <source>Already registered</source>
+        <translation>Già iscritto/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="104" />
+        <source>This person is already registered: %1. Check them in instead?</source>
+        <translation>Questa persona è già iscritta: %1. Accoglierla invece?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="106" />
+        <source>Check in %1</source>
+        <translation>Accogli %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="107" />
+        <source>Register a new person anyway</source>
+        <translation>Iscrivi comunque una nuova persona</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="108" />
+        <source>Back to the form</source>
+        <translation>Torna al modulo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
+        <source>Discard this walk-in? What you typed is lost.</source>
+        <translation>Scartare questa iscrizione sul posto? Quanto digitato va perso.</translation>
     </message>
 </context>
 </TS>

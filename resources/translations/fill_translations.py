@@ -255,8 +255,8 @@ sys.path.insert(0, str(HERE))
 from camera_terms import T as CAMERA_TERMS  # noqa: E402 - beside this script, not a package
 from confirmations_terms import T as CONFIRMATIONS_TERMS  # noqa: E402
 from day_terms import T as DAY_TERMS  # noqa: E402
-from hardening_terms import T as HARDENING_TERMS  # noqa: E402
 from desk_terms import T as DESK_TERMS  # noqa: E402
+from hardening_terms import T as HARDENING_TERMS  # noqa: E402
 from organiser_terms import T as ORGANISER_TERMS  # noqa: E402
 from platform_terms import T as PLATFORM_TERMS  # noqa: E402
 from shared_event_terms import T as SHARED_EVENT_TERMS  # noqa: E402
