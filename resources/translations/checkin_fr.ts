@@ -2493,7 +2493,7 @@
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="97" />
         <source>Not checked in: taken back</source>
-        <translation type="unfinished" />
+        <translation>Pas arrivé·e : arrivée annulée</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="98" />

@@ -2493,7 +2493,7 @@
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="97" />
         <source>Not checked in: taken back</source>
-        <translation type="unfinished" />
+        <translation>Non arrivato/a: arrivo annullato</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="98" />

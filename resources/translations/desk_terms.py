@@ -23,6 +23,8 @@ T: dict[str, tuple] = {
         "Laissez passer. Ctrl+Z annule l'arrivée en cas d'erreur.",
         "Durchlassen. Strg+Z nimmt die Ankunft zurück, falls es ein Versehen war.",
         "Lasciate passare. Ctrl+Z annulla l'arrivo in caso di errore."),
+    "Not checked in: taken back": ("Pas arrivé·e : arrivée annulée", "Nicht eingecheckt: zurückgenommen",
+                                   "Non arrivato/a: arrivo annullato"),
     "Registration cancelled": ("Inscription annulée", "Anmeldung storniert", "Iscrizione annullata"),
     "On the waiting list": ("Sur liste d'attente", "Auf der Warteliste", "In lista d'attesa"),
     "Ctrl+Enter admits them from the waiting list (with a reason), if the organisers agree.": (
