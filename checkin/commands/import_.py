@@ -21,6 +21,8 @@ FAILURE_WORDS = {
     codes.PASSWORD_PROTECTED: "protected by a password; save a copy without the password and import that",
     codes.TOO_LARGE: "refused: it would inflate far beyond any registration list (damaged, or a zip bomb)",
     codes.TOO_MANY_ROWS: f"more than {MAX_ROWS:,} rows; split the file or delete the empty rows at its end",
+    codes.TOO_MANY_CELLS: "a cell at {detail} stretches the sheet far beyond any registration list; delete what "
+                          "is there (or copy the list into a new workbook) and import again",
     codes.NO_SUCH_SHEET: "no such sheet; the sheets are: {detail}",
     codes.NO_TABLE: "no list found (no header row with rows below it)",
     codes.NO_NAME_COLUMN: "no name column found; name one with --map family_name=COLUMN or --map full_name=COLUMN",

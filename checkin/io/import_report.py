@@ -35,6 +35,7 @@ NOT_A_SPREADSHEET = "not_a_spreadsheet"
 PASSWORD_PROTECTED = "password_protected"
 TOO_LARGE = "too_large"  # a zip that would inflate beyond our limits (zip bomb)
 TOO_MANY_ROWS = "too_many_rows"
+TOO_MANY_CELLS = "too_many_cells"  # a cell so far away that the sheet's grid would not fit in memory; detail: it
 NO_SUCH_SHEET = "no_such_sheet"
 NO_TABLE = "no_table"  # nothing that looks like a header row with rows below
 NO_NAME_COLUMN = "no_name_column"

@@ -20,7 +20,8 @@ from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
 from checkin.core.folding import fold
 from checkin.io import import_report as codes
-from checkin.io.xlsx_parts import SheetParts, sheet_parts
+from checkin.io.sheet_extent import MAX_CELLS, check_ods, check_xlsx, column_number
+from checkin.io.xlsx_parts import SheetParts, sheet_member, sheet_parts
 
 MAX_ROWS = 200_000
 MAX_UNCOMPRESSED = 512 * 1024 * 1024  # all members of a workbook together
@@ -28,16 +29,14 @@ MAX_MEMBER = 256 * 1024 * 1024
 MAX_RATIO = 100  # a member inflating more than this (and above SUSPICIOUS_SIZE) is a bomb
 SUSPICIOUS_SIZE = 32 * 1024 * 1024
 SAMPLE_BYTES = 64 * 1024
-ODS_COUNT_ABOVE = 16 * 1024 * 1024  # smaller ods files cannot hold too many rows
 DELIMITERS = (",", ";", "\t", "|")
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\x7fELF")
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _TEXT_CONTROLS = set(range(32)) - {9, 10, 13}
-_ODS_ROW = b"<table:table-row"
 
 
 @dataclass
@@ -104,7 +103,7 @@ def open_source(path: Path) -> Source:
         raise codes.ImportFailure(codes.EMPTY_FILE, path)
     if head.startswith(_ZIP_MAGIC):
         _check_zip(path)
-        return _open_workbook(path)
+        return _open_workbook(path, zipped=True)
     if head.startswith(_OLE_MAGIC):
         if _ENCRYPTED_STREAM in path.read_bytes():  # an encrypted xlsx is an OLE box around the zip
             raise codes.ImportFailure(codes.PASSWORD_PROTECTED, path)
@@ -131,37 +130,51 @@ def _check_zip(path: Path) -> None:
             if total > MAX_UNCOMPRESSED:
                 raise codes.ImportFailure(codes.TOO_LARGE, path)
             if "xl/workbook.xml" in names:
-                _check_declared_rows(path, archive)
-            elif "content.xml" in names and archive.getinfo("content.xml").file_size > ODS_COUNT_ABOVE:
-                _check_ods_rows(path, archive)
+                _check_declared_extent(path, archive)
+            elif "content.xml" in names:
+                with archive.open("content.xml") as content:
+                    check_ods(path, iter(lambda: content.read(1 << 20), b""), MAX_ROWS)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as error:
         raise codes.ImportFailure(codes.NOT_A_SPREADSHEET, path, str(error)) from error
 
 
-def _check_declared_rows(path: Path, archive: zipfile.ZipFile) -> None:
-    """Each xlsx sheet states its extent up front; refuse a huge one before it is parsed."""
+def _check_declared_extent(path: Path, archive: zipfile.ZipFile) -> None:
+    """Each xlsx sheet states its extent up front; refuse a huge one before anything else is read.
+    (The statement may lie: the references themselves are read before a sheet is, see sheet_extent.)"""
     for name in archive.namelist():
         if name.startswith("xl/worksheets/") and name.endswith(".xml"):
             with archive.open(name) as part:
                 start = part.read(4096)
             found = _DIMENSION.search(start)
-            if found and found.group(1) and int(found.group(1)) > MAX_ROWS + 1:
-                raise codes.ImportFailure(codes.TOO_MANY_ROWS, path, str(MAX_ROWS))
+            if not found or not found.group(3):
+                continue
+            rows = int(found.group(4)) - int(found.group(2)) + 1
+            columns = column_number(found.group(3).decode()) - column_number(found.group(1).decode()) + 1
+            corner = (found.group(3) + found.group(4)).decode()
+            if int(found.group(4)) > MAX_ROWS + 1:
+                raise codes.ImportFailure(codes.TOO_MANY_ROWS, path, corner)
+            if rows * columns > MAX_CELLS:
+                raise codes.ImportFailure(codes.TOO_MANY_CELLS, path, corner)
 
 
-def _check_ods_rows(path: Path, archive: zipfile.ZipFile) -> None:
-    """An ods states no extent: count its row elements as they stream, before calamine holds them all."""
-    rows, tail = 0, b""
-    with archive.open("content.xml") as content:
-        while chunk := content.read(1 << 20):
-            window = tail + chunk
-            rows += window.count(_ODS_ROW) - tail.count(_ODS_ROW)
-            tail = window[-len(_ODS_ROW):]
-            if rows > MAX_ROWS + 1:
-                raise codes.ImportFailure(codes.TOO_MANY_ROWS, path, str(MAX_ROWS))
+def _check_sheet_extent(path: Path, sheet: str) -> None:
+    """Read the sheet's cell references before calamine makes a grid of them (see sheet_extent)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = sheet_member(archive, sheet)
+            if member is None:
+                return
+
+            def pieces() -> Iterator[bytes]:
+                with archive.open(member) as stream:
+                    yield from iter(lambda: stream.read(1 << 20), b"")
+
+            check_xlsx(path, pieces, MAX_ROWS)
+    except (zipfile.BadZipFile, OSError, EOFError, KeyError) as error:
+        raise codes.ImportFailure(codes.UNREADABLE, path, f"{sheet}: {error}") from error
 
 
-def _open_workbook(path: Path) -> Source:
+def _open_workbook(path: Path, zipped: bool = False) -> Source:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = [sheet.name for sheet in workbook.sheets_metadata
@@ -172,6 +185,8 @@ def _open_workbook(path: Path) -> Source:
         raise codes.ImportFailure(codes.NOT_A_SPREADSHEET, path, str(error)) from error
 
     def read(sheet: str) -> list[list[Any]]:
+        if zipped:
+            _check_sheet_extent(path, sheet)
         try:
             values = workbook.get_sheet_by_name(sheet)
             if values.total_height > MAX_ROWS + 1:

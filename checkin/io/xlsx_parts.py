@@ -29,6 +29,7 @@ from python_calamine import CalamineError, CalamineSheet, CalamineWorkbook
 
 from checkin.core.handoff import quick_handoffs
 from checkin.io import import_report as codes
+from checkin.io.sheet_extent import check_xlsx_part
 
 SPLIT_ABOVE = 16 * 1024 * 1024  # a sheet's XML, inflated: about 25,000 rows of a registration list
 # The first part holds the rows that tell how dates are written (validation reads 5,000) and is
@@ -53,7 +54,7 @@ def sheet_parts(path: str, sheet: str, max_rows: int) -> SheetParts | None:
     """The sheet's rows in parts, or None where it is better read whole (small, or not plainly written)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            part = _part_of(archive, sheet)
+            part = sheet_member(archive, sheet)
             if part is None or part.file_size < SPLIT_ABOVE:
                 return None
             with archive.open(part) as stream:
@@ -145,12 +146,15 @@ class SheetParts:
                 pending += more
                 if len(more) < self._part_bytes:  # the end of the sheet: its rows stop at </sheetData>
                     end = pending.rfind(b"</sheetData>")
-                    yield self._opening + (pending[:end] if end >= 0 else pending) + _CLOSING
+                    rows = pending[:end] if end >= 0 else pending
+                    check_xlsx_part(self._path, rows, self._max_rows)  # before calamine makes a grid of it
+                    yield self._opening + rows + _CLOSING
                     return
                 if first and pending.count(_ROW) <= FIRST_PART_ROWS:
                     continue
                 cut = pending.rfind(_ROW)
                 if cut > 0:  # else one row longer than a part: read on
+                    check_xlsx_part(self._path, pending[:cut], self._max_rows)
                     yield self._opening + pending[:cut] + _CLOSING
                     pending, first = pending[cut:], False
 
@@ -170,7 +174,7 @@ class SheetParts:
         return values
 
 
-def _part_of(archive: zipfile.ZipFile, sheet: str) -> zipfile.ZipInfo | None:
+def sheet_member(archive: zipfile.ZipFile, sheet: str) -> zipfile.ZipInfo | None:
     """The zip member holding the sheet of that name, through the workbook and its relationships."""
     names = set(archive.namelist())
     if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:

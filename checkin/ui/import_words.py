@@ -41,6 +41,9 @@ _FAILURES = {
         "ImportWords", "refused: it would inflate far beyond any registration list (damaged, or a zip bomb)"),
     codes.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
         "ImportWords", "more than %1 rows; split the file or delete the empty rows at its end"),
+    codes.TOO_MANY_CELLS: QT_TRANSLATE_NOOP(
+        "ImportWords", "a cell at %1 stretches the sheet far beyond any registration list; delete what is there "
+        "(or copy the list into a new workbook) and import again"),
     codes.NO_SUCH_SHEET: QT_TRANSLATE_NOOP("ImportWords", "no such sheet (%1)"),
     codes.NO_TABLE: QT_TRANSLATE_NOOP("ImportWords", "no list found (no header row with rows below it)"),
     codes.NO_NAME_COLUMN: QT_TRANSLATE_NOOP(
