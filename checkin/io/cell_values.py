@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from checkin.core.folding import fold
+from checkin.core.models import Status
 
 ERROR_LITERALS = frozenset({"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!",
                             "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#N/A!"})
@@ -25,8 +26,57 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)
 _NUMERIC_DATE = re.compile(
     r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
     r"(?:[ T,]+(\d{1,2})[:h.](\d{2})(?:[:.](\d{2}))?(?:[.,]\d+)?\s*([ap]\.?m\.?)?)?$", re.IGNORECASE)
-_TEXT_FORMATS = ("%b %d, %Y %I:%M %p", "%b %d, %Y %H:%M", "%d %B %Y %H:%M", "%d %b %Y %H:%M", "%B %d, %Y",
+_TEXT_FORMATS = ("%b %d, %Y %I:%M %p", "%b %d, %Y %H:%M", "%b %d, %Y %I:%M:%S %p", "%b %d, %Y %H:%M:%S",
+                 "%B %d, %Y %H:%M %z", "%B %d, %Y %H:%M", "%d %B %Y %H:%M", "%d %b %Y %H:%M", "%B %d, %Y",
                  "%d %B %Y", "%b %d, %Y")
+# What exports write where they have nothing: Open Event "-", Microsoft Forms "anonymous" for a respondent
+# who did not sign in. Read as empty in the columns that name a person, a status or an order.
+PLACEHOLDERS = frozenset({"-", "–", "—", "n/a", "N/A", "none", "None", "null", "NULL", "anonymous", "Anonymous",
+                          "anonyme", "anonym", "anonimo", "anónimo"})
+
+# The source's own status, in the words of pretix (paid, pending, expired, canceled), Eventbrite (Attending,
+# Not Attending, Checked In, Deleted), Indico (Completed, Pending, Rejected, Withdrawn, Awaiting payment),
+# Zoom (approved, pending, denied), alf.io (ACQUIRED, TO_BE_PAID, CHECKED_IN, CANCELLED, EXPIRED, RELEASED,
+# INVALIDATED, PENDING, PRE_RESERVED), Open Event (completed, placed, pending, initializing, cancelled,
+# expired, deleted), and of organisers in English, French, German and Italian. Compared folded.
+STATUS_WORDS: dict[Status, tuple[str, ...]] = {
+    Status.CANCELLED: (
+        "cancelled", "canceled", "cancellation", "refunded", "refund", "withdrawn", "rejected", "denied",
+        "declined", "expired", "deleted", "not attending", "invalidated", "released", "no", "annule", "annulee",
+        "annulation", "refuse", "refusee", "rembourse", "desiste", "desistee", "retire", "storniert", "abgesagt",
+        "abgelehnt", "zuruckgezogen", "erstattet", "annullato", "annullata", "cancellato", "cancellata",
+        "rifiutato", "rifiutata", "ritirato", "ritirata", "rimborsato",
+    ),
+    Status.WAITLISTED: (
+        "pending", "awaiting approval", "waiting for approval", "waiting list", "waitlist", "waitlisted",
+        "wait list", "on the waiting list", "on waiting list", "pre reserved", "initializing", "en attente",
+        "liste d attente", "en liste d attente", "en attente de validation", "warteliste", "auf der warteliste",
+        "ausstehend", "wartend", "in attesa", "lista d attesa", "in lista d attesa",
+    ),
+    Status.REGISTERED: (
+        "registered", "paid", "completed", "complete", "confirmed", "approved", "attending", "checked in",
+        "acquired", "to be paid", "awaiting payment", "placed", "free", "accepted", "active", "valid", "yes",
+        "ok", "inscrit", "inscrite", "confirme", "confirmee", "paye", "payee", "accepte", "acceptee", "valide",
+        "angemeldet", "bestatigt", "bezahlt", "akzeptiert", "iscritto", "iscritta", "confermato", "confermata",
+        "pagato", "pagata", "accettato", "accettata",
+    ),
+}
+_STATUS_LOOKUP = {word: status for status, words in STATUS_WORDS.items() for word in words}
+_STATUS_ORDER = (Status.CANCELLED, Status.WAITLISTED, Status.REGISTERED)
+
+
+def resolve_status(text: str) -> Status | None:
+    """The status a cell states, or None when its words are not a status we know."""
+    key = " ".join(re.sub(r"[^\w]+|_", " ", fold(text)).split())
+    if key in _STATUS_LOOKUP:
+        return _STATUS_LOOKUP[key]
+    # "Cancelled by attendee", "Attending (checked in)": a known phrase among other words.
+    padded = f" {key} "
+    for status in _STATUS_ORDER:
+        if any(f" {word} " in padded for word in STATUS_WORDS[status] if len(word) > 3):
+            return status
+    return None
+
 
 DEFAULT_CATEGORY = "Participant"
 DEFAULT_CATEGORIES = ("Speaker", "Moderator", "Panellist", "Participant", "Organiser", "Press", "Staff",
@@ -135,6 +185,7 @@ class CategoryRules:
     def __init__(self, categories: Iterable[str] | None = None) -> None:
         names = [c for c in (categories or ()) if isinstance(c, str) and c.strip()] or list(DEFAULT_CATEGORIES)
         self.categories = names
+        self._new: dict[str, str] = {}
         self.default = DEFAULT_CATEGORY if DEFAULT_CATEGORY in names else names[0]
         self._lookup = {fold(name).strip(): name for name in names}
         for canonical, words in CATEGORY_SYNONYMS.items():
@@ -145,12 +196,15 @@ class CategoryRules:
                 self._lookup.setdefault(word, target)
 
     def resolve(self, text: str) -> tuple[str, bool]:
-        """(category, known). Empty text is the default category; unknown text also lands there."""
+        """(category, known). Empty text is the default category; unknown text is a category of its own,
+        spelt as it was first met (so "délégation" and "Délégation" are one)."""
         if not text:
             return self.default, True
         key = " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
         found = self._lookup.get(key) or self._lookup.get(key.rstrip("s"))
-        return (found, True) if found else (self.default, False)
+        if found:
+            return found, True
+        return self._new.setdefault(key, text), False
 
 
 def normalise_language(text: str) -> str:

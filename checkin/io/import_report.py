@@ -39,22 +39,38 @@ TOO_MANY_CELLS = "too_many_cells"  # a cell so far away that the sheet's grid wo
 NO_SUCH_SHEET = "no_such_sheet"
 NO_TABLE = "no_table"  # nothing that looks like a header row with rows below
 NO_NAME_COLUMN = "no_name_column"
+ONLY_EMAILS = "only_emails"  # the list holds e-mail addresses and no names
 UNKNOWN_FIELD = "unknown_field"  # --map names a field we do not have
 UNKNOWN_COLUMN = "unknown_column"  # --map names a column the sheet does not have
 UNREADABLE = "unreadable"
+CONFIRM_CANCELLATIONS = "confirm_cancellations"  # a re-import would cancel many people: the organiser must say so
 
 # Row-level problem codes. SKIPPING ones keep the row out; the others import it anyway.
 MISSING_NAME = "missing_name"
 BAD_EMAIL = "bad_email"
 DUPLICATE_EMAIL = "duplicate_email"
 DUPLICATE_NAME = "duplicate_name"
+DOUBLE_SUBMISSION = "double_submission"  # the same person (e-mail and name) again: the later row is used
 SAME_PERSON = "same_person"  # two rows match one person already in the event
 NOT_A_PERSON = "not_a_person"  # a totals or notes line below the table
-UNKNOWN_CATEGORY = "unknown_category"  # imported as the default category
+UNKNOWN_CATEGORY = "unknown_category"  # (files planned before new categories were kept)
+NEW_CATEGORY = "new_category"  # a category the event did not have: kept as a new one (value; more_rows)
+UNKNOWN_STATUS = "unknown_status"  # a status we cannot read: kept as an extra field, imported as registered
+CHECK_NAME_SPLIT = "check_name_split"  # a full name split by a guess the organiser should check
+SHARED_CODE = "shared_code"  # a ticket code several people share: not used to match any of them
 BAD_DATE = "bad_date"  # imported without a registration time
 ERROR_CELL = "error_cell"  # "#REF!" and friends: the cell is read as empty
 CONTROL_CHARACTERS = "control_characters"  # removed from the value
 SKIPPING = frozenset({MISSING_NAME, DUPLICATE_EMAIL, DUPLICATE_NAME, SAME_PERSON, NOT_A_PERSON})
+# Values the organiser should look at (after the rows that stayed out): the report lists them next.
+NEEDS_A_LOOK = frozenset({NEW_CATEGORY, UNKNOWN_STATUS, UNKNOWN_CATEGORY, CHECK_NAME_SPLIT, BAD_EMAIL, BAD_DATE,
+                          ERROR_CELL, SHARED_CODE})
+
+
+def report_order(problem: Problem) -> tuple[int, int, str, str]:
+    """Rows that stayed out first, then values to look at, then what was only tidied; by row within each."""
+    rank = 0 if problem.skipped else 1 if problem.code in NEEDS_A_LOOK else 2
+    return rank, problem.row, problem.column, problem.code
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,7 @@ class Problem:
     code: str
     value: str = ""
     other_row: int | None = None  # for duplicates: the row that was kept
+    more_rows: tuple[int, ...] = ()  # the other rows with the same value (a new category, an unknown status)
 
     @property
     def skipped(self) -> bool:
@@ -74,6 +91,8 @@ class Problem:
                                     "value": self.value, "skipped": self.skipped}
         if self.other_row is not None:
             document["other_row"] = self.other_row
+        if self.more_rows:
+            document["more_rows"] = list(self.more_rows)
         return document
 
 
@@ -126,6 +145,10 @@ class ImportPlan:
     delimiter: str = ""
     cancel_missing: bool = True  # people missing from the file are cancelled
     preview: Changes = field(default_factory=Changes)
+    other_sheets: list[str] = field(default_factory=list)  # other sheets that hold a list too
+    categories: dict[str, int] = field(default_factory=dict)  # category → people, as found in the file
+    new_categories: list[str] = field(default_factory=list)  # of those, the ones the event did not have
+    no_header: bool = False  # the first row is a person, the columns are known by letter
 
     @property
     def skipped_rows(self) -> list[int]:
@@ -140,7 +163,7 @@ class ImportReport:
 
     @property
     def problems(self) -> list[Problem]:
-        return sorted([*self.plan.problems, *self.changes.problems], key=lambda p: (p.row, p.column, p.code))
+        return sorted([*self.plan.problems, *self.changes.problems], key=report_order)
 
     @property
     def skipped(self) -> int:

@@ -1,15 +1,19 @@
 """Re-import is a merge: match, update, add, cancel the missing, then fill the seats first-come first-served.
 
-People are matched by external code (or our own code), then e-mail ignoring case, then folded name +
-organisation. Only the columns the file has are updated. People missing from the file are cancelled,
-never deleted; walk-ins are never cancelled; a cancelled person who reappears is restored. Codes and
-check-ins are never touched: they live in other columns and tables that no import writes.
+People are matched by external code (or our own code), then e-mail ignoring case and folded name (a
+mailbox may be a delegation's), then folded name + organisation, then e-mail alone where one person in the
+event and one row in the file have it (a name whose typo was fixed). Only the columns the file has are
+updated. People missing from the file are cancelled, never deleted; walk-ins are never cancelled; a
+cancelled person who reappears is restored, unless the file itself says cancelled. Codes and check-ins
+are never touched: they live in other columns and tables that no import writes.
 
+The file's own status wins: a row the source system cancelled is cancelled, one it waitlisted waits.
 Seats: with a capacity, a person who already holds a seat keeps it (a re-import never takes a confirmed
-place away). Invited people (any category but the open one, Participant: speakers, press, organisers…)
-always get a seat and count against the capacity; new, restored and waitlisted participants take the
-free seats in registration order and the rest are waitlisted. Registrations after the deadline (the
-event's day, in its time zone) are flagged late.
+place away, unless the source did). Invited people (any category but the open one, Participant:
+speakers, press, organisers…) always get a seat and count against the capacity; new, restored and
+waitlisted participants whom the file calls registered (or says nothing of) take the free seats in
+registration order and the rest are waitlisted. Registrations after the deadline (the event's day, in
+its time zone) are flagged late.
 """
 
 from __future__ import annotations
@@ -39,16 +43,18 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
     `checked_in(ids)` tells which of the given people have a check-in (asked only about the cancelled).
     """
     by_code, by_email, by_name = _indexes(existing)
+    file_emails = _emails_of(drafts) if existing else {}
     changes = Changes()
     matched: dict[int, int] = {}  # attendee id → row
     after: dict[int, Attendee] = {}  # existing people as they will be, by id
     rows_of: dict[int, int] = {}
+    drafts_by_row = {draft.row: draft for draft in drafts} if existing else {}
     new: list[tuple[RowDraft, Attendee]] = []
     if not existing:  # a first import: nobody to match, everyone is new
         new = list(zip(drafts, map(_new_attendee, drafts)))
     else:
         for draft in drafts:
-            person = _match(draft, by_code, by_email, by_name)
+            person = _match(draft, by_code, by_email, by_name, file_emails)
             if person is not None and person.id in matched:
                 changes.problems.append(Problem(draft.row, "", codes.SAME_PERSON, person.name, matched[person.id]))
                 continue
@@ -67,7 +73,8 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
         else:
             after[person.id] = person
 
-    statuses = _fill_seats(existing, after, new, event.capacity, rows_of, open_category)
+    stated = {person_id for person_id, row in rows_of.items() if _states_waiting(drafts_by_row[row])}
+    statuses = _fill_seats(existing, after, new, event.capacity, rows_of, open_category, stated)
     before = {person.id: person for person in existing}
     for attendee_id, person in after.items():
         status = statuses.get(attendee_id, person.status)
@@ -99,39 +106,64 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
     return changes
 
 
-def _indexes(existing: Sequence[Attendee]) -> tuple[dict[str, Attendee], dict[str, Attendee],
+def _indexes(existing: Sequence[Attendee]) -> tuple[dict[str, Attendee], dict[str, list[Attendee]],
                                                     dict[tuple[str, str], Attendee]]:
     by_code: dict[str, Attendee] = {}
-    by_email: dict[str, Attendee] = {}
+    by_email: dict[str, list[Attendee]] = {}
     by_name: dict[tuple[str, str], Attendee] = {}
     for person in existing:
         for code in (person.code, *person.external_codes):
             if code:
                 by_code.setdefault(fold_code(code), person)
         if person.email:
-            by_email.setdefault(person.email.casefold(), person)
+            by_email.setdefault(person.email.casefold(), []).append(person)
         key = name_key(person.given_name, person.family_name, person.organisation)
         if key is not None:
             by_name.setdefault(key, person)
     return by_code, by_email, by_name
 
 
-def _match(draft: RowDraft, by_code: dict[str, Attendee], by_email: dict[str, Attendee],
-           by_name: dict[tuple[str, str], Attendee]) -> Attendee | None:
+def _emails_of(drafts: Sequence[RowDraft]) -> dict[str, int]:
+    """How many rows of the file have each e-mail address."""
+    counts: dict[str, int] = {}
+    for draft in drafts:
+        email = draft.values.get("email")
+        if email:
+            key = email.casefold()
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _match(draft: RowDraft, by_code: dict[str, Attendee], by_email: dict[str, list[Attendee]],
+           by_name: dict[tuple[str, str], Attendee], file_emails: dict[str, int]) -> Attendee | None:
     # Each lookup is skipped when nobody could match it: the first import of a list into an empty event.
     if by_code:
         for code in draft.external_codes:
             if (person := by_code.get(fold_code(code))) is not None:
                 return person
     values = draft.values
-    if by_email:
-        email = values.get("email", "").casefold()
-        if email and (person := by_email.get(email)) is not None:
-            return person
-    if not by_name:
-        return None
     key = name_key(values.get("given_name", ""), values.get("family_name", ""), values.get("organisation", ""))
-    return by_name.get(key) if key is not None else None
+    email = values.get("email", "").casefold() if by_email else ""
+    at_mailbox = by_email.get(email, ()) if email else ()
+    if at_mailbox and key is not None:
+        for person in at_mailbox:
+            if _same_name(person, key[0]):
+                return person
+    if by_name and key is not None and (person := by_name.get(key)) is not None:
+        return person
+    if len(at_mailbox) == 1 and file_emails.get(email) == 1:
+        return at_mailbox[0]  # one person at this address in the event and one in the file: a name corrected
+    return None
+
+
+def _same_name(person: Attendee, words: str) -> bool:
+    key = name_key(person.given_name, person.family_name, person.organisation)
+    return key is not None and key[0] == words
+
+
+def _states_waiting(draft: RowDraft) -> bool:
+    """Whether the file says this person waits (the source's own waitlist, not one of ours)."""
+    return draft.values.get("status") is Status.WAITLISTED
 
 
 def _new_attendee(draft: RowDraft) -> Attendee:
@@ -153,7 +185,7 @@ def _updated(person: Attendee, draft: RowDraft, extra_columns: Sequence[str]) ->
     extra.update(draft.extra)
     if extra != person.extra:
         fields["extra"] = extra
-    if person.status is Status.CANCELLED:
+    if person.status is Status.CANCELLED and "status" not in draft.values:
         fields["status"] = Status.REGISTERED  # restored; the seats step may waitlist them again
     return person.with_changes(**fields) if fields else person
 
@@ -167,21 +199,24 @@ def _moved(new: datetime, old: datetime | None) -> bool:
 
 
 def _fill_seats(existing: Sequence[Attendee], after: dict[int, Attendee], new: list[tuple[RowDraft, Attendee]],
-                capacity: int | None, rows_of: dict[int, int], open_category: str) -> dict[int, Status]:
+                capacity: int | None, rows_of: dict[int, int], open_category: str,
+                stated_waiting: set[int]) -> dict[int, Status]:
     """Status by id (new people by -1 - index) for everyone who competes for a free seat.
 
-    Without a capacity there are seats for all, and the new people are left out: they were made registered,
-    and listing a status for each of them was a third of working out a first import's changes."""
+    Nobody the file cancels or waitlists competes: the source's own answer stands. Without a capacity
+    there are seats for all, and the new people are left out: they were made with their status, and
+    listing a status for each of them was a third of working out a first import's changes."""
     before = {person.id: person for person in existing}
-    holders = {i for i, p in after.items() if p.status is not Status.CANCELLED
+    holders = {i for i, p in after.items() if p.status is Status.REGISTERED
                and before[i].status is Status.REGISTERED}
     statuses: dict[int, Status] = {}
     candidates: list[tuple[tuple[bool, datetime, int, int], int]] = []
     seekers = [(i, p, rows_of.get(i, 1 << 30)) for i, p in after.items()
-               if p.status is not Status.CANCELLED and i not in holders]
+               if p.status is not Status.CANCELLED and i not in holders and i not in stated_waiting]
     if capacity is None:  # nobody waits, no order to work out
         return dict.fromkeys([key for key, _, _ in seekers], Status.REGISTERED)
-    seekers += [(-1 - index, person, draft.row) for index, (draft, person) in enumerate(new)]
+    seekers += [(-1 - index, person, draft.row) for index, (draft, person) in enumerate(new)
+                if person.status is Status.REGISTERED]
     for key, person, row in seekers:
         if person.category != open_category:
             statuses[key] = Status.REGISTERED

@@ -49,6 +49,7 @@ class Source:
     encoding: str = ""
     delimiter: str = ""
     parts_reader: Callable[[str], SheetParts | None] | None = None
+    hidden_sheets: frozenset[str] = frozenset()  # hidden and very hidden sheets: never chosen unasked
     _cache: dict[str, list[list[Any]]] = field(default_factory=dict)
 
     def read(self, sheet: str) -> list[list[Any]]:
@@ -177,8 +178,9 @@ def _check_sheet_extent(path: Path, sheet: str) -> None:
 def _open_workbook(path: Path, zipped: bool = False) -> Source:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
-        names = [sheet.name for sheet in workbook.sheets_metadata
-                 if getattr(sheet.typ, "name", "WorkSheet") == "WorkSheet"] or list(workbook.sheet_names)
+        sheets = [sheet for sheet in workbook.sheets_metadata if getattr(sheet.typ, "name", "WorkSheet") == "WorkSheet"]
+        names = [sheet.name for sheet in sheets] or list(workbook.sheet_names)
+        hidden = frozenset(sheet.name for sheet in sheets if "hidden" in str(sheet.visible).lower())
     except PasswordError as error:
         raise codes.ImportFailure(codes.PASSWORD_PROTECTED, path) from error
     except (CalamineError, ValueError, OSError) as error:
@@ -200,15 +202,18 @@ def _open_workbook(path: Path, zipped: bool = False) -> Source:
     def read_in_parts(sheet: str) -> SheetParts | None:
         return sheet_parts(str(path), sheet, MAX_ROWS)
 
-    return Source(path, names, read, parts_reader=read_in_parts)
+    return Source(path, names, read, parts_reader=read_in_parts, hidden_sheets=hidden)
 
 
 # -- text files ------------------------------------------------------------------------------
 def detect_encoding(path: Path, head: bytes) -> str:
-    """BOM first; then UTF-16 without BOM; then strict UTF-8 over the whole file; else Windows-1252.
+    """BOM first; then UTF-16 without BOM; then strict UTF-8 over the whole file; else Windows-1252 or
+    Mac Roman, whichever reads as names.
 
     Windows-1252 is what French, German and Italian Excel write for "CSV"; it decodes Latin-1 text
-    the same way except for the few bytes where Latin-1 has invisible controls.
+    the same way except for the few bytes where Latin-1 has invisible controls. Excel for Mac writes Mac
+    Roman, whose accented small letters (é, è, ü, ñ) are the bytes Windows-1252 gives to punctuation and
+    capitals (Ž, è is not even defined): the one whose letters sit in words the way letters do wins.
     """
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
@@ -229,14 +234,38 @@ def detect_encoding(path: Path, head: bytes) -> str:
     except UnicodeDecodeError:
         pass
     try:
-        head.decode("cp1252")
-        return "cp1252"
+        windows = head.decode("cp1252")
     except UnicodeDecodeError:
-        return "latin-1"
+        return "mac-roman"  # bytes Windows-1252 leaves undefined are å, ç, è, ê, ù there
+    return "mac-roman" if _reads_as_words(head.decode("mac-roman")) > _reads_as_words(windows) else "cp1252"
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _reads_as_words(text: str) -> int:
+    """How much a decoding's non-ASCII characters read as letters within words: a small accented letter
+    scores; a capital or a symbol between two small letters ("SŽbastien", "MÈlanie") counts against."""
+    score = 0
+    for found in _NON_ASCII.finditer(text):
+        at = found.start()
+        char = text[at]
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if char.isalpha() and char.islower():
+            score += 1
+        elif before.islower() and (after.islower() or not char.isalpha()):
+            score -= 1
+    return score
 
 
 def detect_delimiter(sample: str) -> str:
     """The delimiter that splits the most lines into the same number (>1) of fields."""
+    return _delimiter(sample)[0]
+
+
+def _delimiter(sample: str) -> tuple[str, int]:
+    """(delimiter, how many of the first lines it splits alike into more than one field)."""
     lines = [line for line in sample.splitlines()[:50] if line.strip()]
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
@@ -250,7 +279,29 @@ def detect_delimiter(sample: str) -> str:
         score = (counts.count(common) if common > 1 else 0, widest)
         if score > best_score:
             best, best_score = delimiter, score
-    return best
+    return best, best_score[0]
+
+
+# A mailing list's dump, one subscriber a line: Sympa's "address name" (default/web_tt2/add_request.tt2,
+# "email1@dom1 Name1"), Mailman's "Name <address>" (src/mailman/commands/cli_members.py, formataddr).
+_SYMPA_LINE = re.compile(r"^\s*([^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+)(?:\s+(.*?))?\s*$")
+_MAILMAN_LINE = re.compile(r"^\s*(.*?)\s*<([^\s@<>]+@[^\s@<>]+)>\s*$")
+
+
+def _subscriber(line: str) -> list[str] | None:
+    """[address, name] from one line of a mailing list's dump, or None when the line is something else."""
+    found = _SYMPA_LINE.match(line)
+    if found:
+        return [found.group(1), found.group(2) or ""]
+    found = _MAILMAN_LINE.match(line)
+    if found:
+        return [found.group(2), found.group(1).strip().strip('"')]
+    return None
+
+
+def _is_subscriber_list(sample: str) -> bool:
+    lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    return bool(lines) and sum(_subscriber(line) is not None for line in lines) >= 0.8 * len(lines)
 
 
 def _open_text(path: Path, head: bytes) -> Source:
@@ -265,7 +316,11 @@ def _open_text(path: Path, head: bytes) -> Source:
     controls = sum(1 for ch in scan if ord(ch) in _TEXT_CONTROLS)
     if controls > max(8, len(scan) // 50):  # random bytes: about one in eight
         raise codes.ImportFailure(codes.NOT_A_SPREADSHEET, path)
-    delimiter = detect_delimiter(sample.rsplit("\n", 1)[0] if len(head) == SAMPLE_BYTES else sample)
+    whole_lines = sample.rsplit("\n", 1)[0] if len(head) == SAMPLE_BYTES else sample
+    delimiter, split_alike = _delimiter(whole_lines)
+    if not split_alike and _is_subscriber_list(whole_lines):
+        return Source(path, [path.stem], lambda _sheet: _read_subscribers(path, encoding), encoding=encoding,
+                      delimiter=" ")
 
     def read(_sheet: str) -> list[list[Any]]:
         rows: list[list[Any]] = []
@@ -280,4 +335,16 @@ def _open_text(path: Path, head: bytes) -> Source:
         return rows
 
     return Source(path, [path.stem], read, encoding=encoding, delimiter=delimiter)
+
+
+def _read_subscribers(path: Path, encoding: str) -> list[list[Any]]:
+    """A mailing list's dump as rows of [address, name] (a line of something else stays whole)."""
+    rows: list[list[Any]] = []
+    with path.open(encoding=encoding, errors="replace") as handle:
+        for line in handle:
+            if line.strip():
+                rows.append(_subscriber(line) or [line.strip()])
+                if len(rows) > MAX_ROWS + 1:
+                    raise codes.ImportFailure(codes.TOO_MANY_ROWS, path, str(MAX_ROWS))
+    return rows
 

@@ -2,16 +2,20 @@
 
 Organisers' sheets have a title (often merged across the top), a blank line, then the header; blank
 rows inside the list; and totals or notes under it. The header is the row among the first few dozen
-where the most cells name a known field; failing that, the first row with several text cells.
+where the most cells name a known field; failing that, the first row with several text cells. A row
+holding an e-mail address is a person, never a header: a list whose first row is a person (a mailing
+list's dump) has no header, and its columns are known by letter. A second header line right under the
+first (the same fields in another language) is read with it, not as a person.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from checkin.io.cell_values import clean_email
 from checkin.io.column_mapping import field_for_header
 
 HEADER_SEARCH_ROWS = 30
@@ -22,6 +26,7 @@ class Table:
     header_row: int  # 1-based
     labels: list[str]  # one per column, unique; "" for a column without header or data
     body: list[tuple[int, list[Any]]]  # (1-based row, cells) for every non-blank row below the header
+    header: list[Any] = field(default_factory=list)  # the cells the columns are named from (none: by letter)
 
 
 def cell_text(value: Any) -> str:
@@ -49,23 +54,74 @@ def header_score(cells: Sequence[Any]) -> tuple[int, int]:
     return known, texts
 
 
-def find_table(rows: Sequence[Sequence[Any]]) -> Table | None:
-    header_index = _header_index(rows)
+def find_table(rows: Sequence[Sequence[Any]], no_header: bool = False) -> Table | None:
+    """The table in the rows; with `no_header` (or when its first row is plainly a person) the rows are
+    all people and the columns are named by letter."""
+    header_index = None if no_header else _header_index(rows)
     if header_index is None:
-        return None
+        if not no_header and not _starts_with_a_person(rows):
+            return None
+        return headerless_table(rows)
+    second = header_index + 1
+    if second < len(rows) and _second_header_line(rows[header_index], rows[second]):
+        header = [_joined(top, below) for top, below in _pairs(rows[header_index], rows[second])]
+        return table_of(header, header_index + 1, body_rows(rows[second + 1:], second + 2))
     return table_of(rows[header_index], header_index + 1, body_rows(rows[header_index + 1:], header_index + 2))
+
+
+def headerless_table(rows: Sequence[Sequence[Any]]) -> Table:
+    """Every row a person; the columns named by their letters (A, B, …)."""
+    return table_of([], 0, body_rows(rows, 1))
 
 
 def _header_index(rows: Sequence[Sequence[Any]]) -> int | None:
     best_index, best_score = None, (0, 0)
     for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
         score = header_score(cells)
-        if score[0] > best_score[0]:
+        if score[0] > best_score[0] and not _holds_an_address(cells):
             best_index, best_score = index, score
     if best_index is None:  # no known header word: take the first row of several text cells
-        best_index = next((i for i, cells in enumerate(rows[:HEADER_SEARCH_ROWS]) if header_score(cells)[1] >= 2),
-                          None)
+        for index, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+            if _holds_an_address(cells):
+                return None  # people before any header: there is none
+            if header_score(cells)[1] >= 2:
+                return index
     return best_index
+
+
+def _holds_an_address(cells: Sequence[Any]) -> bool:
+    return any(isinstance(cell, str) and "@" in cell and clean_email(cell)[1] for cell in cells)
+
+
+def _starts_with_a_person(rows: Sequence[Sequence[Any]]) -> bool:
+    first = next((cells for cells in rows[:HEADER_SEARCH_ROWS] if not _is_blank(cells)), None)
+    return first is not None and _holds_an_address(first)
+
+
+def _second_header_line(header: Sequence[Any], below: Sequence[Any]) -> bool:
+    """The row under the header names the same fields (a bilingual header on two lines), and is no person."""
+    known = 0
+    for top, cell in _pairs(header, below):
+        if not (isinstance(cell, str) and cell.strip()):
+            continue
+        found = field_for_header(cell)
+        if found is None:
+            continue
+        over = field_for_header(top) if isinstance(top, str) and top.strip() else None
+        if over is not None and over[0] != found[0] and {over[0], found[0]} != {"full_name", "family_name"}:
+            return False
+        known += 1
+    return known >= 2 and not _holds_an_address(below)
+
+
+def _pairs(top: Sequence[Any], below: Sequence[Any]) -> list[tuple[Any, Any]]:
+    width = max(len(top), len(below))
+    return [(top[i] if i < len(top) else None, below[i] if i < len(below) else None) for i in range(width)]
+
+
+def _joined(top: Any, below: Any) -> str:
+    texts = [cell_text(cell).strip() for cell in (top, below) if cell_text(cell).strip()]
+    return " / ".join(dict.fromkeys(texts))
 
 
 def body_rows(rows: Sequence[Sequence[Any]], first_row: int) -> list[tuple[int, list[Any]]]:
@@ -76,7 +132,7 @@ def body_rows(rows: Sequence[Sequence[Any]], first_row: int) -> list[tuple[int, 
 def table_of(header: Sequence[Any], header_row: int, body: list[tuple[int, list[Any]]]) -> Table:
     """The table under that header row: its columns are named from the header and the whole body."""
     width = max([len(header), *(len(cells) for _, cells in body)], default=0)
-    return Table(header_row, _labels(list(header), body, width), body)
+    return Table(header_row, _labels(list(header), body, width), body, list(header))
 
 
 # Control codes in a header (pasted from another system, or planted before a "=") are no part of its name.
@@ -112,5 +168,18 @@ def column_letter(position: int) -> str:
 
 def looks_like_list(rows: Sequence[Sequence[Any]]) -> bool:
     """A sheet worth importing by default: a header naming two fields or more, and rows below."""
+    return list_score(rows) is not None
+
+
+def list_score(rows: Sequence[Sequence[Any]]) -> tuple[int, int, int] | None:
+    """How much a sheet looks like a list of attendees, or None when it is no list: (its header names a
+    person's name, fields it names + the attendee's own columns, people)."""
     table = find_table(rows)
-    return bool(table and table.body and header_score(rows[table.header_row - 1])[0] >= 2)
+    if not table or not table.body or not table.header_row:
+        return None
+    fields = [found for label in table.labels if label and (found := field_for_header(label)) is not None]
+    if len(fields) < 2:
+        return None
+    named = {"given_name", "family_name", "full_name"} & {field for field, _ in fields}
+    attendee = sum("attendee" in label.casefold() or "participant" in label.casefold() for label in table.labels)
+    return bool(named), len(fields) + 2 * attendee, len(table.body)

@@ -52,13 +52,14 @@ def test_title_rows_merged_cells_blank_rows_and_totals(session, tmp_path: Path) 
       "Barcode #", "Attendee Status", "Company", "Job Title"],
      {"given_name": "First Name", "family_name": "Last Name", "email": "Email", "category": "Ticket Type",
       "registered_at": "Order Date", "external_code": "Barcode #", "organisation": "Company",
-      "job_title": "Job Title"}),
+      "job_title": "Job Title", "status": "Attendee Status", "order_code": "Order #"}),
     # pretix order data (positions)
     (["Order code", "Attendee name", "Attendee name: Title", "Attendee name: Given name",
       "Attendee name: Family name", "Attendee email", "Product", "Order date", "Secret", "Company"],
      {"given_name": "Attendee name: Given name", "family_name": "Attendee name: Family name",
       "honorific": "Attendee name: Title", "email": "Attendee email", "category": "Product",
-      "registered_at": "Order date", "external_code": "Secret", "organisation": "Company"}),
+      "registered_at": "Order date", "external_code": "Secret", "organisation": "Company",
+      "order_code": "Order code"}),
     # Google Forms in French
     (["Horodateur", "Adresse e-mail", "Prénom", "Nom", "Organisme", "Fonction"],
      {"registered_at": "Horodateur", "email": "Adresse e-mail", "given_name": "Prénom", "family_name": "Nom",
@@ -119,13 +120,13 @@ def test_full_name_column_is_split_and_two_column_names_stay_whole(session, tmp_
 
 def test_unknown_columns_are_kept_as_extra_fields(session, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "extra.xlsx", [
-        ["First name", "Last name", "Country", "Dietary needs", None],
-        ["Ada", "Lovelace", "United Kingdom", "vegetarian", "loose note"],
+        ["First name", "Last name", "Country", "T-shirt size", None],
+        ["Ada", "Lovelace", "United Kingdom", "M", "loose note"],
     ])
     report = import_file(session, path)
-    assert report.plan.extra_columns == ["Country", "Dietary needs", "E"]
+    assert report.plan.extra_columns == ["Country", "T-shirt size", "E"]
     [ada] = session.attendees()
-    assert ada.extra == {"Country": "United Kingdom", "Dietary needs": "vegetarian", "E": "loose note"}
+    assert ada.extra == {"Country": "United Kingdom", "T-shirt size": "M", "E": "loose note"}
 
 
 def test_map_overrides_and_the_saved_mapping_is_reused(session, tmp_path: Path) -> None:

@@ -114,8 +114,9 @@ def test_keep_missing_does_not_cancel(session, tmp_path: Path) -> None:
 
 def test_two_rows_matching_one_person_keep_the_first(session, tmp_path: Path) -> None:
     import_file(session, write_xlsx(tmp_path / "a.xlsx", [HEADER, row(1)]))
+    # Row 2 is person 1 by e-mail and name, row 3 by the ticket code the event holds for her.
     report = import_file(session, write_xlsx(tmp_path / "b.xlsx", [
-        HEADER, row(1), row(2, code="EB-0001", email="other@example.org")]))
+        HEADER, row(1, code=""), row(2, code="EB-0001", email="other@example.org")]))
     [problem] = report.problems
     assert (problem.row, problem.code, problem.other_row) == (3, codes.SAME_PERSON, 2)
     assert len(session.store.attendees()) == 1

@@ -32,9 +32,9 @@ def test_every_kind_of_row_problem_is_reported_and_valid_rows_import(session, tm
         ["Ada", "Lovelace", "ada@example.org", "AE", "Speaker", datetime(2018, 9, 3, 9, 0)],  # row 2 fine
         [None, None, "nobody@example.org", "AE", "Participant", None],  # 3 missing name
         ["Alan", "Turing", "alan@@example", "Bletchley", "Participant", None],  # 4 malformed e-mail
-        ["Ada", "King", "ADA@example.org", "AE", "Speaker", None],  # 5 same e-mail as 2, other case
+        ["Ada", "King", "ADA@example.org", "AE", "Speaker", None],  # 5 same e-mail as 2, another person
         ["ada", "LOVELACE", "", "ae", "Speaker", None],  # 6 same folded name + organisation as 2
-        ["Grace", "Hopper", "grace@example.org", "US Navy", "Astronaut", None],  # 7 unknown category
+        ["Grace", "Hopper", "grace@example.org", "US Navy", "Astronaut", None],  # 7 a new category
         ["Katherine", "Johnson", "kj@example.org", "NASA", "Participant", "the day before"],  # 8 bad date
         ["Émilie", "du Châtelet", "emilie@example.org", "Académie", "Intervenante", None],  # 9 FR synonym
     ])
@@ -42,18 +42,18 @@ def test_every_kind_of_row_problem_is_reported_and_valid_rows_import(session, tm
     assert problem_table(report.problems) == {
         (3, "Last name", codes.MISSING_NAME),
         (4, "Email", codes.BAD_EMAIL),
-        (5, "Email", codes.DUPLICATE_EMAIL),
         (6, "Last name", codes.DUPLICATE_NAME),
-        (7, "Category", codes.UNKNOWN_CATEGORY),
+        (7, "Category", codes.NEW_CATEGORY),
         (8, "Registered at", codes.BAD_DATE),
     }
-    duplicate = next(p for p in report.problems if p.code == codes.DUPLICATE_EMAIL)
+    duplicate = next(p for p in report.problems if p.code == codes.DUPLICATE_NAME)
     assert duplicate.other_row == 2
-    assert report.counts()["skipped"] == 3
+    assert report.counts()["skipped"] == 2
     people = by_family(session)
-    assert sorted(people) == ["Hopper", "Johnson", "Lovelace", "Turing", "du Châtelet"]
+    assert sorted(people) == ["Hopper", "Johnson", "King", "Lovelace", "Turing", "du Châtelet"]
+    assert people["King"].email == "ADA@example.org" and people["King"].group == people["Lovelace"].group == "AE"
     assert people["Turing"].email == ""  # imported, without the malformed address
-    assert people["Hopper"].category == "Participant"  # unknown category: the default, and said so
+    assert people["Hopper"].category == "Astronaut"  # a category of its own, and said so
     assert people["Johnson"].registered_at is None
     assert people["du Châtelet"].category == "Speaker"
 
@@ -79,8 +79,8 @@ def test_event_categories_setting_decides_what_is_known(session, tmp_path: Path)
         ["Last name", "Category"], ["A", "delegate"], ["B", "Presse"], ["C", "Speaker"]])
     report = import_file(session, path)
     people = by_family(session)
-    assert (people["A"].category, people["B"].category, people["C"].category) == ("Delegate", "Press", "Delegate")
-    assert problem_table(report.problems) == {(4, "Category", codes.UNKNOWN_CATEGORY)}
+    assert (people["A"].category, people["B"].category, people["C"].category) == ("Delegate", "Press", "Speaker")
+    assert problem_table(report.problems) == {(4, "Category", codes.NEW_CATEGORY)}
 
 
 def test_dates_as_serial_numbers_text_and_cells(session, tmp_path: Path) -> None:
