@@ -340,7 +340,8 @@ def _choose_sheet(session: EventSession, source: Source, wanted: str | None) -> 
     if len(visible) == 1:
         return visible[0], []
     remembered = (session.store.get_setting(SHEETS_SETTING) or {}).get(header_signature(source.sheet_names))
-    scores = {name: score for name in visible if (score := list_score(source.read(name))) is not None}
+    # Only a sheet with a name column can be imported: only such sheets are candidates.
+    scores = {name: score for name in visible if (score := list_score(source.read(name))) is not None and score[0]}
     if remembered in visible:
         return remembered, [name for name in scores if name != remembered]
     if not scores:
