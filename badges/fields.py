@@ -30,6 +30,19 @@ def display_name(person: Mapping[str, Any]) -> str:
     return " ".join(p for p in parts if p)
 
 
+def name_lines(person: Mapping[str, Any]) -> tuple[str, str]:
+    """The badge's two name lines, in the order the name is written: given then family; family then given
+    for a person whose "name_order" is "family_first" (Chinese, Japanese, Korean, Hungarian, Vietnamese
+    names, a family name written first in capitals); a name written without spaces is one line, whole."""
+    given, family = _clean(person.get("given_name")), _clean(person.get("family_name"))
+    if _clean(person.get("name_order")) != "family_first":
+        return given, family
+    whole = _clean(person.get("display_name"))
+    if whole and " " not in whole:
+        return whole, ""
+    return family, given
+
+
 def resolve_field(
     name: str,
     person: Mapping[str, Any],
@@ -41,6 +54,8 @@ def resolve_field(
         return _clean((event or {}).get(name[len(EVENT_PREFIX) :]))
     if name == "display_name":
         return display_name(person)
+    if name in ("name_first", "name_second"):
+        return name_lines(person)[name == "name_second"]
     if name == "category_label":
         # Bilingual category words ("Speaker · Intervenant") come from the layout, keyed by category.
         category = _clean(person.get("category"))

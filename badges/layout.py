@@ -100,8 +100,10 @@ class Layout:
     category_labels: dict[str, str] = field(default_factory=dict)
     path: Path | None = None
 
-    def colour_for(self, category: str, overrides: dict[str, Any] | None = None) -> tuple[float, float, float]:
-        """Colour of a category band; the caller's overrides win, then the layout's, then 'default'."""
+    def colour_for(self, category: str, overrides: dict[str, Any] | None = None,
+                   fallback: Any = None) -> tuple[float, float, float]:
+        """Colour of a category band; the caller's overrides win, then the layout's, then the person's own
+        `fallback` (a category the layout does not know: one an import met), then 'default'."""
         key = (category or "").strip().casefold()
         if overrides:
             folded = {k.casefold(): v for k, v in overrides.items()}
@@ -109,6 +111,11 @@ class Layout:
                 return parse_colour(folded[key])
         if key in self.category_colours:
             return self.category_colours[key]
+        if fallback:
+            try:
+                return parse_colour(fallback)
+            except ValueError:
+                pass
         return self.category_colours.get("default", (0.45, 0.45, 0.45))
 
 

@@ -144,10 +144,12 @@ class BadgePainter:
         elif isinstance(element, BandElement):
             colour = element.colour
             if colour is None:
-                category = resolve_field(element.by or "category", person, self.event)
+                by = element.by or "category"
+                category = resolve_field(by, person, self.event)
                 colour = self._band_colours.get(category)
                 if colour is None:
-                    colour = self._band_colours[category] = self.layout.colour_for(category, self.category_colours)
+                    colour = self._band_colours[category] = self.layout.colour_for(
+                        category, self.category_colours, person.get(f"{by}_colour"))
             self.canvas.setFillColorRGB(*colour)
             self.canvas.rect(*self._rect(element.box), stroke=0, fill=1)
         elif isinstance(element, LineElement):

@@ -7,7 +7,7 @@ Nothing here imports Qt or `badges`: it only knows the domain model.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -18,16 +18,48 @@ SORT_KEYS = ("family_name", "organisation", "category")
 DEFAULT_SORT = "family_name"
 COUNTRY_COLUMN = "Country"  # the spreadsheet column the sample event (and most forms) use
 ORGANISATION_TYPE_COLUMN = "Organisation type"
+CATEGORIES_SETTING = "categories"  # the event's categories in order, kept by the import
+# The categories the bundled layouts colour, or leave grey on purpose (the event's usual categories).
+USUAL_CATEGORIES = frozenset(fold(name) for name in (
+    "Speaker", "Moderator", "Panellist", "Participant", "Organiser", "Press", "Staff", "Sponsor", "Exhibitor",
+    "Guest", "VIP", "Mission"))
+# Bands for the categories an import met: dark enough for white words, apart from the layouts' own colours.
+NEW_CATEGORY_COLOURS = ("#117a65", "#6c3483", "#b9770e", "#1a5276", "#943126", "#196f3d", "#7d6608", "#4a235a",
+                        "#0e6251", "#78281f", "#154360", "#6e2c00")
 
 
-def person_fields(attendee: Attendee) -> dict[str, Any]:
-    """The dict one badge is drawn from.
+def category_colours(categories: Iterable[str] | None) -> dict[str, str]:
+    """A band colour for each of the event's categories that the bundled layouts do not know, in the order
+    the event has them (the order an import met them), so that each new category has one of its own and
+    keeps it from one print run to the next."""
+    new = [name for name in dict.fromkeys(categories or ()) if isinstance(name, str) and
+           fold(name) not in USUAL_CATEGORIES]
+    return {name: NEW_CATEGORY_COLOURS[index % len(NEW_CATEGORY_COLOURS)] for index, name in enumerate(new)}
+
+
+def event_category_colours(get_setting: Callable[[str], Any]) -> dict[str, str]:
+    """category_colours() of an event, from its store's get_setting."""
+    return category_colours(get_setting(CATEGORIES_SETTING))
+
+
+def family_name_first(attendee: Attendee) -> bool:
+    """Whether the person's name is written family name first (the display name says so: "王芳",
+    "WANG Xiaoming", "Kovács János", as the import reads them)."""
+    if not attendee.display_name or not attendee.family_name:
+        return False
+    shown, family, given = ("".join(fold(text).split()) for text in (attendee.display_name, attendee.family_name,
+                                                                      attendee.given_name))
+    return shown == family + given and (not given or family + given != given + family)
+
+
+def person_fields(attendee: Attendee, colours: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The dict one badge is drawn from; `colours` is category_colours() of the event.
 
     Extra spreadsheet columns are passed too (a custom layout may name any of them); the
     standard keys win over an extra column of the same name.
     """
     extra = dict(attendee.extra)
-    return {
+    fields: dict[str, Any] = {
         **extra,
         "code": attendee.code,
         "honorific": attendee.honorific,
@@ -41,6 +73,11 @@ def person_fields(attendee: Attendee) -> dict[str, Any]:
         "country": _extra_value(extra, COUNTRY_COLUMN),
         "mission": mission_of(attendee),
     }
+    if family_name_first(attendee):
+        fields["name_order"] = "family_first"
+    if colours and attendee.category in colours:
+        fields["category_colour"] = colours[attendee.category]
+    return fields
 
 
 def mission_of(attendee: Attendee) -> str:

@@ -11,6 +11,7 @@ import badges
 from checkin.badge_people import (
     DEFAULT_SORT,
     SORT_KEYS,
+    event_category_colours,
     event_fields,
     parse_categories,
     person_fields,
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         chosen = choose(session, args, not_printed=args.not_printed)
         if not chosen:
             return nothing_to_print("badges", args)
-        people = [person_fields(a) for a in chosen]
+        people = [person_fields(a, event_category_colours(session.store.get_setting)) for a in chosen]
         report = write_pdf(args.output, lambda out: badges.render_badges(
             people, out, layout=layout, sheet=args.sheet, event=event_fields(session.event, args.logo),
             calibration=calibration, crop_marks=args.crop_marks, duplex=args.duplex))

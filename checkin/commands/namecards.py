@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 import badges
-from checkin.badge_people import event_fields, person_fields
+from checkin.badge_people import event_category_colours, event_fields, person_fields
 from checkin.commands.badges import (
     add_selection_options,
     check_pdf_name,
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         chosen = choose(session, args)
         if not chosen:
             return nothing_to_print("name cards", args)
-        people = [person_fields(a) for a in chosen]
+        people = [person_fields(a, event_category_colours(session.store.get_setting)) for a in chosen]
         extra_line = None if args.extra_line == "none" else args.extra_line
         report = write_pdf(args.output, lambda out: badges.render_namecards(
             people, out, event=event_fields(session.event), extra_line=extra_line))

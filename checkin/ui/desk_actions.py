@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
+from checkin.badge_people import event_category_colours
 from checkin.core.models import Attendee
 from checkin.core.outcomes import CheckInResult, Outcome
 from checkin.core.walk_ins import WalkInDetails, already_registered
@@ -81,7 +82,9 @@ class DeskActions(QMainWindow):
         if attendee is None or self.context.session is None or self.checkin.private:
             return
         try:
-            pdf = self.context.printer.render_badge(attendee, self.context.session.event, self.context.print_setup())
+            session = self.context.session
+            pdf = self.context.printer.render_badge(attendee, session.event, self.context.print_setup(),
+                                                    colours=event_category_colours(session.store.get_setting))
         except PrintError as error:
             QMessageBox.warning(self, self.tr("Badge preview"), str(error))
             return

@@ -11,7 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from checkin.badge_people import event_fields, person_fields, select_attendees, sort_attendees
+from checkin.badge_people import (
+    event_category_colours,
+    event_fields,
+    person_fields,
+    select_attendees,
+    sort_attendees,
+)
 from checkin.store.errors import StoreError
 from checkin.ui.context import AppContext
 from checkin.ui.dialogs.export_dialog import ExportChoice, describe_export_error
@@ -41,7 +47,8 @@ class Jobs(QObject):
             out = Path(name)
         # The CLI's choice: no cancelled or waitlisted people, in family-name order.
         chosen = sort_attendees(select_attendees(session.attendees()))
-        people = [person_fields(a) for a in chosen]
+        colours = event_category_colours(session.store.get_setting)
+        people = [person_fields(a, colours) for a in chosen]
         setup = self.context.print_setup()
         event = event_fields(session.event)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from checkin.badge_people import event_category_colours
 from checkin.core.models import Attendee, CheckInRecord, PresenceState
 from checkin.core.outcomes import CheckInResult, Outcome, UndoOutcome, UndoResult
 from checkin.core.repeats import RepeatFilter
@@ -172,10 +173,11 @@ class DeskOperations(QObject):
                 return False
         printer = self.context.printer
         try:
+            colours = event_category_colours(session.store.get_setting)
             if namecard:
-                printer.print_namecard(attendee, session.event, setup)
+                printer.print_namecard(attendee, session.event, setup, colours)
                 return True
-            printer.print_badge(attendee, session.event, setup)
+            printer.print_badge(attendee, session.event, setup, colours)
             when = self.context.clock()
             session.store.mark_badges_printed([attendee.id], when)
         except PrintError as error:

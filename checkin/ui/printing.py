@@ -8,6 +8,7 @@ a PDF file. Orientation follows the stock (landscape when wider than tall).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,23 +64,25 @@ class PrinterService:
         self._folder = None if work_dir else PrintFolder()
         self._dir = Path(work_dir) if work_dir else self._folder.path  # type: ignore[union-attr]
 
-    def render_badge(self, attendee: Attendee, event: Event, setup: PrintSetup, name: str = "badge") -> Path:
+    def render_badge(self, attendee: Attendee, event: Event, setup: PrintSetup, name: str = "badge",
+                     colours: Mapping[str, str] | None = None) -> Path:
         import badges
 
         out = self._dir / f"{name}-{attendee.id}.pdf"
         try:
-            badges.render_badges([person_fields(attendee)], out, layout=setup.layout, event=event_fields(event),
-                                 calibration=setup.calibration)
+            badges.render_badges([person_fields(attendee, colours)], out, layout=setup.layout,
+                                 event=event_fields(event), calibration=setup.calibration)
         except badges.BadgeError as error:
             raise PrintError(str(error)) from error
         return out
 
-    def render_namecard(self, attendee: Attendee, event: Event, setup: PrintSetup) -> Path:
+    def render_namecard(self, attendee: Attendee, event: Event, setup: PrintSetup,
+                        colours: Mapping[str, str] | None = None) -> Path:
         import badges
 
         out = self._dir / f"namecard-{attendee.id}.pdf"
         try:
-            badges.render_namecards([person_fields(attendee)], out, event=event_fields(event),
+            badges.render_namecards([person_fields(attendee, colours)], out, event=event_fields(event),
                                     calibration=setup.calibration)
         except badges.BadgeError as error:
             raise PrintError(str(error)) from error
@@ -91,11 +94,14 @@ class PrinterService:
                           category="Participant")
         return self.render_badge(sample, event, setup, name="test-page")
 
-    def print_badge(self, attendee: Attendee, event: Event, setup: PrintSetup) -> None:
-        self.print_pdf(self.render_badge(attendee, event, setup), setup)
+    def print_badge(self, attendee: Attendee, event: Event, setup: PrintSetup,
+                    colours: Mapping[str, str] | None = None) -> None:
+        """`colours`: the event's category_colours() (checkin.badge_people)."""
+        self.print_pdf(self.render_badge(attendee, event, setup, colours=colours), setup)
 
-    def print_namecard(self, attendee: Attendee, event: Event, setup: PrintSetup) -> None:
-        self.print_pdf(self.render_namecard(attendee, event, setup), setup)
+    def print_namecard(self, attendee: Attendee, event: Event, setup: PrintSetup,
+                       colours: Mapping[str, str] | None = None) -> None:
+        self.print_pdf(self.render_namecard(attendee, event, setup, colours), setup)
 
     def print_pdf(self, pdf: Path, setup: PrintSetup) -> None:
         document = QPdfDocument()

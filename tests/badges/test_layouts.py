@@ -21,7 +21,7 @@ def test_the_promised_layouts_are_shipped():
 def test_each_shipped_layout_loads_with_a_name_and_a_qr_or_name(name):
     layout = load_layout(name)
     fields = {e.field for e in layout.front if isinstance(e, TextElement)}
-    assert fields & {"given_name", "display_name"}
+    assert fields & {"name_first", "given_name", "display_name"}
     if name != "namecard":
         assert any(isinstance(e, QrElement) and e.field == "code" for e in layout.front)
 
