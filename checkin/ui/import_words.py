@@ -26,6 +26,11 @@ FIELD_NAMES = {
     "registered_at": QT_TRANSLATE_NOOP("ImportWords", "Registration time"),
     "external_code": QT_TRANSLATE_NOOP("ImportWords", "Ticket code (other system)"),
     "notes": QT_TRANSLATE_NOOP("ImportWords", "Notes"),
+    "status": QT_TRANSLATE_NOOP("ImportWords", "Status (registered, waitlisted, cancelled)"),
+    "group": QT_TRANSLATE_NOOP("ImportWords", "Group (registered together)"),
+    "needs": QT_TRANSLATE_NOOP("ImportWords", "Needs (access, diet, interpretation)"),
+    "order_code": QT_TRANSLATE_NOOP("ImportWords", "Order (people registered together)"),
+    "order_email": QT_TRANSLATE_NOOP("ImportWords", "Buyer's e-mail (stands in for a missing one)"),
 }
 EXTRA = QT_TRANSLATE_NOOP("ImportWords", "— kept as an extra field —")
 
@@ -48,6 +53,8 @@ _FAILURES = {
     codes.NO_TABLE: QT_TRANSLATE_NOOP("ImportWords", "no list found (no header row with rows below it)"),
     codes.NO_NAME_COLUMN: QT_TRANSLATE_NOOP(
         "ImportWords", "no name column found; choose the column that holds the family or full name"),
+    codes.ONLY_EMAILS: QT_TRANSLATE_NOOP(
+        "ImportWords", "only e-mail addresses, no names; a badge and the desk need each person's name"),
     codes.UNKNOWN_FIELD: QT_TRANSLATE_NOOP("ImportWords", "unknown field %1"),
     codes.UNKNOWN_COLUMN: QT_TRANSLATE_NOOP("ImportWords", "the sheet has no column %1"),
     codes.UNREADABLE: QT_TRANSLATE_NOOP("ImportWords", "could not be read (%1)"),
@@ -64,6 +71,15 @@ _PROBLEMS = {
     codes.ERROR_CELL: QT_TRANSLATE_NOOP(
         "ImportWords", "the cell holds a spreadsheet error (#REF!, #N/A…); read as empty"),
     codes.CONTROL_CHARACTERS: QT_TRANSLATE_NOOP("ImportWords", "invisible control characters removed"),
+    codes.DOUBLE_SUBMISSION: QT_TRANSLATE_NOOP("ImportWords", "%1 again (as on row %2): this later row is used"),
+    codes.NEW_CATEGORY: QT_TRANSLATE_NOOP(
+        "ImportWords", "new category '%1'; merge it into another under Categories if it means one"),
+    codes.UNKNOWN_STATUS: QT_TRANSLATE_NOOP(
+        "ImportWords", "status '%1' not understood; kept as written, imported as registered"),
+    codes.CHECK_NAME_SPLIT: QT_TRANSLATE_NOOP(
+        "ImportWords", "'%1' split as two given names and two family names; check it"),
+    codes.SHARED_CODE: QT_TRANSLATE_NOOP(
+        "ImportWords", "ticket code '%1' is on several rows at once; not used to recognise any of them"),
 }
 
 

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="19"/>
-        <source>Take back the arrival shown</source>
+        <source>Undo the last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -20,141 +20,131 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="21"/>
-        <source>Admit from the waiting list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="22"/>
-        <source>Remove this walk-in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="23"/>
         <source>Reprint the badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="24"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="22"/>
         <source>Print a name card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="25"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="23"/>
         <source>Preview the badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="26"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="24"/>
         <source>Check-in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="27"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="25"/>
         <source>Attendee list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="28"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="26"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="29"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="27"/>
         <source>Speakers&apos; board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="30"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="28"/>
         <source>Items lent (receivers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="31"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="29"/>
         <source>Check in a group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="32"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="30"/>
         <source>Import programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="33"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="31"/>
         <source>Lock the desk (kiosk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="34"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="32"/>
         <source>Sounds on/off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="35"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="33"/>
         <source>Camera on/off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="36"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="34"/>
         <source>Desk settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="37"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="35"/>
         <source>Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="38"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="36"/>
         <source>Print all badges to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="39"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="37"/>
         <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="40"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="38"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="39"/>
         <source>Send confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="40"/>
         <source>Purge personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="41"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="42"/>
         <source>Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="43"/>
         <source>Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="46"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="44"/>
         <source>Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="47"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="45"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="48"/>
+        <location filename="../../checkin/ui/shortcuts.py" line="46"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,53 +152,45 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="69"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="64"/>
         <source>No arrivals yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ArrivalsLine</name>
-    <message>
-        <location filename="../../checkin/ui/widgets/arrivals_line.py" line="34"/>
-        <source>%1 of %2 arrived · %3 expected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45"/>
         <source>Filter by name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
         <source>Waitlisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="50"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="92"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="90"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,22 +198,22 @@
 <context>
     <name>AttendeeRowDelegate</name>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="68"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="61"/>
         <source>In since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="70"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="63"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="72"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="65"/>
         <source>Waitlisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="73"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="66"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,32 +221,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="28"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="28"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
         <source>Badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,79 +331,70 @@
     </message>
 </context>
 <context>
+    <name>CancellationList</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_cancellations.py" line="22"/>
+        <source>(already checked in: kept in the attendance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryMerges</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_categories.py" line="23"/>
+        <source>Category in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_categories.py" line="23"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_categories.py" line="23"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/import_categories.py" line="47"/>
+        <source>a new category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="62"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="34"/>
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="243"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="126"/>
         <source>No one found for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="244"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="127"/>
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="250"/>
-        <source>%1 people match “%2”</source>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143"/>
+        <source>The badge was not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="251"/>
-        <source>Choose with ↑ ↓ and press Enter to check in; Esc goes back to the search.</source>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144"/>
+        <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="288"/>
-        <source>The arrival of %1 was already taken back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="290"/>
-        <source>The last scan was refused: nobody was checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="292"/>
-        <source>Ctrl+Z takes back the arrival shown here; there is none right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="297"/>
-        <source>The badge was not printed: %1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="304"/>
-        <source>No badge printed: the default printer “%1” makes files, not badges. Choose the badge printer in the desk settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="306"/>
-        <source>No badge printed: this computer has no printer. Choose one in the desk settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="338"/>
-        <source>Changes to %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="346"/>
-        <source>Your changes to %1 were saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="311"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="147"/>
         <source>The event file cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="148"/>
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,27 +714,27 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="99"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="94"/>
         <source>By category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="101"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="96"/>
         <source>Arrivals per 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="103"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="98"/>
         <source>Last scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="122"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="117"/>
         <source>%1 checked in of %2 expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="140"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="135"/>
         <source> (undone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,47 +975,17 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="52"/>
-        <source>Ctrl+Enter admits the waitlisted person the desk shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="56"/>
-        <source>Admit from the waiting list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="57"/>
-        <source>Admit %1 from the waiting list. Why? (kept in their notes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="62"/>
-        <source>Admitted from the waiting list at %1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="71"/>
-        <source>Remove this walk-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="72"/>
-        <source>Remove the walk-in %1? The registration is cancelled and the check-in taken back; the log keeps both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="86"/>
+        <location filename="../../checkin/ui/desk_actions.py" line="47"/>
         <source>Badge preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="104"/>
+        <location filename="../../checkin/ui/desk_actions.py" line="61"/>
         <source>Test page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="117"/>
+        <location filename="../../checkin/ui/desk_actions.py" line="74"/>
         <source>The desk was not renamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,190 +993,115 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="47"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="45"/>
         <source>Desk settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="56"/>
-        <source>System default printer (none on this computer)</source>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="52"/>
+        <source>System default printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="58"/>
-        <source>System default printer (%1: makes files, not badges)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="61"/>
-        <source>System default printer (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="63"/>
-        <source>%1 — makes files, not badges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="68"/>
-        <source>%1 (not found on this computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="74"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="62"/>
         <source>Print a badge on each check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73"/>
         <source>Mute the sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75"/>
         <source>Privacy mode: show search results only, never the full list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="91"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="92"/>
-        <source>until the next scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="94"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="77"/>
         <source>Print a test page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="99"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82"/>
         <source>Desk name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="100"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="101"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84"/>
         <source>Badge printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="102"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85"/>
         <source>Badge layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="104"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87"/>
         <source>Shift right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="105"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="88"/>
         <source>Shift down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="106"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="89"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="108"/>
-        <source>“Next, please” after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122"/>
-        <source>A6 badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122"/>
-        <source>A7 badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122"/>
-        <source>4 × 3 in badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123"/>
-        <source>Card (CR80, credit-card size)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123"/>
-        <source>Folded badge (A5 to A6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124"/>
-        <source>Name label 75 × 40 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124"/>
-        <source>Name label 80 × 50 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="125"/>
-        <source>Name card (A4 tent card)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="35"/>
+        <location filename="../../checkin/ui/event_actions.py" line="34"/>
         <source>The event cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="41"/>
+        <location filename="../../checkin/ui/event_actions.py" line="40"/>
         <source>This event is in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="42"/>
+        <location filename="../../checkin/ui/event_actions.py" line="41"/>
         <source>%1 is in %2. A sync client or a network drive can damage an event file while the desk has it open, and lose check-ins. Move it to a folder on this computer and open it from there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="46"/>
+        <location filename="../../checkin/ui/event_actions.py" line="45"/>
         <source>Move it to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="57"/>
+        <location filename="../../checkin/ui/event_actions.py" line="56"/>
         <source>The event was not moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="62"/>
+        <location filename="../../checkin/ui/event_actions.py" line="61"/>
         <source>The event now lives in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="66"/>
+        <location filename="../../checkin/ui/event_actions.py" line="65"/>
         <source>Open event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="67"/>
+        <location filename="../../checkin/ui/event_actions.py" line="66"/>
         <source>Events (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="83"/>
+        <location filename="../../checkin/ui/event_actions.py" line="82"/>
         <source>The event was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,12 +1276,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="20"/>
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="19"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="33"/>
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="32"/>
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1289,7 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../checkin/ui/widgets/import_preview.py" line="48"/>
+        <location filename="../../checkin/ui/widgets/import_preview.py" line="55"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,93 +1315,143 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="68"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="152"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79"/>
         <source>Choose a spreadsheet, or drop it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="86"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="107"/>
-        <source>Import</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="93"/>
+        <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110"/>
+        <source>Would be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="123"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153"/>
         <source>Spreadsheets (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="232"/>
         <source>columns as in your last import of this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
         <source>columns as you chose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
         <source>columns recognised automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="236"/>
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="239"/>
+        <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242"/>
+        <source>Other sheets that hold a list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="253"/>
         <source>Problems below: %1; rows in red stay out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="258"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="260"/>
+        <source>Would be cancelled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="265"/>
+        <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="294"/>
+        <source>Categories (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="325"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348"/>
         <source>Stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,147 +1519,207 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/import_words.py" line="29"/>
+        <source>Status (registered, waitlisted, cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/import_words.py" line="30"/>
-        <source>— kept as an extra field —</source>
+        <source>Group (registered together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="31"/>
+        <source>Needs (access, diet, interpretation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="32"/>
+        <source>Order (people registered together)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="33"/>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="34"/>
-        <source>a folder, with no list or e-mails in it</source>
+        <source>Buyer&apos;s e-mail (stands in for a missing one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="35"/>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="36"/>
-        <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
+        <source>— kept as an extra field —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="38"/>
-        <source>protected by a password; save a copy without the password and import that</source>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="39"/>
+        <source>a folder, with no list or e-mails in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="40"/>
-        <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
+        <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="42"/>
-        <source>more than %1 rows; split the file or delete the empty rows at its end</source>
+        <location filename="../../checkin/ui/import_words.py" line="41"/>
+        <source>not a spreadsheet this version reads (xlsx, xlsm, xls, ods, csv, txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="44"/>
-        <source>no such sheet (%1)</source>
+        <location filename="../../checkin/ui/import_words.py" line="43"/>
+        <source>protected by a password; save a copy without the password and import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="45"/>
-        <source>no list found (no header row with rows below it)</source>
+        <source>refused: it would inflate far beyond any registration list (damaged, or a zip bomb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="46"/>
-        <source>no name column found; choose the column that holds the family or full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="48"/>
-        <source>unknown field %1</source>
+        <location filename="../../checkin/ui/import_words.py" line="47"/>
+        <source>more than %1 rows; split the file or delete the empty rows at its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="49"/>
-        <source>the sheet has no column %1</source>
+        <source>a cell at %1 stretches the sheet far beyond any registration list; delete what is there (or copy the list into a new workbook) and import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="50"/>
-        <source>could not be read (%1)</source>
+        <location filename="../../checkin/ui/import_words.py" line="52"/>
+        <source>no such sheet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="53"/>
-        <source>no given or family name; skipped</source>
+        <source>no list found (no header row with rows below it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="54"/>
-        <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="55"/>
-        <source>same e-mail as row %2; skipped</source>
+        <source>no name column found; choose the column that holds the family or full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="56"/>
-        <source>same name and organisation as row %2; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="57"/>
-        <source>matches the same person as row %2 (%1); skipped</source>
+        <source>only e-mail addresses, no names; a badge and the desk need each person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="58"/>
-        <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
+        <source>unknown field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="59"/>
-        <source>unknown category &apos;%1&apos;; imported as the default</source>
+        <source>the sheet has no column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="60"/>
-        <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="61"/>
-        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
+        <source>could not be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="63"/>
+        <source>no given or family name; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="64"/>
+        <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="65"/>
+        <source>same e-mail as row %2; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="66"/>
+        <source>same name and organisation as row %2; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="67"/>
+        <source>matches the same person as row %2 (%1); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="68"/>
+        <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="69"/>
+        <source>unknown category &apos;%1&apos;; imported as the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="70"/>
+        <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="71"/>
+        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="73"/>
         <source>invisible control characters removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="107"/>
+        <location filename="../../checkin/ui/import_words.py" line="74"/>
+        <source>%1 again (as on row %2): this later row is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="75"/>
+        <source>new category &apos;%1&apos;; merge it into another under Categories if it means one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="77"/>
+        <source>status &apos;%1&apos; not understood; kept as written, imported as registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="79"/>
+        <source>&apos;%1&apos; split as two given names and two family names; check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="81"/>
+        <source>ticket code &apos;%1&apos; is on several rows at once; not used to recognise any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="126"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="110"/>
+        <location filename="../../checkin/ui/import_words.py" line="129"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="121"/>
+        <location filename="../../checkin/ui/import_words.py" line="140"/>
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="125"/>
+        <location filename="../../checkin/ui/import_words.py" line="144"/>
         <source>%1 registered after the deadline (rows %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="128"/>
+        <location filename="../../checkin/ui/import_words.py" line="147"/>
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,38 +1727,38 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="38"/>
+        <location filename="../../checkin/ui/jobs.py" line="44"/>
         <source>Save all badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="61"/>
+        <location filename="../../checkin/ui/jobs.py" line="68"/>
         <source>Rendering badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="62"/>
+        <location filename="../../checkin/ui/jobs.py" line="69"/>
         <source>The badges were not rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="57"/>
-        <location filename="../../checkin/ui/jobs.py" line="104"/>
+        <location filename="../../checkin/ui/jobs.py" line="64"/>
+        <location filename="../../checkin/ui/jobs.py" line="111"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="72"/>
+        <location filename="../../checkin/ui/jobs.py" line="79"/>
         <source>The badges were written but not marked as printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="109"/>
+        <location filename="../../checkin/ui/jobs.py" line="116"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/jobs.py" line="111"/>
+        <location filename="../../checkin/ui/jobs.py" line="118"/>
         <source>Nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,138 +1933,105 @@
     </message>
 </context>
 <context>
-    <name>LockActions</name>
-    <message>
-        <location filename="../../checkin/ui/lock_actions.py" line="47"/>
-        <source>Lock the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/lock_actions.py" line="47"/>
-        <source>Choose a PIN to unlock the desk later:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/lock_actions.py" line="57"/>
-        <source>Unlock the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/lock_actions.py" line="57"/>
-        <source>PIN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/lock_actions.py" line="69"/>
-        <source>The desk stays locked. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/lock_actions.py" line="70"/>
-        <source>The desk stays locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/lock_actions.py" line="71"/>
-        <source>Wrong PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="94"/>
+        <location filename="../../checkin/ui/main_window.py" line="87"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="95"/>
+        <location filename="../../checkin/ui/main_window.py" line="88"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="96"/>
+        <location filename="../../checkin/ui/main_window.py" line="89"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="147"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="167"/>
+        <location filename="../../checkin/ui/main_window.py" line="188"/>
         <source>Checkin — registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="177"/>
+        <location filename="../../checkin/ui/main_window.py" line="198"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207"/>
-        <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="211"/>
+        <location filename="../../checkin/ui/main_window.py" line="234"/>
         <source>An import is being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212"/>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
         <source>Scan again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>Sounds off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="247"/>
         <source>Sounds on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
-        <source>Close event</source>
+        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <source>Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
-        <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
+        <location filename="../../checkin/ui/main_window.py" line="253"/>
+        <source>Choose a PIN to unlock the desk later:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258"/>
-        <source>Quit</source>
+        <location filename="../../checkin/ui/main_window.py" line="259"/>
+        <source>Unlock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258"/>
-        <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
+        <location filename="../../checkin/ui/main_window.py" line="259"/>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="263"/>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="263"/>
+        <source>The desk stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,47 +2123,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="44"/>
         <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="46"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="45"/>
         <source>Nothing was imported into this event since it was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="82"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="79"/>
         <source>Send confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="83"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="80"/>
         <source>Sending confirmations is not available here (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="100"/>
         <source>Its retention date has not passed yet. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="105"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="102"/>
         <source>Purge personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="103"/>
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="120"/>
         <source>Nothing was purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="128"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="125"/>
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,118 +2171,108 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="46"/>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="115"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="36"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="79"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="55"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="55"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="55"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="55"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="60"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="49"/>
         <source>delegation, or people who came together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="61"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="50"/>
         <source>wheelchair; interpretation FR; vegetarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="62"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="51"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="63"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="52"/>
         <source>Reprint badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="64"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="53"/>
         <source>Name card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="65"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="66"/>
-        <source>Remove this walk-in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="67"/>
-        <source>Registered by mistake: cancel it and take its check-in back (nothing is deleted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="116"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="80"/>
         <source>Search or scan to see a person here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="129"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="92"/>
         <source>Badge printed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="130"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="93"/>
         <source>Badge not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="133"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="94"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="135"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="97"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="137"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="99"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,129 +2351,122 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="58"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="40"/>
         <source>Ready to scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="59"/>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="64"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="41"/>
         <source>Scan a badge, or type a name and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="75"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="49"/>
+        <source>Welcome, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="56"/>
         <source>another desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="85"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="57"/>
+        <source>%1 is already checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="58"/>
+        <source>Checked in at %1 at %2. Let them through; press Ctrl+Z only if this was a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="65"/>
         <source>Unknown code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="86"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="66"/>
         <source>Search the person by name, or register them as a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="88"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="68"/>
         <source>Badge of another event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="89"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="69"/>
         <source>This code belongs to a different event. Search the person by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="91"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="71"/>
+        <source>%1: registration cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="72"/>
         <source>Ask them to see the organisers&apos; desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="63"/>
-        <source>Next, please</source>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="74"/>
+        <source>%1 is on the waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="71"/>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="76"/>
-        <source>Already arrived at %1 (%2)</source>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="75"/>
+        <source>Check with the organisers whether a place is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="77"/>
-        <source>Let them through. Ctrl+Z takes their arrival back if this was a mistake.</source>
+        <source>%1: not checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="91"/>
-        <source>Registration cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="93"/>
-        <source>On the waiting list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="94"/>
-        <source>Ctrl+Enter admits them from the waiting list (with a reason), if the organisers agree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="97"/>
-        <source>Not checked in: taken back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="98"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="78"/>
         <source>An undo later in the log takes back this check-in. Check them in again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="100"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="80"/>
         <source>This code matches several people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="101"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="81"/>
         <source>Search the person by name and check them in from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="102"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="82"/>
         <source>This is not a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="103"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="83"/>
         <source>The scanner sent something unreadable. Scan again, or search by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="108"/>
-        <source>Arrival taken back (check-in undone)</source>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="88"/>
+        <source>Check-in of %1 undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="109"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="89"/>
         <source>They count as expected again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="110"/>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="114"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="90"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="111"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="90"/>
         <source>%1 was not checked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,17 +2474,17 @@
 <context>
     <name>RetentionBanner</name>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="28"/>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="26"/>
         <source>Purge personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="43"/>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="41"/>
         <source>The personal data of this event were purged; only anonymised statistics remain (Export… ▸ anonymised statistics).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="44"/>
         <source>The retention date of this event (%1) has passed: its personal data should now be purged, keeping only anonymised statistics. Export what you still need first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,32 +2697,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="22"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="23"/>
         <source>Registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="40"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="35"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="41"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="36"/>
         <source>Open event file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="42"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="37"/>
         <source>Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="43"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="38"/>
         <source>Open the sample event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="51"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="46"/>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,22 +2730,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="33"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="32"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="35"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="34"/>
         <source>Waitlisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="37"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="36"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="38"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="37"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,99 +2814,68 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37"/>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="15"/>
         <source>Walk-in registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="44"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="22"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="46"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="24"/>
         <source>wheelchair; interpretation FR; vegetarian (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="55"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="56"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="57"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="58"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="59"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="60"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="38"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="61"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="64"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42"/>
         <source>Register, check in and print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="76"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51"/>
         <source>Type at least a given or a family name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="79"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="54"/>
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="103"/>
-        <source>Already registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="104"/>
-        <source>This person is already registered: %1. Check them in instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="106"/>
-        <source>Check in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="107"/>
-        <source>Register a new person anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="108"/>
-        <source>Back to the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121"/>
-        <source>Discard this walk-in? What you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,7 +85,7 @@ def test_row_problems_are_listed_with_their_row_and_reason_and_skipped_rows_stay
         ["Anne", "Martin", "anne@example.org", "OIM"],
         ["", "", "orphan@example.org", "Nobody"],
         ["Bruno", "Keller", "bruno(at)example.org", "DFAE"],
-        ["Anne-Marie", "Martin", "anne@example.org", "OIM"],
+        ["Anne", "Martin", "anne@example.org", "OIM Genève"],  # Anne again, with a better organisation
     ])
     wizard = ImportWizard(empty_event)
     qtbot.addWidget(wizard)
@@ -95,13 +95,15 @@ def test_row_problems_are_listed_with_their_row_and_reason_and_skipped_rows_stay
     lines = wizard.problems.lines()
     assert any(line.startswith("4 | ") and "no given or family name" in line for line in lines), lines
     assert any(line.startswith("5 | Courriel | ") and "bruno(at)example.org" in line for line in lines), lines
-    assert any(line.startswith("6 | ") and "same e-mail as row 3" in line for line in lines), lines
-    assert "2 to add" in wizard.summary.text() and "2 skipped" in wizard.summary.text()
+    assert any(line.startswith("6 | Courriel | ") and "Anne Martin again (as on row 3)" in line
+               for line in lines), lines
+    assert lines[0].startswith("4 | ")  # the row that stays out comes first
+    assert "2 to add" in wizard.summary.text() and "1 skipped" in wizard.summary.text()
 
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.start_import()
-    stored = sorted((a.given_name, a.email) for a in empty_event.session.store.attendees())
-    assert stored == [("Anne", "anne@example.org"), ("Bruno", "")]
+    stored = sorted((a.given_name, a.email, a.organisation) for a in empty_event.session.store.attendees())
+    assert stored == [("Anne", "anne@example.org", "OIM Genève"), ("Bruno", "", "DFAE")]
 
 
 def test_a_file_that_is_not_a_spreadsheet_is_one_line_and_nothing_can_be_imported(qtbot, empty_event, tmp_path):
@@ -210,3 +212,57 @@ def test_a_choice_that_leaves_no_name_column_is_said_and_the_columns_stay_to_fix
     plan = planned(qtbot, wizard, lambda: wizard.preview.choose("First name", "given_name"))
     assert plan.mapping == {"given_name": "First name", "family_name": "Last name", "email": "Email"}
     assert wizard.import_button.isEnabled()
+
+
+def test_the_no_header_toggle_keeps_the_first_person(qtbot, empty_event, tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_text("Ada Lovelace;Analytical Engines\nAlan Turing;Bletchley Park\nGrace Hopper;US Navy\n",
+                    encoding="utf-8")
+    wizard = ImportWizard(empty_event)
+    qtbot.addWidget(wizard)
+    result = planned(qtbot, wizard, lambda: wizard.load(path))
+    assert getattr(result, "code", None) == "no_name_column"  # the first person taken for a header
+    plan = planned(qtbot, wizard, lambda: wizard.no_header.setChecked(True))
+    assert plan.header_row == 0 and [d.values["family_name"] for d in plan.rows] == ["Lovelace", "Turing", "Hopper"]
+    assert wizard.preview.horizontalHeaderItem(0).text() == "A"
+    assert "no header" in wizard.header_note.text()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.start_import()
+    assert len(empty_event.session.store.attendees()) == 3
+
+
+def test_the_categories_found_are_listed_and_can_be_merged(qtbot, empty_event, tmp_path):
+    path = write_xlsx(tmp_path / "categories.xlsx", [
+        ["Prénom", "Nom", "Catégorie"],
+        ["Anne", "Martin", "Délégation"], ["Bruno", "Keller", "Délégation"], ["Carla", "Rossi", "Observateur"],
+        ["Dan", "Weber", "Speaker"],
+    ])
+    wizard = ImportWizard(empty_event)
+    qtbot.addWidget(wizard)
+    planned(qtbot, wizard, lambda: wizard.load(path))
+    assert wizard.categories.lines() == ["Délégation | 2 | a new category", "Observateur | 1 | a new category",
+                                         "Speaker | 1 | Speaker"]
+    plan = planned(qtbot, wizard, lambda: wizard.categories.choose("Délégation", "Participant"))
+    assert plan.categories == {"Participant": 2, "Observateur": 1, "Speaker": 1}
+    assert "Délégation | 2 | Participant" in wizard.categories.lines()  # still listed, to take it back
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.start_import()
+    stored = {a.family_name: a.category for a in empty_event.session.store.attendees()}
+    assert stored == {"Martin": "Participant", "Keller": "Participant", "Rossi": "Observateur", "Weber": "Speaker"}
+
+
+def test_the_people_a_reimport_would_cancel_are_listed(qtbot, window, tmp_path):
+    session = window.context.session
+    kept = [a for a in session.attendees() if a.status is not Status.CANCELLED][:3]
+    path = write_xlsx(tmp_path / "short.xlsx", [["First name", "Last name", "Email", "Organisation"],
+                                                *([a.given_name, a.family_name, a.email, a.organisation]
+                                                  for a in kept)])
+    wizard = ImportWizard(window.context)
+    qtbot.addWidget(wizard)
+    planned(qtbot, wizard, lambda: wizard.load(path))
+    names = wizard.cancellations.lines()
+    assert len(names) == 313 and not any(a.name in names for a in kept)
+    assert wizard.tabs.currentWidget() is wizard.cancellations  # shown first: the organiser must see it
+    assert "313" in wizard.tabs.tabText(wizard.tabs.indexOf(wizard.cancellations))
+    planned(qtbot, wizard, lambda: wizard.cancel_missing.setChecked(False))
+    assert wizard.cancellations.lines() == []

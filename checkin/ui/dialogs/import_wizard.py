@@ -1,8 +1,10 @@
 """Import registrations: choose (or drop) a file and its sheet, check the columns, see the problems, import.
 
-A face over `checkin.io.registrations`: every change of file, sheet or column re-plans on the task
-runner (nothing is written), and "Import" applies the plan there too, with a progress bar, all or
-nothing. Plans that finish after a newer request are dropped, so a quick second change wins.
+A face over `checkin.io.registrations`: every change of file, sheet, column, header or category choice
+re-plans on the task runner (nothing is written), and "Import" applies the plan there too, with a
+progress bar, all or nothing. Plans that finish after a newer request are dropped, so a quick second
+change wins. Below the preview: the problems, the categories found (to merge one into another), and the
+people a re-import would cancel, shown first when they are many.
 """
 
 from __future__ import annotations
@@ -23,17 +25,20 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from checkin.io import import_report as codes
-from checkin.io.column_mapping import FIELDS
-from checkin.io.import_report import ImportFailure, ImportPlan, ImportReport
+from checkin.io.column_mapping import FIELDS, columns_of
+from checkin.io.import_report import ImportFailure, ImportPlan, ImportReport, report_order
 from checkin.ui.context import AppContext
 from checkin.ui.import_words import describe_counts, describe_failure, fill, report_lines
 from checkin.ui.safety import never_raises
 from checkin.ui.tasks import Task
+from checkin.ui.widgets.import_cancellations import CancellationList
+from checkin.ui.widgets.import_categories import CategoryMerges
 from checkin.ui.widgets.import_preview import ImportPreview
 from checkin.ui.widgets.import_problems import ProblemsTable
 
@@ -60,6 +65,8 @@ class ImportWizard(QDialog):
         self.path: Path | None = None
         self.sheet: str | None = None
         self.overrides: dict[str, str | None] = {}
+        self.category_merges: dict[str, str] = {}
+        self._found_counts: dict[str, int] = {}  # people per category as the file has them, before merging
         self.plan: ImportPlan | None = None  # None while reading, or when the file cannot be imported
         self._shown_plan: ImportPlan | None = None
         self.report: ImportReport | None = None
@@ -84,6 +91,9 @@ class ImportWizard(QDialog):
                                                 "of additions); check-ins are kept"))
         self.cancel_missing.setChecked(True)
         self.cancel_missing.toggled.connect(lambda _: self.replan())
+        self.no_header = QCheckBox(self.tr("The first row is a person, not a header (columns are then known by "
+                                           "letter)"))
+        self.no_header.toggled.connect(lambda _: self._header_toggled())
         self.header_note = QLabel()
         self.header_note.setWordWrap(True)
         self.preview = ImportPreview()
@@ -92,11 +102,18 @@ class ImportWizard(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: 600;")
         self.problems = ProblemsTable()
+        self.categories = CategoryMerges()
+        self.categories.merges_changed.connect(self.merge_categories)
+        self.cancellations = CancellationList()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.problems, self.tr("Problems"))
+        self.tabs.addTab(self.categories, self.tr("Categories"))
+        self.tabs.addTab(self.cancellations, self.tr("Would be cancelled"))
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
         below_layout.addWidget(self.summary)
-        below_layout.addWidget(self.problems)
+        below_layout.addWidget(self.tabs)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.preview)
         splitter.addWidget(below)
@@ -112,7 +129,10 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.header_note)
-        layout.addWidget(self.cancel_missing)
+        options = QHBoxLayout()
+        options.addWidget(self.cancel_missing, 1)
+        options.addWidget(self.no_header)
+        layout.addLayout(options)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -137,23 +157,39 @@ class ImportWizard(QDialog):
 
     def load(self, path: Path) -> Task | None:
         self.path, self.sheet, self.overrides, self.report = Path(path), None, {}, None
+        self.category_merges, self._found_counts = {}, {}
         self.file.setText(str(path))
         return self.replan()
 
     def choose_sheet(self, sheet: str) -> Task | None:
         if sheet and sheet != self.sheet:
-            self.sheet, self.overrides = sheet, {}
+            self.sheet, self.overrides, self.category_merges, self._found_counts = sheet, {}, {}, {}
             return self.replan()
         return None
+
+    def _header_toggled(self) -> Task | None:
+        self.overrides = {}  # the columns are named otherwise now
+        return self.replan()
+
+    def merge_categories(self, merges: dict[str, str]) -> Task | None:
+        """Import each category found as the one chosen for it ({} imports every category as found)."""
+        self.category_merges = dict(merges)
+        return self.replan()
 
     def map_column(self, label: str, field: str | None) -> Task | None:
         """Read `label` as `field` (None: keep it as an extra field); every other choice stays."""
         shown = self.plan or self._shown_plan  # after a refused choice, the table shows the last good plan
         if shown is None or shown.mapping.get(field or "") == label:
             return None
-        wanted = {f: column for f, column in shown.mapping.items() if column != label and f != field}
+        wanted = {f: column for f, column in shown.mapping.items() if f != field}
+        for f in list(wanted):  # the column leaves the field it was read as (one of several for needs)
+            kept = [used for used in columns_of(wanted, f) if used != label]
+            if kept:
+                wanted[f] = "\n".join(kept)
+            else:
+                del wanted[f]
         if field:
-            wanted[field] = label
+            wanted[field] = "\n".join([*columns_of(shown.mapping, field), label]) if field == "needs" else label
         self.overrides = {f: wanted.get(f) for f in FIELDS}
         return self.replan()
 
@@ -164,7 +200,8 @@ class ImportWizard(QDialog):
             return None
         self._generation += 1
         generation, path, sheet, overrides = self._generation, self.path, self.sheet, dict(self.overrides)
-        cancel_missing = self.cancel_missing.isChecked()
+        cancel_missing, no_header, merges = self.cancel_missing.isChecked(), self.no_header.isChecked(), \
+            dict(self.category_merges)
         self.plan = None
         self._set_busy(True)
         self.summary.setText(self.tr("Reading %1…").replace("%1", path.name))
@@ -172,7 +209,8 @@ class ImportWizard(QDialog):
 
         return self.context.tasks.start(
             lambda task: plan_import(session, path, sheet, overrides or None, cancel_missing=cancel_missing,
-                                     progress=lambda done, total: task.report(done, total)),
+                                     progress=lambda done, total: task.report(done, total), no_header=no_header,
+                                     category_merges=merges),
             on_success=lambda plan: self._planned(generation, plan),
             on_failure=lambda error: self._planned(generation, error))
 
@@ -195,22 +233,66 @@ class ImportWizard(QDialog):
         how = {"saved": self.tr("columns as in your last import of this kind of file"),
                "override": self.tr("columns as you chose them")}.get(plan.mapping_source,
                                                                     self.tr("columns recognised automatically"))
-        self.header_note.setText(fill(self.tr("Sheet “%1”, header on row %2, %3 rows; %4. Change what a column "
-                                              "holds with the list above it."),
-                                      plan.sheet, plan.header_row, plan.total_rows, how))
+        if plan.header_row:
+            note = fill(self.tr("Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the "
+                                "list above it."), plan.sheet, plan.header_row, plan.total_rows, how)
+        else:
+            note = fill(self.tr("Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a "
+                                "column holds with the list above it."), plan.sheet, plan.total_rows, how)
+        if plan.other_sheets:
+            note += " " + fill(self.tr("Other sheets that hold a list: %1."), ", ".join(plan.other_sheets))
+        self.header_note.setText(note)
         self.preview.blockSignals(True)
         self.preview.set_plan(plan)
         self.preview.blockSignals(False)
         counts = {"rows": plan.total_rows, "added": len(plan.preview.added), "updated": len(plan.preview.updated),
                   "unchanged": plan.preview.unchanged, "cancelled": len(plan.preview.cancelled),
                   "skipped": len(plan.skipped_rows)}
-        problems = sorted([*plan.problems, *plan.preview.problems], key=lambda p: (p.row, p.column, p.code))
+        problems = sorted([*plan.problems, *plan.preview.problems], key=report_order)
         text = describe_counts(counts, done=False)
         if problems:
             text += "\n" + self.tr("Problems below: %1; rows in red stay out.").replace("%1", str(len(problems)))
-        self.summary.setText(text)
         self.problems.set_problems(problems)
+        self._show_categories(plan)
+        cancelled = plan.preview.cancelled
+        self.cancellations.set_people(cancelled, plan.preview.cancelled_checked_in)
+        self.tabs.setTabText(self.tabs.indexOf(self.problems), fill(self.tr("Problems (%1)"), len(problems)))
+        self.tabs.setTabText(self.tabs.indexOf(self.cancellations),
+                             fill(self.tr("Would be cancelled (%1)"), len(cancelled)))
+        from checkin.io.registrations import cancellations_to_confirm  # loaded with the plan already
+
+        session = self.context.session
+        if session is not None and cancellations_to_confirm(plan, session.attendees()):
+            text += "\n" + fill(self.tr("This file would cancel %1 people who are not in it: check the list "
+                                         "below, or uncheck “Cancel people who are missing”."), len(cancelled))
+            self.tabs.setCurrentWidget(self.cancellations)
+        else:
+            self.tabs.setCurrentWidget(self.problems)
+        self.summary.setText(text)
         self.import_button.setEnabled(True)
+
+    def _show_categories(self, plan: ImportPlan) -> None:
+        for name, count in plan.categories.items():
+            if name not in self.category_merges.values():
+                self._found_counts[name] = count  # a target's count mixes the merged ones in: not remembered
+        found = {name: self._found_counts.get(name, count) for name, count in plan.categories.items()}
+        for name in self.category_merges:
+            found[name] = self._found_counts.get(name, 0)
+        for target in set(self.category_merges.values()):
+            if target in found:
+                found[target] = max(0, plan.categories.get(target, 0) - sum(
+                    self._found_counts.get(name, 0) for name, chosen in self.category_merges.items()
+                    if chosen == target))
+                if not found[target]:
+                    del found[target]
+        from checkin.io.cell_values import CategoryRules
+        from checkin.io.registrations import CATEGORIES_SETTING
+
+        known = CategoryRules(self.context.session.store.get_setting(CATEGORIES_SETTING)).categories \
+            if self.context.session else []
+        self.categories.set_categories(found, [*plan.new_categories, *self.category_merges], known,
+                                       self.category_merges)
+        self.tabs.setTabText(self.tabs.indexOf(self.categories), fill(self.tr("Categories (%1)"), len(found)))
 
     def show_failure(self, error: object) -> None:
         self.plan = None
@@ -229,6 +311,7 @@ class ImportWizard(QDialog):
         self.preview.setRowCount(0)
         self.preview.setColumnCount(0)
         self.problems.set_problems([])
+        self.cancellations.set_people([])
         self.header_note.clear()
         self.summary.setText(describe_failure(error) if isinstance(error, ImportFailure) else str(error))
         self.import_button.setEnabled(False)

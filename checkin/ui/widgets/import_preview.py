@@ -20,7 +20,14 @@ def cell_text(draft: RowDraft, label: str, field: str | None) -> str:
     if field is None:
         return draft.extra.get(label, "")
     if field == "full_name":
-        return " ".join(part for part in (draft.values.get("given_name"), draft.values.get("family_name")) if part)
+        return draft.values.get("display_name") or " ".join(
+            part for part in (draft.values.get("given_name"), draft.values.get("family_name")) if part)
+    if field == "order_code":  # what the order comes to: the group of the people it registered together
+        return draft.values.get("group", "")
+    if field == "order_email":  # the address the person is reached at, the buyer's where they gave none
+        return draft.values.get("email", "")
+    if field == "status":
+        return str(draft.values.get("status", ""))
     if field == "registered_at":
         return draft.registered_at.strftime("%Y-%m-%d %H:%M") if draft.registered_at else ""
     if field == "external_code":
