@@ -140,6 +140,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Words that are a family name when the sheet also has a given-name column, else a full name.
 _NAME_ALONE = {"name", "nom", "attendee name", "participant"}
+# Words that make any header a question about a need (folded).
+_NEEDS_WORDS = frozenset({
+    "interpretation", "interpretariato", "dolmetschen", "dolmetscher", "verdolmetschung", "dietary", "diet",
+    "accessibility", "accessibilite", "accessibilita", "barrierefreiheit", "barrierefrei", "allergies",
+    "allergien", "allergie", "regime", "ernahrung", "wheelchair", "mobility", "handicap", "disability", "needs",
+    "besoins", "bedurfnisse", "esigenze", "alimentaires", "alimentari",
+})
 _PUNCTUATION = re.compile(r"[^\w@#]+|_")
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Microsoft Forms writes these before the questions: the respondent's account ("anonymous" when not signed
@@ -160,7 +167,8 @@ for _field, _words in SYNONYMS.items():
 
 
 def field_for_header(text: str) -> tuple[str, int] | None:
-    """(field, rank) for a header cell; the whole text first, then its parts."""
+    """(field, rank) for a header cell; the whole text first, then its parts, then a word naming a need
+    (a form asks "Langue d'interprétation souhaitée", "Do you have dietary or mobility requirements?")."""
     whole = header_key(text)
     if whole in _LOOKUP:
         return _LOOKUP[whole]
@@ -171,6 +179,8 @@ def field_for_header(text: str) -> tuple[str, int] | None:
         if key in _LOOKUP:
             field, rank = _LOOKUP[key]
             return field, rank + 100  # a part is a weaker match than a whole header
+    if not _NEEDS_WORDS.isdisjoint(whole.split()):
+        return "needs", 200
     return None
 
 

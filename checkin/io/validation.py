@@ -306,13 +306,20 @@ class RowDrafter:
         return len(drafts) - 1
 
     def _replace(self, index: int, draft: RowDraft) -> int:
-        """The same person sent the form again: the later row wins, keeping the earlier place in the queue."""
+        """The same person sent the form again: the later row wins wherever it says something (an answer
+        left empty the second time keeps the first), and the earlier place in the queue is kept."""
         earlier = self._drafts[index]
         moments = [moment for moment in (earlier.registered_at, draft.registered_at) if moment is not None]
         known = set(earlier.external_codes)
+        stated = {field: value for field, value in draft.values.items() if value}
+        values = {**earlier.values, **stated}
+        draft.values.clear()
+        draft.values.update(values)  # the draft's own dict: the groups name the people through it
+        weak = (earlier.weak - stated.keys()) | (draft.weak & stated.keys())
         self._drafts[index] = draft._replace(
             registered_at=min(moments) if moments else None,
-            external_codes=(*earlier.external_codes, *(code for code in draft.external_codes if code not in known)))
+            external_codes=(*earlier.external_codes, *(code for code in draft.external_codes if code not in known)),
+            extra={**earlier.extra, **draft.extra}, weak=frozenset(weak) if weak else _NOT_WEAK)
         name = " ".join(filter(None, (draft.values.get("given_name"), draft.values.get("family_name"))))
         self._problems.append(Problem(draft.row, self._mapping.get("email", ""), codes.DOUBLE_SUBMISSION, name,
                                       earlier.row))
