@@ -102,7 +102,7 @@ class RowDrafter:
         self._drafts: list[RowDraft] = []
         self._problems: list[Problem] = []
         self._nameless: list[tuple[int, list[Any], bool]] = []  # (row, cells, has an e-mail)
-        self._seen_email: dict[str, tuple[int, str]] = {}  # folded address → (draft, name words) of its first person
+        self._seen_email: dict[str, int] = {}  # folded address → the draft of its first person
         self._mailboxes: dict[str, list[int]] = {}  # an address several people share → their drafts
         self._seen_name: dict[tuple[str, str], int] = {}  # name key → draft
         self._orders: dict[str, list[int]] = {}  # order code → its drafts
@@ -153,8 +153,16 @@ class RowDrafter:
         status_label = mapping.get("status", "")
         order_codes = "order_code" in columns
         order_mail = "order_email" in columns
+        group_column = "group" in columns
+        # The given names that need a closer look (an honorific, a whole name, a script without spaces), found
+        # among the column's distinct values: most rows are then one set lookup.
+        given_texts = next((texts for (field, _), (texts, _) in zip(text_fields, cleaned) if field == "given_name"),
+                           ())
+        odd_given = {given for given in set(given_texts)
+                     if " " in given or "." in given or (not given.isascii() and _cjk(given))}
+        seen_email, seen_name = self._seen_email, self._seen_name
 
-        problems, nameless, progress = self._problems, self._nameless, self._progress
+        drafts, problems, nameless, progress = self._drafts, self._problems, self._nameless, self._progress
         category_cache, language_cache = self._category_cache, self._language_cache
         status_cache = self._status_cache
         done = self._done
@@ -180,8 +188,7 @@ class RowDrafter:
                     values["honorific"] = parts.honorific
                 if parts.doubtful:
                     problems.append(Problem(row, mapping["full_name"], codes.CHECK_NAME_SPLIT, full))
-            elif (given and (" " in given or "." in given or not family)) or (family and not given) or (
-                    given and not given.isascii() and _cjk(given)):
+            elif (given or family) and (not (given and family) or given in odd_given):
                 if not (given and family) and _looks_like_footer(cells, values):  # "Note: list closed on …"
                     nameless.append((row, cells, False))
                     continue
@@ -239,7 +246,7 @@ class RowDrafter:
                         self._unknown_statuses.setdefault(raw_status, []).append(row)
                     else:
                         values["status"] = status
-            if "group" in values and not values["group"]:
+            if group_column and not values["group"]:
                 del values["group"]
             if needs:
                 stated = [(label, texts[at]) for label, texts in needs if texts[at]]
@@ -259,7 +266,17 @@ class RowDrafter:
                 extra[status_label] = raw_status  # a status we do not know is kept as the file states it
             draft = RowDraft(row, values, registered_at, (external,) if external else (), extra,
                              frozenset(weak) if weak else _NOT_WEAK)
-            index = self._place(draft, email, given, family)
+            key = name_key(given, family, values.get("organisation", ""))
+            mailbox = email.casefold() if email else ""
+            if (not mailbox or mailbox not in seen_email) and (key is None or key not in seen_name):
+                index = len(drafts)  # someone new: most rows
+                if key is not None:
+                    seen_name[key] = index
+                if mailbox:
+                    seen_email[mailbox] = index
+                drafts.append(draft)
+            else:
+                index = self._place(draft, mailbox, key)
             if index is not None and order:
                 self._orders.setdefault(order, []).append(index)
                 if order not in self._order_mail and (buyer_mail := email if not order_mail else buyer or email):
@@ -274,17 +291,15 @@ class RowDrafter:
         """A row that did not become a person does not count for its category."""
         self._uncounted.append((self._category_cache.get(raw) or self._resolve_category(raw))[0])
 
-    def _place(self, draft: RowDraft, email: str, given: str, family: str) -> int | None:
-        """Add the draft as a new person, or over the same person's earlier row; its index, or None when
-        it was left out (another row's person by name and organisation)."""
+    def _place(self, draft: RowDraft, mailbox: str, key: tuple[str, str] | None) -> int | None:
+        """Add the draft over the same person's earlier row, or as another person at a mailbox already met;
+        its index, or None when it was left out (another row's person by name and organisation)."""
         drafts, values = self._drafts, draft.values
-        key = name_key(given, family, values.get("organisation", ""))
         words = key[0] if key else ""
-        mailbox = email.casefold() if email else ""
         first = self._seen_email.get(mailbox) if mailbox else None
         if first is not None:  # the same person from the same mailbox: a form sent again
-            same = first[0] if first[1] == words else next(
-                (index for index in self._mailboxes.get(mailbox, ()) if _words(drafts[index]) == words), None)
+            same = next((index for index in self._mailboxes.get(mailbox, (first,)) if _words(drafts[index]) == words),
+                        None)
             if same is not None:
                 return self._replace(same, draft)
         if key is not None:
@@ -299,9 +314,9 @@ class RowDrafter:
                 return None
             self._seen_name[key] = len(drafts)
         if first is not None:  # another person at a mailbox already met
-            self._mailboxes.setdefault(mailbox, [first[0]]).append(len(drafts))
+            self._mailboxes.setdefault(mailbox, [first]).append(len(drafts))
         elif mailbox:
-            self._seen_email[mailbox] = (len(drafts), words)
+            self._seen_email[mailbox] = len(drafts)
         drafts.append(draft)
         return len(drafts) - 1
 
