@@ -8,6 +8,7 @@ all. A sample of each column's cells decides: addresses, names, job titles.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -49,7 +50,10 @@ def _sample(table: Table, index: int) -> list[str]:
 
 
 def _share(values: Sequence[str], test: Any) -> float:
-    return sum(1 for value in values if test(value)) / len(values) if values else 0.0
+    """The share of the values that pass the test, each distinct value tested once."""
+    if not values:
+        return 0.0
+    return sum(count for value, count in Counter(values).items() if test(value)) / len(values)
 
 
 def is_job_title(text: str) -> bool:
