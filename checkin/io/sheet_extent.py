@@ -22,9 +22,10 @@ MAX_CELLS = 25_000_000  # rows × columns of the grid: 800 MB in calamine, as fo
 LAST_COLUMN = 702  # "ZZ": no registration list is wider; three letters are refused outright
 _WIDE = 104  # "CZ": up to here a two-letter column needs no closer look
 
-# What a list of at most 26 columns and 99,999 rows never holds: a two-letter column, a six-digit row.
-# One search for it passes over a plain list at 600 MB/s; a piece where it is found is looked at closely.
-_FAR = re.compile(rb' r="(?:[A-Z]{2}|[A-Z]{0,3}[0-9]{6})')
+# What a list of at most 26 columns and 99,999 rows never holds: a two-letter column, a six-digit row. One
+# search for it (possessive: no step back) passes over a plain list at 700 MB/s; a piece where it is found
+# is looked at closely, in the shape of its XML (every capital an "A", every digit a "0").
+_FAR = re.compile(rb' r="(?:[A-Z]{2}|[A-Z]{0,3}+[0-9]{6})')
 _SHAPE = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", b"A" * 26 + b"0" * 10)
 _THREE_LETTERS = b' r="AAA'
 _TWO_LETTERS = b' r="AA'

@@ -126,7 +126,9 @@ def _joined(top: Any, below: Any) -> str:
 
 def body_rows(rows: Sequence[Sequence[Any]], first_row: int) -> list[tuple[int, list[Any]]]:
     """(1-based row, cells) of the rows that are not blank; `first_row` is the number of rows[0]."""
-    return [(number, list(cells)) for number, cells in enumerate(rows, start=first_row) if not _is_blank(cells)]
+    has = _has_content  # most rows start with a value: one call says they are not blank
+    return [(number, list(cells)) for number, cells in enumerate(rows, start=first_row)
+            if (cells and has(cells[0])) or not _is_blank(cells)]
 
 
 def table_of(header: Sequence[Any], header_row: int, body: list[tuple[int, list[Any]]]) -> Table:
