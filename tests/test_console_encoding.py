@@ -23,7 +23,7 @@ from checkin.store import open_event
 REPO = Path(__file__).resolve().parent.parent
 # Sample attendees whose names cp1252 cannot encode (resources/sample, built by checkin.sample).
 LUCZAK = "Małgorzata Łuczak"
-SATO = "花子 佐藤"
+SATO = "佐藤花子"  # written family name first, as the import keeps it
 VOLKOV = "Дмитрий Волков"
 
 

@@ -124,6 +124,7 @@ class Changes:
     late_rows: list[int] = field(default_factory=list)
     cancelled_checked_in: list[Attendee] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    missing: list[Attendee] = field(default_factory=list)  # of the cancelled, those cancelled for missing from the file
 
 
 @dataclass

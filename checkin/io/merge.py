@@ -48,6 +48,7 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
     matched: dict[int, int] = {}  # attendee id → row
     after: dict[int, Attendee] = {}  # existing people as they will be, by id
     rows_of: dict[int, int] = {}
+    missing_ids: set[int] = set()
     drafts_by_row = {draft.row: draft for draft in drafts} if existing else {}
     new: list[tuple[RowDraft, Attendee]] = []
     if not existing:  # a first import: nobody to match, everyone is new
@@ -70,6 +71,7 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
             continue
         if cancel_missing and not person.walk_in and person.status is not Status.CANCELLED:
             after[person.id] = person.with_changes(status=Status.CANCELLED)
+            missing_ids.add(person.id)
         else:
             after[person.id] = person
 
@@ -91,6 +93,7 @@ def compute_changes(existing: Sequence[Attendee], drafts: Sequence[RowDraft], ev
             changes.restored.append(person)
         changes.updated.append(person)
     if changes.cancelled:
+        changes.missing = [person for person in changes.cancelled if person.id in missing_ids]
         present = checked_in([person.id for person in changes.cancelled if person.id is not None])
         changes.cancelled_checked_in = [person for person in changes.cancelled if person.id in present]
     registered = Status.REGISTERED

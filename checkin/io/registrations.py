@@ -270,28 +270,13 @@ def import_file(session: EventSession, path: Path | str, sheet: str | None = Non
 def cancellations_to_confirm(plan: ImportPlan, existing: Sequence[Attendee]) -> list[Attendee]:
     """The people an apply would cancel for being missing from the file, when they are more than a few
     (more than three, or more than a tenth of those registered): a file cut short, or the wrong file, must
-    not cancel them without the organiser saying so. Empty when nothing needs confirming."""
-    missing = [person for person in plan.preview.cancelled if person.id not in _stated_cancelled(plan, existing)]
+    not cancel them without the organiser saying so. Those the file itself cancels are no surprise. Empty
+    when nothing needs confirming."""
+    missing = plan.preview.missing
     active = sum(1 for person in existing if person.status.value != "cancelled")
     if len(missing) > 3 or (missing and len(missing) * 10 > active):
         return missing
     return []
-
-
-def _stated_cancelled(plan: ImportPlan, existing: Sequence[Attendee]) -> set[int | None]:
-    """People the file itself cancels (a status column), who are no surprise."""
-    cancelled = {draft.row for draft in plan.rows if str(draft.values.get("status", "")) == "cancelled"}
-    if not cancelled:
-        return set()
-    return {person.id for person in plan.preview.cancelled if any(
-        _same_person(person, draft) for draft in plan.rows if draft.row in cancelled)}
-
-
-def _same_person(person: Attendee, draft: RowDraft) -> bool:
-    values = draft.values
-    return (person.email and person.email.casefold() == values.get("email", "").casefold()
-            and fold(person.family_name) == fold(values.get("family_name", ""))) or bool(
-        set(person.external_codes) & set(draft.external_codes))
 
 
 @contextmanager

@@ -40,14 +40,16 @@ def test_sample_spreadsheet_imports_with_categories_waitlist_and_extra_fields(ev
     report = json.loads(out)
     assert (report["rows"], report["added"], report["skipped"]) == (316, 316, 0)
     assert report["waitlisted"] == 16 and report["late"] == 8
-    # The sheet's Needs and Delegation columns stay extra until the import maps them (the sample event moves them).
-    assert report["extra_columns"] == ["Organisation type", "Country", "Needs", "Delegation"]
+    # The sheet's Needs and Delegation columns are the people's needs and groups.
+    assert report["extra_columns"] == ["Organisation type", "Country"]
+    assert (report["mapping"]["needs"], report["mapping"]["group"]) == ("Needs", "Delegation")
     people = attendees(event)
     assert {a.category for a in people} == {"Speaker", "Moderator", "Panellist", "Participant", "Organiser", "Press"}
     assert sum(a.status is Status.WAITLISTED for a in people) == 16
     assert all(a.category == "Participant" for a in people if a.status is Status.WAITLISTED)
-    assert all(set(a.extra) <= {"Organisation type", "Country", "Needs", "Delegation"} and a.extra["Country"]
-               for a in people)
+    assert all(set(a.extra) <= {"Organisation type", "Country"} and a.extra["Country"] for a in people)
+    assert sum(a.group == "Permanent Mission of Spain" for a in people) == 5
+    assert sum(a.needs == "Wheelchair access" for a in people) >= 2
     barbara = next(a for a in people if a.given_name == "Barbara")
     assert barbara.family_name == "Schedler Fischer"
     # Re-importing the same file changes nothing.
@@ -198,3 +200,14 @@ def test_search_with_an_empty_query_lists_everyone(event: Path, capsys, tmp_path
     assert "  Given1 Family1  " in out.splitlines()[0] and "  Given9 Family9  " in out.splitlines()[-1]
     status, out, _ = cli(capsys, "search", event, "", "--json")
     assert len(json.loads(out)) == 12
+
+
+def test_people_the_file_itself_cancels_need_no_confirmation(event: Path, capsys, tmp_path: Path) -> None:
+    rows = [["First name", "Last name", "Email", "Status"],
+            *([f"Given{n}", f"Family{n}", f"p{n}@example.org", "paid"] for n in range(1, 21))]
+    assert cli(capsys, "import", event, write_xlsx(tmp_path / "paid.xlsx", rows))[0] == 0
+    for row in rows[1:11]:
+        row[3] = "canceled"  # the source system cancelled half of them: the file says so row by row
+    status, out, err = cli(capsys, "import", event, write_xlsx(tmp_path / "half.xlsx", rows), "--json")
+    assert status == 0, err
+    assert json.loads(out)["cancelled"] == 10
