@@ -154,6 +154,7 @@ class RowDrafter:
         order_codes = "order_code" in columns
         order_mail = "order_email" in columns
         group_column = "group" in columns
+        full_names, external_codes = "full_name" in columns, "external_code" in columns
         # The given names that need a closer look (an honorific, a whole name, a script without spaces), found
         # among the column's distinct values: most rows are then one set lookup.
         given_texts = next((texts for (field, _), (texts, _) in zip(text_fields, cleaned) if field == "given_name"),
@@ -176,7 +177,7 @@ class RowDrafter:
             if at in cell_problems:
                 problems.extend(cell_problems[at])
             weak: list[str] | None = None
-            full = values.pop("full_name", "")
+            full = values.pop("full_name") if full_names else ""
             given = values.get("given_name", "")
             family = values.get("family_name", "")
             if full and not given and not family:
@@ -260,7 +261,7 @@ class RowDrafter:
                 except (ValueError, OverflowError):
                     problems.append(Problem(row, mapping["registered_at"], codes.BAD_DATE, text_of(times[at])[0]))
             order = values.pop("order_code", "") if order_codes else ""
-            external = values.pop("external_code", "")
+            external = values.pop("external_code") if external_codes else ""
             extra = {label: texts[at] for label, texts in extras if texts[at]} if extras else {}
             if status_label and raw_status and "status" not in values:
                 extra[status_label] = raw_status  # a status we do not know is kept as the file states it
