@@ -320,3 +320,16 @@ def test_every_needs_column_lands_in_needs(session, tmp_path: Path) -> None:
     assert found == {"Favre": "Besoins particuliers: fauteuil roulant; Interpretation language: French; "
                               "Dietary requirements: vegetarian",
                      "Dupont": "", "Bell": "Dietary requirements: halal"}
+
+
+# -- the report ---------------------------------------------------------------------------------
+def test_the_report_lists_rows_left_out_first_then_values_to_look_at(session, tmp_path: Path) -> None:
+    path = tmp_path / "order.csv"
+    path.write_text("First name,Last name,Email,Category\n"
+                    "Ana\x07,Silva,ana@example.org,Participant\n"  # only tidied
+                    "Bo,Li,bo@example.org,Observers\n"  # a new category to look at
+                    ",,nobody@example.org,Participant\n"  # left out: no name
+                    "Di,Ro,not-an-address,Participant\n", encoding="utf-8")  # a value to look at
+    report = import_file(session, path)
+    assert [(p.row, p.code) for p in report.problems] == [
+        (4, codes.MISSING_NAME), (3, codes.NEW_CATEGORY), (5, codes.BAD_EMAIL), (2, codes.CONTROL_CHARACTERS)]
