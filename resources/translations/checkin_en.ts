@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="19"/>
-        <source>Undo the last check-in</source>
+        <source>Take back the arrival shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -20,131 +20,141 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="21"/>
-        <source>Reprint the badge</source>
+        <source>Admit from the waiting list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="22"/>
-        <source>Print a name card</source>
+        <source>Remove this walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="23"/>
-        <source>Preview the badge</source>
+        <source>Reprint the badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="24"/>
-        <source>Check-in view</source>
+        <source>Print a name card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="25"/>
-        <source>Attendee list</source>
+        <source>Preview the badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="26"/>
-        <source>Counters</source>
+        <source>Check-in view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="27"/>
-        <source>Speakers&apos; board</source>
+        <source>Attendee list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="28"/>
-        <source>Items lent (receivers)</source>
+        <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="29"/>
-        <source>Check in a group…</source>
+        <source>Speakers&apos; board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="30"/>
-        <source>Import programme…</source>
+        <source>Items lent (receivers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="31"/>
-        <source>Lock the desk (kiosk)</source>
+        <source>Check in a group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="32"/>
-        <source>Sounds on/off</source>
+        <source>Import programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="33"/>
-        <source>Camera on/off</source>
+        <source>Lock the desk (kiosk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="34"/>
-        <source>Desk settings…</source>
+        <source>Sounds on/off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="35"/>
-        <source>Import registrations…</source>
+        <source>Camera on/off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="36"/>
-        <source>Print all badges to PDF…</source>
+        <source>Desk settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="37"/>
-        <source>Last import report</source>
+        <source>Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="38"/>
-        <source>Export…</source>
+        <source>Print all badges to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="39"/>
-        <source>Send confirmations…</source>
+        <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40"/>
-        <source>Purge personal data…</source>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="41"/>
-        <source>New event…</source>
+        <source>Send confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="42"/>
-        <source>Open event…</source>
+        <source>Purge personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="43"/>
-        <source>Connect to a server…</source>
+        <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="44"/>
-        <source>Close event</source>
+        <source>Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="45"/>
-        <source>Keyboard shortcuts</source>
+        <source>Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="46"/>
+        <source>Close event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="47"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="48"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,45 +162,53 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="64"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="69"/>
         <source>No arrivals yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsLine</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/arrivals_line.py" line="34"/>
+        <source>%1 of %2 arrived · %3 expected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendeeListView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="46"/>
         <source>Filter by name or organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="47"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="48"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49"/>
         <source>Waitlisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="49"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="50"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/attendee_list.py" line="90"/>
+        <location filename="../../checkin/ui/widgets/attendee_list.py" line="92"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,22 +216,22 @@
 <context>
     <name>AttendeeRowDelegate</name>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="61"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="68"/>
         <source>In since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="63"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="70"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="65"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="72"/>
         <source>Waitlisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/results_list.py" line="66"/>
+        <location filename="../../checkin/ui/widgets/results_list.py" line="73"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,32 +239,32 @@
 <context>
     <name>AttendeeTable</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="25"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="26"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="28"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="27"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="28"/>
         <source>Badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,37 +382,77 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="34"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="62"/>
         <source>Scan a badge or type a name, organisation or code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="126"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="243"/>
         <source>No one found for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="127"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="244"/>
         <source>Check the spelling, try the organisation, or register a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="143"/>
-        <source>The badge was not printed</source>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="250"/>
+        <source>%1 people match “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="144"/>
-        <source>%1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="251"/>
+        <source>Choose with ↑ ↓ and press Enter to check in; Esc goes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="147"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="288"/>
+        <source>The arrival of %1 was already taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="290"/>
+        <source>The last scan was refused: nobody was checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="292"/>
+        <source>Ctrl+Z takes back the arrival shown here; there is none right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="297"/>
+        <source>The badge was not printed: %1. Check the printer (paper, cable, power), then press Ctrl+P to reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="304"/>
+        <source>No badge printed: the default printer “%1” makes files, not badges. Choose the badge printer in the desk settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="306"/>
+        <source>No badge printed: this computer has no printer. Choose one in the desk settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="338"/>
+        <source>Changes to %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="346"/>
+        <source>Your changes to %1 were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="311"/>
         <source>The event file cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="148"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312"/>
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,27 +772,27 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="94"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="99"/>
         <source>By category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="96"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="101"/>
         <source>Arrivals per 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="98"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="103"/>
         <source>Last scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="117"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="122"/>
         <source>%1 checked in of %2 expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="135"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="140"/>
         <source> (undone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,17 +1033,47 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="47"/>
+        <location filename="../../checkin/ui/desk_actions.py" line="53"/>
+        <source>Ctrl+Enter admits the waitlisted person the desk shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="57"/>
+        <source>Admit from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="58"/>
+        <source>Admit %1 from the waiting list. Why? (kept in their notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="63"/>
+        <source>Admitted from the waiting list at %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="72"/>
+        <source>Remove this walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="73"/>
+        <source>Remove the walk-in %1? The registration is cancelled and the check-in taken back; the log keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/desk_actions.py" line="89"/>
         <source>Badge preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="61"/>
+        <location filename="../../checkin/ui/desk_actions.py" line="107"/>
         <source>Test page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/desk_actions.py" line="74"/>
+        <location filename="../../checkin/ui/desk_actions.py" line="120"/>
         <source>The desk was not renamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,115 +1081,190 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="45"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="47"/>
         <source>Desk settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="52"/>
-        <source>System default printer</source>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="56"/>
+        <source>System default printer (none on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="62"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="58"/>
+        <source>System default printer (%1: makes files, not badges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="61"/>
+        <source>System default printer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="63"/>
+        <source>%1 — makes files, not badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="68"/>
+        <source>%1 (not found on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="74"/>
         <source>Print a badge on each check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="73"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85"/>
         <source>Mute the sounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="75"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87"/>
         <source>Privacy mode: show search results only, never the full list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="77"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="91"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="92"/>
+        <source>until the next scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="94"/>
         <source>Print a test page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="82"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="99"/>
         <source>Desk name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="83"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="100"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="84"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="101"/>
         <source>Badge printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="85"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="102"/>
         <source>Badge layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="87"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="104"/>
         <source>Shift right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="88"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="105"/>
         <source>Shift down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="89"/>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="106"/>
         <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="108"/>
+        <source>“Next, please” after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122"/>
+        <source>A6 badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122"/>
+        <source>A7 badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="122"/>
+        <source>4 × 3 in badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123"/>
+        <source>Card (CR80, credit-card size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="123"/>
+        <source>Folded badge (A5 to A6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124"/>
+        <source>Name label 75 × 40 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="124"/>
+        <source>Name label 80 × 50 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/desk_settings.py" line="125"/>
+        <source>Name card (A4 tent card)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventFileActions</name>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="34"/>
+        <location filename="../../checkin/ui/event_actions.py" line="35"/>
         <source>The event cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="40"/>
+        <location filename="../../checkin/ui/event_actions.py" line="41"/>
         <source>This event is in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="41"/>
+        <location filename="../../checkin/ui/event_actions.py" line="42"/>
         <source>%1 is in %2. A sync client or a network drive can damage an event file while the desk has it open, and lose check-ins. Move it to a folder on this computer and open it from there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="45"/>
+        <location filename="../../checkin/ui/event_actions.py" line="46"/>
         <source>Move it to this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="56"/>
+        <location filename="../../checkin/ui/event_actions.py" line="57"/>
         <source>The event was not moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="61"/>
+        <location filename="../../checkin/ui/event_actions.py" line="62"/>
         <source>The event now lives in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="65"/>
+        <location filename="../../checkin/ui/event_actions.py" line="66"/>
         <source>Open event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="66"/>
+        <location filename="../../checkin/ui/event_actions.py" line="67"/>
         <source>Events (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/event_actions.py" line="82"/>
+        <location filename="../../checkin/ui/event_actions.py" line="83"/>
         <source>The event was not created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,12 +1439,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="19"/>
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="20"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/help_overlay.py" line="32"/>
+        <location filename="../../checkin/ui/widgets/help_overlay.py" line="33"/>
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,143 +1478,143 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="74"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80"/>
         <source>Choose a spreadsheet, or drop it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
         <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="111"/>
         <source>Would be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="125"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="154"/>
         <source>Spreadsheets (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
         <source>columns as in your last import of this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
         <source>columns as you chose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
         <source>columns recognised automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="237"/>
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="240"/>
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243"/>
         <source>Other sheets that hold a list: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="253"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254"/>
         <source>Problems below: %1; rows in red stay out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="261"/>
         <source>Would be cancelled (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266"/>
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295"/>
         <source>Categories (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="326"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349"/>
         <source>Stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,105 +2096,138 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockActions</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="87"/>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="88"/>
-        <source>Attendees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="89"/>
-        <source>Counters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="143"/>
-        <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="147"/>
-        <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="150"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="151"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="156"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="188"/>
-        <source>Checkin — registration desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="198"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="234"/>
-        <source>An import is being saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
-        <source>Scan again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
-        <source>Sounds off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="247"/>
-        <source>Sounds on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/main_window.py" line="252"/>
+        <location filename="../../checkin/ui/lock_actions.py" line="47"/>
         <source>Lock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="253"/>
+        <location filename="../../checkin/ui/lock_actions.py" line="47"/>
         <source>Choose a PIN to unlock the desk later:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="259"/>
+        <location filename="../../checkin/ui/lock_actions.py" line="57"/>
         <source>Unlock the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="259"/>
+        <location filename="../../checkin/ui/lock_actions.py" line="57"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="263"/>
-        <source>Wrong PIN</source>
+        <location filename="../../checkin/ui/lock_actions.py" line="69"/>
+        <source>The desk stays locked. Try again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="263"/>
+        <location filename="../../checkin/ui/lock_actions.py" line="70"/>
         <source>The desk stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/lock_actions.py" line="71"/>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="94"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="95"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="96"/>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <source>&amp;Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="167"/>
+        <source>Checkin — registration desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="177"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="207"/>
+        <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="211"/>
+        <source>An import is being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="212"/>
+        <source>Scan again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <source>Sounds off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <source>Sounds on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <source>Close event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="258"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/main_window.py" line="258"/>
+        <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,47 +2319,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="44"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="45"/>
         <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="46"/>
         <source>Nothing was imported into this event since it was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="79"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="82"/>
         <source>Send confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="80"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="83"/>
         <source>Sending confirmations is not available here (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="100"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="103"/>
         <source>Its retention date has not passed yet. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="102"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="105"/>
         <source>Purge personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="106"/>
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="120"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="123"/>
         <source>Nothing was purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="125"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="128"/>
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,108 +2367,118 @@
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="36"/>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="79"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="115"/>
         <source>Nobody selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="45"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="55"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="49"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="60"/>
         <source>delegation, or people who came together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="50"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="61"/>
         <source>wheelchair; interpretation FR; vegetarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="51"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="62"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="52"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="63"/>
         <source>Reprint badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="53"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="64"/>
         <source>Name card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="54"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="65"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="80"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="66"/>
+        <source>Remove this walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="67"/>
+        <source>Registered by mistake: cancel it and take its check-in back (nothing is deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="116"/>
         <source>Search or scan to see a person here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="92"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="129"/>
         <source>Badge printed at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="93"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="130"/>
         <source>Badge not printed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="94"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="133"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="97"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="135"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/person_panel.py" line="99"/>
+        <location filename="../../checkin/ui/widgets/person_panel.py" line="137"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,122 +2557,129 @@
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="40"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="58"/>
         <source>Ready to scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="41"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="59"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="64"/>
         <source>Scan a badge, or type a name and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="49"/>
-        <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="56"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="75"/>
         <source>another desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="57"/>
-        <source>%1 is already checked in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="58"/>
-        <source>Checked in at %1 at %2. Let them through; press Ctrl+Z only if this was a mistake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="65"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="85"/>
         <source>Unknown code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="66"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="86"/>
         <source>Search the person by name, or register them as a walk-in (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="68"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="88"/>
         <source>Badge of another event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="69"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="89"/>
         <source>This code belongs to a different event. Search the person by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="71"/>
-        <source>%1: registration cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="72"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="91"/>
         <source>Ask them to see the organisers&apos; desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="74"/>
-        <source>%1 is on the waiting list</source>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="63"/>
+        <source>Next, please</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="75"/>
-        <source>Check with the organisers whether a place is free.</source>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="71"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="76"/>
+        <source>Already arrived at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="77"/>
-        <source>%1: not checked in</source>
+        <source>Let them through. Ctrl+Z takes their arrival back if this was a mistake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="78"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="91"/>
+        <source>Registration cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="93"/>
+        <source>On the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="94"/>
+        <source>Ctrl+Enter admits them from the waiting list (with a reason), if the organisers agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="97"/>
+        <source>Not checked in: taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="98"/>
         <source>An undo later in the log takes back this check-in. Check them in again now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="80"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="100"/>
         <source>This code matches several people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="81"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="101"/>
         <source>Search the person by name and check them in from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="82"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="102"/>
         <source>This is not a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="83"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="103"/>
         <source>The scanner sent something unreadable. Scan again, or search by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="88"/>
-        <source>Check-in of %1 undone</source>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="108"/>
+        <source>Arrival taken back (check-in undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="89"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="109"/>
         <source>They count as expected again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="90"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="110"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="114"/>
         <source>Nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/result_panel.py" line="90"/>
+        <location filename="../../checkin/ui/widgets/result_panel.py" line="111"/>
         <source>%1 was not checked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,17 +2687,17 @@
 <context>
     <name>RetentionBanner</name>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="26"/>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="28"/>
         <source>Purge personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="41"/>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="43"/>
         <source>The personal data of this event were purged; only anonymised statistics remain (Export… ▸ anonymised statistics).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/retention_banner.py" line="44"/>
+        <location filename="../../checkin/ui/widgets/retention_banner.py" line="46"/>
         <source>The retention date of this event (%1) has passed: its personal data should now be purged, keeping only anonymised statistics. Export what you still need first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,32 +2910,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="23"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="22"/>
         <source>Registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="35"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="40"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="36"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="41"/>
         <source>Open event file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="37"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="42"/>
         <source>Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="38"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="43"/>
         <source>Open the sample event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/start_page.py" line="46"/>
+        <location filename="../../checkin/ui/widgets/start_page.py" line="51"/>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,22 +2943,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="32"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="33"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="34"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="35"/>
         <source>Waitlisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="36"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="37"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/attendee_table.py" line="37"/>
+        <location filename="../../checkin/ui/models/attendee_table.py" line="38"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,68 +3027,99 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="15"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121"/>
         <source>Walk-in registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="22"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="44"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="24"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="46"/>
         <source>wheelchair; interpretation FR; vegetarian (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="33"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="55"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="34"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="56"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="35"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="57"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="36"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="58"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="37"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="59"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="38"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="60"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="39"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="61"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="42"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="64"/>
         <source>Register, check in and print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="51"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="76"/>
         <source>Type at least a given or a family name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/walk_in.py" line="54"/>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="79"/>
         <source>“%1” is not an e-mail address; leave it empty if unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="103"/>
+        <source>Already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="104"/>
+        <source>This person is already registered: %1. Check them in instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="106"/>
+        <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="107"/>
+        <source>Register a new person anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="108"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/walk_in.py" line="121"/>
+        <source>Discard this walk-in? What you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
