@@ -121,7 +121,7 @@ def test_cjk_and_arabic_names_are_drawn_with_real_glyphs_without_system_fonts(st
                       f'<cachedir>{tmp_path / "fc-cache"}</cachedir></fontconfig>')
     desk = start_desk(sample_event_path, env={"FONTCONFIG_FILE": str(config)})
     desk.type("sato")
-    desk.wait_until(lambda: "花子 佐藤" in desk.state()["results"], "the Japanese name is found")
+    desk.wait_until(lambda: "佐藤花子" in desk.state()["results"], "the Japanese name is found")
     missing = desk.eval("__import__('checkin.ui.fonts', fromlist=['x']).missing_glyphs("
                         "'花子 佐藤 서연 이 محمد', window.checkin.results.font())")
     assert missing == ""
