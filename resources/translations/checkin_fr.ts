@@ -45,7 +45,7 @@
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="26" />
         <source>Check-in view</source>
-        <translation>Vue d'enregistrement</translation>
+        <translation>Vue d'accueil</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="27" />
@@ -1445,7 +1445,7 @@
     <message>
         <location filename="../../checkin/ui/widgets/help_overlay.py" line="33" />
         <source>Enter: check in the highlighted person · ↑↓: move · Esc: clear</source>
-        <translation>Entrée : enregistrer la personne en surbrillance · ↑↓ : déplacer · Échap : effacer</translation>
+        <translation>Entrée : accueillir la personne en surbrillance · ↑↓ : déplacer · Échap : effacer</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2137,7 @@
     <message>
         <location filename="../../checkin/ui/main_window.py" line="94" />
         <source>Check-in</source>
-        <translation>Enregistrement</translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="95" />
@@ -2649,7 +2649,7 @@
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="101" />
         <source>Search the person by name and check them in from the list.</source>
-        <translation>Cherchez la personne par son nom et enregistrez-la depuis la liste.</translation>
+        <translation>Cherchez la personne par son nom et accueillez-la depuis la liste.</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="102" />
@@ -2680,7 +2680,7 @@
     <message>
         <location filename="../../checkin/ui/widgets/result_panel.py" line="111" />
         <source>%1 was not checked in.</source>
-        <translation>%1 n'était pas enregistré·e.</translation>
+        <translation>%1 n'était pas arrivé·e.</translation>
     </message>
 </context>
 <context>
@@ -2722,7 +2722,7 @@
     <message>
         <location filename="../../checkin/ui/server_status.py" line="78" />
         <source>Offline — checking in on this desk's copy</source>
-        <translation>Hors ligne — enregistrement sur la copie de ce poste</translation>
+        <translation>Hors ligne — accueil sur la copie de ce poste</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="81" />
@@ -2737,7 +2737,7 @@
     <message>
         <location filename="../../checkin/ui/server_status.py" line="91" />
         <source>also checked in at %1 at %2 while offline</source>
-        <translation>aussi enregistré·e à %1 à %2 hors ligne</translation>
+        <translation>aussi arrivé·e à %1 à %2 hors ligne</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="93" />
@@ -3079,7 +3079,7 @@
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="64" />
         <source>Register, check in and print</source>
-        <translation>Inscrire, enregistrer et imprimer</translation>
+        <translation>Inscrire, accueillir et imprimer</translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="76" />
