@@ -99,6 +99,15 @@ class _Runnable(QRunnable):
         self.task.run()
 
 
+class _ProgressDialog(QProgressDialog):
+    """Progress arrives through a method of the dialog itself, so Qt drops what is still queued when the
+    dialog goes with its window; a plain function would be called on the deleted dialog and raise."""
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.setMaximum(total)
+        self.setValue(done)
+
+
 class TaskRunner(QObject):
     """Runs tasks off the UI thread; keeps them alive until they finish."""
 
@@ -126,7 +135,7 @@ class TaskRunner(QObject):
 
     @staticmethod
     def _progress_dialog(task: Task, title: str, parent: QWidget) -> QProgressDialog:
-        dialog = QProgressDialog(parent)  # its Cancel button comes translated by Qt
+        dialog = _ProgressDialog(parent)  # its Cancel button comes translated by Qt
         dialog.setLabelText(title)
         dialog.setRange(0, 0)
         dialog.setWindowTitle(title)
@@ -136,12 +145,7 @@ class TaskRunner(QObject):
         dialog.setAutoReset(False)
         dialog.canceled.connect(task.cancel)
         queued = Qt.ConnectionType.QueuedConnection
-
-        def show_progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-
-        task.progressed.connect(show_progress, queued)
+        task.progressed.connect(dialog.show_progress, queued)
         task.finished.connect(dialog.close, queued)
         task.finished.connect(dialog.deleteLater, queued)
         task.progress_dialog = dialog  # type: ignore[attr-defined]
