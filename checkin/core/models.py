@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -112,6 +112,13 @@ class CheckInRecord:
     uuid: str = field(default_factory=lambda: uuid.uuid4().hex)
     # For an undo: the uuid of the entry it takes back ("" for an entry).
     cancels: str = ""
+    # How far the desk's clock was ahead of the server's when it wrote this (seconds; None: never measured).
+    clock_offset: float | None = None
+
+    @property
+    def corrected_time(self) -> datetime:
+        """The door time on the server's clock: what reports and "already checked in at" show."""
+        return self.door_time - timedelta(seconds=self.clock_offset or 0.0)
 
 
 @dataclass(frozen=True)
@@ -129,7 +136,7 @@ class PresenceState:
 
     @property
     def checked_in_at(self) -> datetime | None:
-        return self.first_entry.door_time if self.first_entry else None
+        return self.first_entry.corrected_time if self.first_entry else None
 
     def accepts(self, record: CheckInRecord) -> bool:
         """Whether appending `record` changes anything: the rule every store writes by.

@@ -1,31 +1,44 @@
 """The background synchronisation of a desk on a server event: one thread per DeskStore.
 
-It listens for what other desks commit, checks the link every second when nothing
-comes, reconnects when the link is back, uploads the outbox (walk-ins, badge
-marks, check-ins with their original door times), pulls what it missed and
-reports people checked in at two desks while apart. It shares the desk's lock,
-which guards the replica and the link state; everything else it needs of the
-desk goes through the few members of `SyncedDesk`.
+Check-ins are written to the desk's replica and its outbox first; this thread takes them
+up as soon as it can, record by record (a refused one is parked, never blocking the
+rest), and pulls what the other desks wrote: after an outage only what changed since
+its last pull, the whole event only on a first open (in pages, resumed where a drop
+left it). At every round trip it measures the desk's clock against the server's. It
+listens for what other desks commit, checks the link every second when nothing comes,
+and reconnects when the link is back. It shares the desk's lock, which guards the
+replica and the link state; what else it needs of the desk goes through `SyncedDesk`.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable
+from datetime import datetime
 from functools import partial
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
-from checkin.core.models import Attendee, CheckInRecord, Event
+from checkin.core.models import CheckInRecord
 from checkin.store import errors
+from checkin.store import server_sync as server_side
 from checkin.store.changes import Change, ChangeFeed
+from checkin.store.conflicts import Conflict
 from checkin.store.postgres_schema import SCHEMA_VERSION
 from checkin.store.postgres_store import AccessDenied, PostgresStore
-from checkin.store.replica import Duplicate, ReplicaStore
+from checkin.store.replica import ReplicaStore
 
 RETRY_EVERY = 1.0
 # libpq limits for the desk's connections: a dead link must show within a couple of seconds.
 FAST_CONNECTION = {"connect_timeout": "2", "tcp_user_timeout": "1500", "keepalives_idle": "2",
                    "keepalives_interval": "1", "keepalives_count": "2"}
+# How long the sync thread sleeps between looks at its queue while waiting for notifications.
+QUEUE_LOOK = 0.05
+UPLOAD_BATCH = 500
+# A pull or an upload carries more than a heartbeat: it may take this long on a slow link.
+BULK_WITHIN = 15.0
+# The clock offset is written to the server when it moved by more than this (seconds), or every minute.
+CLOCK_NOTE = 1.0
 T = TypeVar("T")
 
 
@@ -46,24 +59,28 @@ class SyncedDesk(Protocol):
     desk: str
     location: str
     answer_within: float
+    clock: Callable[[], datetime]
+    connection_options: dict[str, str]
     # Another running desk holds the lock on this desk name.
     name_in_use: bool
     on_changes: Callable[[list[Change]], None] | None
-    on_duplicates: Callable[[list[Duplicate]], None] | None
+    on_conflicts: Callable[[list[Conflict]], None] | None
 
     @property
     def online(self) -> bool: ...
 
-    def link_writer(self) -> PostgresStore | None:
-        """The desk's own connection, kept while online."""
-        ...
-
-    def link_up(self, writer: PostgresStore) -> None:
-        """Online again, check-ins through `writer` (called holding the desk's lock)."""
+    def link_up(self, writer: PostgresStore | None) -> None:
+        """Online (again): edits go through `writer` (called holding the desk's lock)."""
         ...
 
     def link_down(self, detail: str, reason: str) -> None:
         """Offline from now on (any thread)."""
+        ...
+
+    def link_writer(self) -> PostgresStore | None: ...
+
+    def measured(self, offset: float) -> None:
+        """The desk's clock is `offset` seconds ahead of the server's."""
         ...
 
     def announce(self) -> None:
@@ -90,24 +107,24 @@ class DeskSync:
         self._desk = desk
         self._replica = replica
         self._lock = lock
-        self._sync: PostgresStore | None = None  # the sync thread's connection (LISTENs)
+        self._server: PostgresStore | None = None  # the sync thread's connection (LISTENs)
         self._feed: ChangeFeed | None = None
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._reported: set[str] = set()
         self._thread: threading.Thread | None = None
+        self._noted: tuple[float, float] | None = None  # (offset, when) last written to the server
 
     # -- what the desk calls ------------------------------------------------------------
-    def connect(self, sync: PostgresStore) -> None:
+    def connect(self, server: PostgresStore) -> None:
         """Take the connection the desk opened with (before start)."""
-        self._sync = sync
+        self._server = server
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name=f"checkin sync ({self._desk.desk})", daemon=True)
         self._thread.start()
 
     def wake(self) -> None:
-        """Try again now (the link went down, or check-ins were queued)."""
+        """Look at the queue now (check-ins were queued, or the link went down)."""
         self._wake.set()
 
     @property
@@ -119,143 +136,218 @@ class DeskSync:
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
-            sync = self._sync
-            if sync is not None:
-                sync.interrupt()  # out of its wait for notifications
+            server = self._server
+            if server is not None:
+                server.interrupt()  # out of whatever it waits for
             self._thread.join(timeout=15)
         else:
             self.close_connection()
 
     def close_connection(self) -> None:
         """Drop the sync thread's connection (the sync thread's business only, or before start)."""
-        sync, self._sync, self._feed = self._sync, None, None
-        if sync is not None:
-            sync.close()
+        server, self._server, self._feed = self._server, None, None
+        if server is not None:
+            server.close()
 
     # -- the thread ----------------------------------------------------------------------
     def _run(self) -> None:
         desk = self._desk
         while not self._stop.is_set():
             try:
-                if not desk.online:
+                if not desk.online or self._feed is None:
                     self.go_online()
                     continue
-                feed, sync = self._feed, self._sync
-                assert feed is not None and sync is not None
-                changes = self._watched(sync, partial(feed.wait, desk.answer_within))
+                self._upload()
+                changes = self._listen()
                 if changes:
-                    self._apply(changes)
-                else:
-                    # A heartbeat: a silent network shows here, not at the next scan; and a
-                    # newer desk upgrading the event's schema shows too.
-                    version = self._watched(sync, sync.schema_version)
-                    if version > SCHEMA_VERSION:
-                        raise errors.NewerSchema(desk.location, version, SCHEMA_VERSION)
+                    self._pull(changes)
+                elif not self._wake.is_set():
+                    self._heartbeat()
             except Exception as error:  # the sync thread must outlive any surprise
+                if self._stop.is_set():
+                    return
                 detail = error.detail if isinstance(error, errors.StoreError) else f"{type(error).__name__}: {error}"
                 desk.link_down(detail or str(error), offline_reason(error))
                 self.close_connection()
                 self._wake.wait(RETRY_EVERY)
                 self._wake.clear()
 
-    def _watched(self, server: PostgresStore, call: Callable[[], T], within: float | None = None) -> T:
-        return watched(server, call, within or self._desk.answer_within)
+    def _watched(self, call: Callable[[], T], within: float | None = None) -> T:
+        assert self._server is not None
+        return watched(self._server, call, within or self._desk.answer_within)
+
+    def _listen(self) -> list[Change]:
+        """Notifications from other desks, waiting up to a heartbeat's interval, or less if woken."""
+        feed = self._feed
+        assert feed is not None
+        deadline = time.monotonic() + self._desk.answer_within
+        while not self._stop.is_set():
+            changes = feed.wait(QUEUE_LOOK)
+            if changes or self._wake.is_set() or time.monotonic() >= deadline:
+                return changes
+        return []
 
     def go_online(self) -> None:
-        """(Re)connect, upload the outbox, pull everything, then take check-ins to the server again."""
+        """(Re)connect, take the queue up, pull what changed, then call the desk online."""
         desk = self._desk
-        if self._sync is None:
-            self._sync = PostgresStore.open(desk.url, **FAST_CONNECTION)
-        sync = self._sync
+        if self._server is None:
+            self._server = PostgresStore.open(desk.url, **desk.connection_options)
+        server = self._server
         if self._feed is None:
             # Listen before pulling, so nothing committed in between is missed.
-            self._feed = ChangeFeed(sync.connection, desk.location)
-            desk.name_in_use = not sync.try_session_lock(f"checkin desk {desk.desk}")
-        current = desk.link_writer()
-        writer = current or PostgresStore.open(desk.url, **FAST_CONNECTION)
+            self._feed = ChangeFeed(server.connection, desk.location)
+            desk.name_in_use = not self._take_desk_name(server)
+        self._heartbeat()
+        writer = desk.link_writer() or PostgresStore.open(desk.url, **desk.connection_options)
         try:
-            self._register_walk_ins(sync)
-            with self._lock:
-                marks = self._replica.queued_badge_marks()
-            for when, ids in marks.items():
-                self._watched(sync, partial(sync.mark_badges_printed, ids, when))
-                with self._lock:
-                    self._replica.clear_badge_marks(ids)
-            while True:
-                with self._lock:
-                    pending = self._replica.queued()
-                if pending:
-                    self._watched(sync, partial(sync.append_records, pending), within=5.0)
-                    with self._lock:
-                        self._replica.acknowledge(record.uuid for record in pending)
-                sync.forget_cached()
-                pulled = self._watched(sync, lambda: (sync.event(), sync.settings(), sync.attendees(),
-                                                      sync.records()), within=10.0)
-                with self._lock:
-                    duplicates = self._take_in(*pulled)
-                    if self._replica.queued_count() == 0:
-                        desk.link_up(writer)
-                        break
+            self._upload()
+            self._pull([])
         except BaseException:
             if writer is not desk.link_writer():
                 writer.close()
             raise
+        with self._lock:
+            desk.link_up(writer)
         desk.announce()
-        self._report(duplicates)
         if desk.on_changes is not None:
             desk.on_changes([Change("event"), Change("attendees"), Change("checkins")])
 
-    def _register_walk_ins(self, sync: PostgresStore) -> None:
-        """Walk-ins added offline get their server ids before their check-ins go up (by code: idempotent)."""
+    def _take_desk_name(self, server: PostgresStore) -> bool:
+        """The desk name's lock; one held by this desk's own sessions from before a drop is taken back."""
+        name = f"checkin desk {self._desk.desk}"
+        if server.try_session_lock(name):
+            return True
+        mine = self._desk.connection_options["application_name"]
+        live = {server.connection.info.backend_pid}
+        writer = self._desk.link_writer()
+        if writer is not None and not writer.connection.closed:
+            live.add(writer.connection.info.backend_pid)
+        server.end_orphans(mine, live)
+        return server.try_session_lock(name)
+
+    def _heartbeat(self) -> None:
+        """One round trip: the link is alive, the clock measured, the schema still ours."""
+        desk = self._desk
+        offset, version = self._watched(partial(server_side.server_clock, self._server, desk.clock))
+        if version > SCHEMA_VERSION:
+            raise errors.NewerSchema(desk.location, version, SCHEMA_VERSION)
+        desk.measured(offset)
+        now = time.monotonic()
+        if self._noted is None or abs(self._noted[0] - offset) > CLOCK_NOTE or now - self._noted[1] > 60:
+            if self._watched(partial(server_side.record_clock, self._server, desk.desk, offset)):
+                self._wake.set()  # a new conflict: pull it
+            self._noted = (offset, now)
+
+    # -- up --------------------------------------------------------------------------------
+    def _upload(self) -> None:
+        """Walk-ins, badge marks, seen marks, then the queued records, batch by batch until none is left."""
+        self._wake.clear()
+        self._register_walk_ins()
+        server = self._server
+        assert server is not None
+        with self._lock:
+            marks = self._replica.queued_badge_marks()
+            seen = self._replica.seen_marks()
+        for when, ids in marks.items():
+            self._watched(partial(server.mark_badges_printed, ids, when))
+            with self._lock:
+                self._replica.clear_badge_marks(ids)
+        for by, ids in seen.items():
+            self._watched(partial(server.mark_seen, ids, by))
+            with self._lock:
+                self._replica.clear_seen_marks(ids)
+        while not self._stop.is_set():
+            with self._lock:
+                pending = self._replica.queued()[:UPLOAD_BATCH]
+                if pending:
+                    pending = self._replica.stamp_offsets(pending, self._offset())
+            if not pending:
+                return
+            result = self._watched(partial(server_side.upload, server, pending), within=BULK_WITHIN)
+            with self._lock:
+                self._replica.acknowledge(result.on_server)
+                self._replica.park(result.parked)
+            self._desk.announce()
+
+    def _offset(self) -> float:
+        with self._lock:
+            measured = self._replica.state("clock_offset")
+        return float(measured) if measured is not None else 0.0
+
+    def _register_walk_ins(self) -> None:
+        """Walk-ins added offline get their server ids before their check-ins go up (idempotent by code)."""
         with self._lock:
             waiting = self._replica.queued_attendees()
         for attendee in waiting:
             assert attendee.id is not None
-            known = self._watched(sync, partial(sync.attendees_by_code, attendee.code))
-            if known:
-                server_id = known[0].id
-            else:
-                (added,) = self._watched(sync, partial(sync.add_attendees, [attendee.with_changes(id=None)]))
-                server_id = added.id
-            assert server_id is not None
+            server_id, merged = self._watched(
+                partial(server_side.register_walk_in, self._server, attendee, self._desk.desk))
             with self._lock:
-                self._replica.renumber(attendee.id, server_id)
+                self._replica.renumber(attendee.id, server_id, merged)
 
-    def _take_in(self, event: Event, settings: dict[str, Any], attendees: list[Attendee],
-                 records: list[CheckInRecord]) -> list[Duplicate]:
-        self._replica.put_event(event)
-        self._replica.put_settings(settings)
-        self._replica.put_attendees(attendees)
-        return self._duplicates_among(self._replica.put_records(records))
-
-    def _apply(self, changes: list[Change]) -> None:
-        assert self._sync is not None
-        sync = self._sync
-        ids = sorted({c.attendee_id for c in changes if c.attendee_id is not None})
-        attendees = self._watched(sync, lambda: sync.attendees(ids)) if ids else []
-        tables = {c.table for c in changes}
-        if "event" in tables:
-            sync.forget_cached()
-        event = self._watched(sync, sync.event) if "event" in tables else None
-        settings = self._watched(sync, sync.settings) if "settings" in tables else None
+    # -- down ------------------------------------------------------------------------------
+    def _pull(self, changes: list[Change]) -> None:
+        """What changed on the server since the last pull (the first time: everything, page by page)."""
+        server = self._server
+        assert server is not None
         with self._lock:
-            if event is not None:
-                self._replica.put_event(event)
-            if settings is not None:
-                self._replica.put_settings(settings)
-            self._replica.put_attendees(attendees)
-            duplicates = self._duplicates_among(
-                self._replica.put_records(c.record for c in changes if c.record is not None))
-        if self._desk.on_changes is not None:
-            self._desk.on_changes(changes)
-        self._report(duplicates)
+            since = self._replica.state("since")
+        small_since = None
+        if since is None:
+            small_since = "0"  # settings and the list to check come whole with a first pull
+            self._first_pull(server)
+            with self._lock:
+                since = self._replica.state("since")
+            if since is None:  # stopped half way: the next open resumes
+                return
+        pulled = self._watched(partial(server_side.pull, server, since, small_since), within=BULK_WITHIN)
+        with self._lock:
+            self._replica.put_event(pulled.event)
+            self._replica.put_settings(pulled.settings)
+            self._replica.put_attendees(pulled.attendees)
+            new_records = self._replica.put_records(pulled.records)
+            new_conflicts = self._replica.put_conflicts(pulled.conflicts)
+            self._replica.set_state(since=pulled.since)
+        desk = self._desk
+        if (changes or pulled.attendees or new_records or pulled.conflicts) and desk.on_changes is not None:
+            tables = {"checkins"} if new_records else set()
+            tables |= {"attendees"} if pulled.attendees or pulled.settings else set()
+            tables |= {"conflicts"} if pulled.conflicts else set()
+            reported = [Change(t) for t in sorted(tables)] or changes
+            if reported:
+                desk.on_changes(reported)
+        if new_conflicts and desk.on_conflicts is not None:
+            desk.on_conflicts(new_conflicts)
 
-    def _duplicates_among(self, new_records: Iterable[CheckInRecord]) -> list[Duplicate]:
-        found = self._replica.duplicates_among(new_records, self._reported)
-        for duplicate in found:
-            self._reported.update(r.uuid for r in duplicate.others)
-        return found
-
-    def _report(self, duplicates: list[Duplicate]) -> None:
-        if duplicates and self._desk.on_duplicates is not None:
-            self._desk.on_duplicates(duplicates)
+    def _first_pull(self, server: PostgresStore) -> None:
+        """Everything, in pages; each page lands with its bookmark, so a drop resumes there."""
+        with self._lock:
+            horizon = self._replica.state("first_pull_horizon")
+        if not horizon:
+            horizon = self._watched(partial(server_side.snapshot_horizon, server))
+            with self._lock:
+                self._replica.set_state(first_pull_horizon=horizon, first_pull_attendee="0", first_pull_record="")
+        while not self._stop.is_set():
+            with self._lock:
+                after_id = int(self._replica.state("first_pull_attendee") or 0)
+            page = self._watched(partial(server_side.attendee_page, server, after_id), within=BULK_WITHIN)
+            if not page:
+                break
+            with self._lock, self._replica.batch():
+                self._replica.put_attendees(page)
+                self._replica.set_state(first_pull_attendee=str(page[-1].id))
+        while not self._stop.is_set():
+            with self._lock:
+                after_uuid = self._replica.state("first_pull_record") or ""
+            records: list[CheckInRecord] = self._watched(
+                partial(server_side.record_page, server, after_uuid, horizon), within=BULK_WITHIN)
+            if not records:
+                break
+            with self._lock, self._replica.batch():
+                self._replica.put_records(records)
+                self._replica.set_state(first_pull_record=records[-1].uuid)
+        if self._stop.is_set():
+            return
+        with self._lock:
+            self._replica.set_state(since=horizon, first_pull_horizon=None, first_pull_attendee=None,
+                                    first_pull_record=None)

@@ -6,6 +6,8 @@ The faces (CLI, desk) turn these into sentences; each carries the location
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class StoreError(Exception):
     """Base of every failure of an event store."""
@@ -78,3 +80,12 @@ class UnsafeFolder(StoreError):
     def __init__(self, location: str, where: str) -> None:
         super().__init__(location, where)
         self.where = where
+
+
+class ServerOffline(EventUnavailable):
+    """A desk on a server event is offline: check-ins go on and queue, edits wait for the server."""
+
+    def __init__(self, location: str, since: datetime | None, queued: int, detail: str = "offline") -> None:
+        super().__init__(location, detail)
+        self.since = since
+        self.queued = queued

@@ -6,6 +6,7 @@ Every message names the server by its URL with the password removed.
 from __future__ import annotations
 
 import re
+import sys
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import psycopg
@@ -22,6 +23,16 @@ CONNECTION_DEFAULTS = {
     "keepalives_interval": "2",
     "keepalives_count": "2",
     "application_name": "checkin",
+}
+# TCP_USER_TIMEOUT is a Linux socket option; elsewhere libpq ignores it, so nothing may rely on it
+# (the desks' watchdog cuts a silent connection itself). A seam, so tests can take it away.
+HAS_TCP_USER_TIMEOUT = sys.platform.startswith("linux")
+# Set on every session the app opens, so a desk whose Wi-Fi drops mid-transaction cannot hold a
+# person's row (or a connection slot) for longer than this: the server ends such a session itself.
+SESSION_TIMEOUTS = {
+    "idle_in_transaction_session_timeout": "10s",
+    "lock_timeout": "5s",
+    "statement_timeout": "60s",
 }
 
 
@@ -60,10 +71,24 @@ def connect(url: str, **overrides: str) -> psycopg.Connection:
         raise errors.StoreError(location, f"not a valid server address ({str(error).strip()})") from error
     for key, value in {**CONNECTION_DEFAULTS, **overrides}.items():
         params.setdefault(key, value)
+    if not HAS_TCP_USER_TIMEOUT:
+        params.pop("tcp_user_timeout", None)
+    params["options"] = " ".join(filter(None, [session_options(), params.get("options", "")]))
+    if not params.get("password"):
+        from checkin.store.passwords import password_for
+
+        saved = password_for(url)
+        if saved:
+            params["password"] = saved
     try:
         return psycopg.connect(autocommit=True, **params)
     except psycopg.Error as error:
         raise translate(error, location) from error
+
+
+def session_options(timeouts: dict[str, str] | None = None) -> str:
+    """The libpq `options` that set the session's timeouts (the URL's own options come after, and win)."""
+    return " ".join(f"-c {name}={value}" for name, value in (timeouts or SESSION_TIMEOUTS).items())
 
 
 def translate(error: psycopg.Error, location: str) -> errors.StoreError:

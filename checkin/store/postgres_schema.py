@@ -15,7 +15,7 @@ import psycopg
 
 from checkin.store import errors
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION = "checkin"
 CHANGES_CHANNEL = "checkin_changes"
 # Held (transaction-scoped) while creating or migrating, so two desks starting
@@ -183,6 +183,59 @@ CREATE TRIGGER badge_collections_notify AFTER INSERT OR UPDATE OR DELETE ON badg
     FOR EACH STATEMENT EXECUTE FUNCTION checkin_notify_table()
 """
 
+# Desks on a venue network. Each row carries the transaction that last wrote it (change_xid), so a desk
+# coming back pulls only what changed since its last pull; each check-in carries how far its desk's clock
+# was off; what needs a person's eye (doubles, one walk-in registered twice, a skewed clock, a record the
+# server refused) is kept as data in `conflicts` until someone marks it seen.
+_V4 = """
+ALTER TABLE checkins ADD COLUMN clock_offset_ms INTEGER;
+ALTER TABLE checkins ADD COLUMN change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+ALTER TABLE attendees ADD COLUMN change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+ALTER TABLE settings ADD COLUMN change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX checkins_by_change ON checkins(change_xid);
+CREATE INDEX attendees_by_change ON attendees(change_xid);
+CREATE FUNCTION checkin_mark_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.change_xid := pg_current_xact_id();
+    RETURN NEW;
+END $$;
+CREATE TRIGGER attendees_mark_change BEFORE UPDATE ON attendees
+    FOR EACH ROW EXECUTE FUNCTION checkin_mark_change();
+CREATE TRIGGER settings_mark_change BEFORE UPDATE ON settings
+    FOR EACH ROW EXECUTE FUNCTION checkin_mark_change();
+CREATE TABLE conflicts (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    -- What was found, so finding it again (another desk, a replay) adds nothing.
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    attendee_id INTEGER,
+    detail TEXT NOT NULL DEFAULT '{}',
+    found_at TEXT NOT NULL,
+    seen_at TEXT,
+    seen_by TEXT NOT NULL DEFAULT '',
+    change_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX conflicts_by_change ON conflicts(change_xid);
+CREATE TRIGGER conflicts_mark_change BEFORE UPDATE ON conflicts
+    FOR EACH ROW EXECUTE FUNCTION checkin_mark_change();
+CREATE TRIGGER conflicts_notify AFTER INSERT OR UPDATE ON conflicts
+    FOR EACH ROW EXECUTE FUNCTION checkin_notify_row();
+-- Records the server refused (their person is not on the server), kept whole to replay once it is.
+CREATE TABLE parked (
+    uuid TEXT PRIMARY KEY,
+    record TEXT NOT NULL,
+    desk TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL,
+    parked_at TEXT NOT NULL
+);
+-- Each desk's clock against the server's, measured at every sync.
+CREATE TABLE desk_clocks (
+    desk TEXT PRIMARY KEY,
+    offset_ms INTEGER NOT NULL,
+    measured_at TEXT NOT NULL
+)
+"""
+
 
 def _run_script(connection: psycopg.Connection, script: str) -> None:
     # Without parameters psycopg sends the script whole (simple protocol), so the
@@ -195,6 +248,7 @@ MIGRATIONS: dict[int, Callable[[psycopg.Connection], None]] = {
     0: lambda connection: _run_script(connection, _V1),
     1: lambda connection: _run_script(connection, _V2),
     2: lambda connection: _run_script(connection, _V3),
+    3: lambda connection: _run_script(connection, _V4),
 }
 
 

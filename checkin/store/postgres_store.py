@@ -9,7 +9,6 @@ then sees its entry and answers "already checked in".
 from __future__ import annotations
 
 import json
-import os
 import socket
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,6 +23,7 @@ from checkin.core.models import Attendee, CheckInRecord, Event, PresenceState, d
 from checkin.store import errors
 from checkin.store import postgres_schema as schema
 from checkin.store.base import EventStore
+from checkin.store.conflicts import Conflict
 from checkin.store.day_tables import PERSONAL_TABLES, DayTables, purge_day_tables
 from checkin.store.postgres_connection import AccessDenied, connect, create_database, redact, translate
 from checkin.store.rows import (
@@ -48,7 +48,8 @@ _EVENT_COLUMNS = ("uid", "code_prefix", "title", "starts_on", "ends_on", "venue"
                   "registration_deadline", "timezone")
 _INSERT_RECORD = insert_records_sql("%s")
 # The records as one array per column (the attendee id is the only number), for one INSERT … SELECT unnest.
-_RECORD_ARRAYS = ", ".join("%s::int[]" if name == "attendee_id" else "%s::text[]" for name in RECORD_COLUMNS)
+_RECORD_ARRAYS = ", ".join("%s::int[]" if name in ("attendee_id", "clock_offset_ms") else "%s::text[]"
+                           for name in RECORD_COLUMNS)
 class PostgresStore(DayTables, EventStore):
     _PARAMETER = "%s"
 
@@ -137,11 +138,12 @@ class PostgresStore(DayTables, EventStore):
         return self._conn
 
     @contextmanager
-    def _write(self, pipelined: bool = False) -> Iterator[psycopg.Connection]:
+    def _write(self, pipelined: bool = False, isolation: str = "") -> Iterator[psycopg.Connection]:
         """One transaction, or join the one already open (batch).
 
         `pipelined` sends statements without waiting for each answer (libpq pipeline
         mode): a check-in then costs two round trips to the server instead of five.
+        `isolation` ("REPEATABLE READ"): every statement sees one snapshot (a pull).
         """
         if self._depth:
             self._depth += 1
@@ -154,6 +156,8 @@ class PostgresStore(DayTables, EventStore):
         self._depth = 1
         try:
             with conn.pipeline() if pipelined else nullcontext(), conn.transaction():
+                if isolation:
+                    conn.execute(f"SET TRANSACTION ISOLATION LEVEL {isolation}")  # type: ignore[arg-type]
                 yield conn
         except psycopg.Error as error:
             raise translate(error, self.location) from error
@@ -187,24 +191,41 @@ class PostgresStore(DayTables, EventStore):
         row = self._read("SELECT pg_try_advisory_lock(hashtext(%s))", (name,))
         return bool(row and row[0][0])
 
+    def end_orphans(self, application_name: str, live: set[int]) -> int:
+        """End this program's own sessions left behind by a dropped link (they hold its locks).
+
+        A session can end others of its own role; `application_name` is unique to one open desk."""
+        ended = [pid for pid, done in self._read(
+            "SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE application_name = %s AND NOT pid = ANY(%s) AND datname = current_database()",
+            (application_name, list(live))) if done]
+        for _ in range(40):  # pg_terminate_backend returns before the session (and its locks) is gone
+            if not ended or not self._read("SELECT 1 FROM pg_stat_activity WHERE pid = ANY(%s)", (ended,)):
+                break
+            self._read("SELECT pg_sleep(0.05)")
+        return len(ended)
+
     def interrupt(self) -> None:
         """Cut the connection from another thread, so a call stuck on a dead network returns now.
 
-        Shutting the socket down makes the blocked libpq call fail at once; the lock
-        keeps this away from close(), after which the descriptor may belong to another file.
+        Shutting the socket down makes the blocked libpq call fail at once, on every system:
+        the socket object only borrows libpq's descriptor (detach gives it back unclosed;
+        os.dup of a socket fails on Windows). The lock keeps this away from close(), after
+        which the descriptor may belong to another file.
         """
         with self._interrupt_lock:
             if self._conn.closed:
                 return
             try:
-                fd = os.dup(self._conn.fileno())
+                sock = socket.socket(fileno=self._conn.fileno())
             except (OSError, psycopg.Error):
                 return
-        with socket.socket(fileno=fd) as sock:
             try:
                 sock.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
+            finally:
+                sock.detach()
 
     # -- the event -------------------------------------------------------------
     def event(self) -> Event:
@@ -354,8 +375,11 @@ class PostgresStore(DayTables, EventStore):
                 conn.execute("DELETE FROM settings WHERE left(key, %s) = %s", (len(prefix), prefix))
         # VACUUM FULL rewrites the tables, so the old row versions holding names leave the data files.
         try:
+            conn = self._connection()
+            conn.execute("SET statement_timeout = 0")  # rewriting the tables takes what it takes
             for table in ("checkins", "attendees", "external_codes", "settings", *PERSONAL_TABLES):
-                self._connection().execute(f"VACUUM FULL {table}")  # type: ignore[arg-type]
+                conn.execute(f"VACUUM FULL {table}")  # type: ignore[arg-type]
+            conn.execute("RESET statement_timeout")
         except psycopg.Error as error:
             raise translate(error, self.location) from error
 
@@ -365,6 +389,17 @@ class PostgresStore(DayTables, EventStore):
     def _after_explicit_ids(self, db: psycopg.Connection) -> None:
         db.execute("SELECT setval(pg_get_serial_sequence('programme_sessions', 'id'), "
                    "(SELECT COALESCE(max(id), 0) + 1 FROM programme_sessions), false)")
+
+    # -- what needs a person's eye (see conflicts.py) ---------------------------------------------
+    def conflicts(self, include_seen: bool = False) -> list[Conflict]:
+        from checkin.store import server_sync
+
+        return server_sync.conflicts(self, include_seen)
+
+    def mark_seen(self, conflict_ids: Iterable[int], by: str) -> None:
+        from checkin.store import server_sync
+
+        server_sync.mark_seen(self, list(conflict_ids), by)
 
 
 def _write_external_codes(conn: psycopg.Connection, attendee: Attendee) -> None:

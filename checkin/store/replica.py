@@ -11,15 +11,16 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from checkin.core import codes
-from checkin.core.models import Attendee, CheckInRecord, Event, PresenceState, derive_presence
-from checkin.store.postgres_store import redact
+from checkin.core.models import Attendee, CheckInRecord, Event, PresenceState
+from checkin.store.conflicts import CONFLICT_COLUMNS, Conflict, conflict_to_row, row_to_conflict
+from checkin.store.postgres_connection import redact
 from checkin.store.rows import (
     RECORD_COLUMNS,
     attendee_to_row,
@@ -32,13 +33,11 @@ from checkin.store.sqlite_store import SQLiteStore
 
 
 @dataclass(frozen=True)
-class Duplicate:
-    """A person checked in at several desks while they were apart; the earliest door time counts."""
+class ParkedRecord:
+    """A record the server refused, kept on this desk with the reason (and on the server's list to check)."""
 
-    attendee_id: int
-    checkpoint: str
-    counted: CheckInRecord
-    others: tuple[CheckInRecord, ...]
+    record: CheckInRecord
+    reason: str
 
 
 def default_replica_folder() -> Path:
@@ -54,11 +53,24 @@ def replica_path(url: str, desk: str, folder: Path | None = None) -> Path:
     return (folder or default_replica_folder()) / (re.sub(r"[^A-Za-z0-9._-]+", "_", name) + ".checkin")
 
 
-_OUTBOX = "CREATE TABLE IF NOT EXISTS outbox (uuid TEXT PRIMARY KEY REFERENCES checkins(uuid))"
-# Walk-ins registered while offline: a negative local id until the server gives them theirs.
-_NEW_ATTENDEES = "CREATE TABLE IF NOT EXISTS new_attendees (local_id INTEGER PRIMARY KEY)"
-# Badges printed while offline, to mark on the server when it is back.
-_BADGE_MARKS = "CREATE TABLE IF NOT EXISTS badge_marks (attendee_id INTEGER PRIMARY KEY, printed_at TEXT NOT NULL)"
+# Everything here that the server has not confirmed is marked as such, by one of these tables.
+_LOCAL_TABLES = (
+    "CREATE TABLE IF NOT EXISTS outbox (uuid TEXT PRIMARY KEY REFERENCES checkins(uuid))",
+    # Walk-ins registered while offline: a negative local id until the server gives them theirs.
+    "CREATE TABLE IF NOT EXISTS new_attendees (local_id INTEGER PRIMARY KEY)",
+    # … and the id they got, so a window still holding the local id reaches the person.
+    "CREATE TABLE IF NOT EXISTS renumbered (local_id INTEGER PRIMARY KEY, server_id INTEGER NOT NULL)",
+    # Badges printed while offline, to mark on the server when it is back.
+    "CREATE TABLE IF NOT EXISTS badge_marks (attendee_id INTEGER PRIMARY KEY, printed_at TEXT NOT NULL)",
+    # Records the server refused: they stay here, shown, and never block the queue.
+    "CREATE TABLE IF NOT EXISTS parked (uuid TEXT PRIMARY KEY, reason TEXT NOT NULL, parked_at TEXT NOT NULL)",
+    # The server's list to check, as last pulled, and what this desk marked seen while offline.
+    "CREATE TABLE IF NOT EXISTS conflicts (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+    "attendee_id INTEGER, detail TEXT NOT NULL, found_at TEXT, seen_at TEXT, seen_by TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE IF NOT EXISTS seen_marks (conflict_id INTEGER PRIMARY KEY, seen_by TEXT NOT NULL)",
+    # Where the pulls stand (the server's transaction horizon, a first pull's page) and the desk's clock offset.
+    "CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
 
 
 class ReplicaStore(SQLiteStore):
@@ -78,6 +90,7 @@ class ReplicaStore(SQLiteStore):
         path.parent.mkdir(parents=True, exist_ok=True)
         replica = cls.create(path, event)
         replica._ensure_outbox()
+        replica.set_state(first_pull_horizon="")  # pending: not a copy to work on before its first pull
         return replica
 
     @classmethod
@@ -88,9 +101,26 @@ class ReplicaStore(SQLiteStore):
 
     def _ensure_outbox(self) -> None:
         with self._write() as db:
-            db.execute(_OUTBOX)
-            db.execute(_NEW_ATTENDEES)
-            db.execute(_BADGE_MARKS)
+            for statement in _LOCAL_TABLES:
+                db.execute(statement)
+
+    # -- where the sync stands -------------------------------------------------------------
+    def state(self, key: str, default: str | None = None) -> str | None:
+        rows = self._read("SELECT value FROM sync_state WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def first_pull_done(self) -> bool:
+        """A copy made before pulls were incremental has no bookmark, but was pulled whole."""
+        return self.state("since") is not None or self.state("first_pull_horizon") is None
+
+    def set_state(self, **values: str | None) -> None:
+        with self._write() as db:
+            for key, value in values.items():
+                if value is None:
+                    db.execute("DELETE FROM sync_state WHERE key = ?", (key,))
+                else:
+                    db.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
     # -- what the server sent ------------------------------------------------------
     def put_event(self, event: Event) -> None:
@@ -141,7 +171,44 @@ class ReplicaStore(SQLiteStore):
                 cursor = db.execute(insert_records_sql("?", "INSERT OR IGNORE"), record_to_row(record))
                 if cursor.rowcount:
                     new.append(record)
+                elif record.clock_offset is not None:  # ours, as the server stamped it
+                    db.execute("UPDATE checkins SET clock_offset_ms = ? WHERE uuid = ?",
+                               (record_to_row(record)[-1], record.uuid))
         return new
+
+    def put_conflicts(self, conflicts: Iterable[Conflict]) -> list[Conflict]:
+        """Take in the server's list to check; returns the conflicts new here."""
+        new = []
+        with self._write() as db:
+            for conflict in conflicts:
+                known = db.execute("SELECT 1 FROM conflicts WHERE id = ?", (conflict.id,)).fetchone()
+                db.execute(f"INSERT OR REPLACE INTO conflicts ({', '.join(CONFLICT_COLUMNS)}) "
+                           f"VALUES ({', '.join('?' * len(CONFLICT_COLUMNS))})", conflict_to_row(conflict))
+                if known is None:
+                    new.append(conflict)
+        return new
+
+    def conflicts(self, include_seen: bool = False) -> list[Conflict]:
+        rows = self._read(f"SELECT {', '.join('c.' + c for c in CONFLICT_COLUMNS)} FROM conflicts c "
+                          "LEFT JOIN seen_marks s ON s.conflict_id = c.id ORDER BY c.id")
+        marked = {conflict_id for (conflict_id,) in self._read("SELECT conflict_id FROM seen_marks")}
+        found = [row_to_conflict(row) for row in rows]
+        return [c for c in found if include_seen or (c.seen_at is None and c.id not in marked)]
+
+    def mark_seen_offline(self, conflict_ids: Iterable[int], by: str) -> None:
+        with self._write() as db:
+            db.executemany("INSERT OR REPLACE INTO seen_marks (conflict_id, seen_by) VALUES (?, ?)",
+                           [(i, by) for i in conflict_ids])
+
+    def seen_marks(self) -> dict[str, list[int]]:
+        marks: dict[str, list[int]] = {}
+        for conflict_id, by in self._read("SELECT conflict_id, seen_by FROM seen_marks"):
+            marks.setdefault(by, []).append(conflict_id)
+        return marks
+
+    def clear_seen_marks(self, conflict_ids: Iterable[int]) -> None:
+        with self._write() as db:
+            db.executemany("DELETE FROM seen_marks WHERE conflict_id = ?", [(i,) for i in conflict_ids])
 
     # -- what this desk did while offline --------------------------------------------
     def append_queued(self, record: CheckInRecord, want_checked_in: bool) -> PresenceState:
@@ -176,15 +243,31 @@ class ReplicaStore(SQLiteStore):
         ids = [local_id for (local_id,) in self._read("SELECT local_id FROM new_attendees ORDER BY local_id DESC")]
         return [a for a in (self.attendee(i) for i in ids) if a is not None]
 
-    def renumber(self, local_id: int, server_id: int) -> None:
-        """The server registered the walk-in: give it (and its check-ins) the server's id."""
+    def renumber(self, local_id: int, server_id: int, merged: bool = False) -> None:
+        """The server registered the walk-in: give it (and its check-ins) the server's id.
+
+        `merged`: another desk had registered the same person, who is already here under
+        `server_id`; this desk's copy goes, its check-ins and badge marks move to that person."""
         with self._write() as db:
             db.execute("PRAGMA defer_foreign_keys = ON")  # parent and children change in one go
-            db.execute("UPDATE attendees SET id = ? WHERE id = ?", (server_id, local_id))
+            if merged and self._read("SELECT 1 FROM attendees WHERE id = ?", (server_id,)):
+                db.execute("DELETE FROM external_codes WHERE attendee_id = ?", (local_id,))
+                db.execute("DELETE FROM attendees WHERE id = ?", (local_id,))
+            else:
+                db.execute("UPDATE attendees SET id = ? WHERE id = ?", (server_id, local_id))
+                db.execute("UPDATE external_codes SET attendee_id = ? WHERE attendee_id = ?", (server_id, local_id))
             db.execute("UPDATE checkins SET attendee_id = ? WHERE attendee_id = ?", (server_id, local_id))
-            db.execute("UPDATE external_codes SET attendee_id = ? WHERE attendee_id = ?", (server_id, local_id))
-            db.execute("UPDATE badge_marks SET attendee_id = ? WHERE attendee_id = ?", (server_id, local_id))
+            db.execute("UPDATE OR REPLACE badge_marks SET attendee_id = ? WHERE attendee_id = ?",
+                       (server_id, local_id))
             db.execute("DELETE FROM new_attendees WHERE local_id = ?", (local_id,))
+            db.execute("INSERT OR REPLACE INTO renumbered (local_id, server_id) VALUES (?, ?)", (local_id, server_id))
+
+    def server_id(self, attendee_id: int) -> int:
+        """The id a person has now: a walk-in's temporary id leads to the one the server gave."""
+        if attendee_id >= 0:
+            return attendee_id
+        rows = self._read("SELECT server_id FROM renumbered WHERE local_id = ?", (attendee_id,))
+        return rows[0][0] if rows else attendee_id
 
     def mark_badges_offline(self, attendee_ids: Sequence[int], when: datetime) -> None:
         with self._write() as db:
@@ -215,19 +298,30 @@ class ReplicaStore(SQLiteStore):
         with self._write() as db:
             db.executemany("DELETE FROM outbox WHERE uuid = ?", [(uuid,) for uuid in uuids])
 
-    def duplicates_among(self, new_records: Iterable[CheckInRecord], reported: set[str]) -> list[Duplicate]:
-        """People whom `new_records` leave with more than one live entry (checked in twice while apart)."""
-        found = []
-        for attendee_id, checkpoint in sorted({(r.attendee_id, r.checkpoint) for r in new_records}):
-            state = derive_presence(self.records(attendee_id, checkpoint))
-            first = state.first_entry
-            if first is None:
-                continue
-            # The other entries that still count (an entry taken back by its undo is no double).
-            others = tuple(r for r in state.live[1:] if r.uuid not in reported)
-            if others:
-                found.append(Duplicate(attendee_id, checkpoint, first, others))
-        return found
+    def stamp_offsets(self, records: Sequence[CheckInRecord], offset: float) -> list[CheckInRecord]:
+        """Records never measured take the offset measured now (they go up with it)."""
+        stamped = [r if r.clock_offset is not None else replace(r, clock_offset=offset) for r in records]
+        changed = [(round(offset * 1000), r.uuid) for r in records if r.clock_offset is None]
+        if changed:
+            with self._write() as db:
+                db.executemany("UPDATE checkins SET clock_offset_ms = ? WHERE uuid = ?", changed)
+        return stamped
+
+    def park(self, refused: Iterable[tuple[CheckInRecord, str]]) -> None:
+        with self._write() as db:
+            for record, reason in refused:
+                db.execute("DELETE FROM outbox WHERE uuid = ?", (record.uuid,))
+                db.execute("INSERT OR IGNORE INTO parked (uuid, reason, parked_at) VALUES (?, ?, ?)",
+                           (record.uuid, reason, time_to_text(datetime.now(UTC))))
+
+    def parked(self) -> list[ParkedRecord]:
+        columns = ", ".join(f"c.{name}" for name in RECORD_COLUMNS)
+        rows = self._read(f"SELECT {columns}, p.reason FROM checkins c JOIN parked p ON p.uuid = c.uuid "
+                          "ORDER BY c.door_time, c.uuid")
+        return [ParkedRecord(row_to_record(row[:-1]), row[-1]) for row in rows]
+
+    def parked_count(self) -> int:
+        return self._read("SELECT count(*) FROM parked")[0][0]
 
     def settings(self) -> dict[str, Any]:
         return {key: json.loads(value) for key, value in self._read("SELECT key, value FROM settings")}

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 # "CHKN": marks a SQLite file as an event of this app, so any other database is refused.
 APPLICATION_ID = 0x43484B4E
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE event (
@@ -114,6 +114,11 @@ CREATE TABLE badge_collections (
 CREATE INDEX badge_collections_by_attendee ON badge_collections(attendee_id)
 """
 
+# How far the desk's clock was off when it wrote a check-in (a replica of a server event keeps it).
+_V4 = """
+ALTER TABLE checkins ADD COLUMN clock_offset_ms INTEGER
+"""
+
 
 def _run_script(connection: sqlite3.Connection, script: str) -> None:
     # executescript() would commit the surrounding transaction; a migration must
@@ -128,4 +133,5 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: lambda connection: _run_script(connection, _V1),
     1: lambda connection: _run_script(connection, _V2),
     2: lambda connection: _run_script(connection, _V3),
+    3: lambda connection: _run_script(connection, _V4),
 }

@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from checkin.store.changes import DAY_TABLES, Change
-from checkin.store.offline_desk import DeskStatus, DeskStore, Duplicate
+from checkin.store.conflicts import CLOCK_SKEW, DOUBLE_CHECK_IN, PARKED, SAME_WALK_IN, SKEW_WARNING_SECONDS, Conflict
+from checkin.store.offline_desk import DeskStatus, DeskStore
+from checkin.store.rows import text_to_time
 
 ONLINE_COLOUR = "#1e8e3e"
 OFFLINE_COLOUR = "#d93025"
@@ -29,8 +31,10 @@ class ServerStatus(QObject):
     checkinsChanged = Signal()
     #: Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index.
     attendeesChanged = Signal()
-    #: list[Duplicate]: people checked in at two desks while they were apart.
-    duplicatesFound = Signal(list)
+    #: list[Conflict]: new on the list to check (doubles, one walk-in twice, a skewed clock, a refused record).
+    conflictsFound = Signal(list)
+    #: The list to check changed (new, or marked seen at some desk).
+    conflictsChanged = Signal()
     #: list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk).
     recordsArrived = Signal(list)
     #: list[str]: the programme, loans or badge collections changed elsewhere (their table names).
@@ -41,15 +45,16 @@ class ServerStatus(QObject):
         self.store = store
         store.on_status = self.statusChanged.emit
         store.on_changes = self._on_changes
-        store.on_duplicates = self.duplicatesFound.emit
+        store.on_conflicts = self.conflictsFound.emit
 
     def status(self) -> DeskStatus:
         return self.store.status()
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(change.table not in ("checkins", *DAY_TABLES) for change in changes):
+        tables = {change.table for change in changes}
+        if tables - {"checkins", "conflicts", *DAY_TABLES}:
             self.attendeesChanged.emit()
-        if any(change.table == "checkins" for change in changes):
+        if "checkins" in tables:
             self.checkinsChanged.emit()
         records = [change.record for change in changes if change.record is not None]
         if records:
@@ -57,47 +62,96 @@ class ServerStatus(QObject):
         day = sorted({change.table for change in changes if change.table in DAY_TABLES})
         if day:
             self.dayChanged.emit(day)
+        if "conflicts" in tables:
+            self.conflictsChanged.emit()
 
     def detach(self) -> None:
         """Stop listening (before the store is closed)."""
-        self.store.on_status = self.store.on_changes = self.store.on_duplicates = None
+        self.store.on_status = self.store.on_changes = self.store.on_conflicts = None
 
 
-def status_text(status: DeskStatus) -> str:
+def status_text(status: DeskStatus, timezone: str = "") -> str:
     # QCoreApplication.translate spelled out in full: lupdate does not find the texts through an alias.
     if status.online:
         text = QCoreApplication.translate("ServerStatus", "Online")
-    elif status.queued == 1:
+    else:
+        since = _clock(status.offline_since, timezone) if status.offline_since else ""
+        if since:
+            text = QCoreApplication.translate("ServerStatus", "Offline since %1").replace("%1", since)
+        else:
+            text = QCoreApplication.translate("ServerStatus", "Offline")
         # One text per count, not %n: lupdate does not make a plural message of translate(), and a plain one
         # is not found with n. Two forms do for the desk's languages (English, French, German, Italian).
-        text = QCoreApplication.translate("ServerStatus", "Offline — 1 check-in queued")
-    elif status.queued:
-        text = QCoreApplication.translate("ServerStatus", "Offline — %1 check-ins queued").replace(
-            "%1", str(status.queued))
-    else:
-        text = QCoreApplication.translate("ServerStatus", "Offline — checking in on this desk's copy")
+        if status.queued == 1:
+            text += " — " + QCoreApplication.translate("ServerStatus", "1 check-in queued")
+        elif status.queued:
+            text += " — " + QCoreApplication.translate("ServerStatus", "%1 check-ins queued").replace(
+                "%1", str(status.queued))
+        else:
+            text += " — " + QCoreApplication.translate("ServerStatus", "checking in on this desk's copy")
+        text += "; " + QCoreApplication.translate("ServerStatus", "edits wait for the server")
     text = f"{text} · {status.desk}" if status.desk else text
     if status.reason == "newer_schema":
         text += " · " + QCoreApplication.translate(
             "ServerStatus", "the event was upgraded by a newer checkin: update this desk")
     elif status.reason == "access_denied":
         text += " · " + QCoreApplication.translate("ServerStatus", "the server refused the user name or password")
+    if status.parked:
+        text += " · " + QCoreApplication.translate(
+            "ServerStatus", "%1 check-ins the server refused: see the list to check").replace("%1", str(status.parked))
+    if status.clock_offset is not None and abs(status.clock_offset) > SKEW_WARNING_SECONDS:
+        text += " · " + clock_warning(status.clock_offset)
     return text
 
 
-def duplicate_text(duplicate: Duplicate, name: str, timezone: str) -> str:
-    """"Ada Lovelace: also checked in at Desk 2 at 08:41 while offline (08:40 at Desk 1 counts)"."""
-    others = "; ".join(
-        QCoreApplication.translate("ServerStatus", "also checked in at %1 at %2 while offline")
-        .replace("%1", r.desk or "?").replace("%2", _clock(r.door_time, timezone)) for r in duplicate.others)
-    counted = QCoreApplication.translate("ServerStatus", "%1 at %2 counts") \
-        .replace("%1", _clock(duplicate.counted.door_time, timezone)).replace("%2", duplicate.counted.desk or "?")
-    return f"{name}: {others} ({counted})"
+def clock_warning(offset: float) -> str:
+    minutes = str(max(1, round(abs(offset) / 60)))
+    if offset > 0:
+        text = QCoreApplication.translate("ServerStatus", "this computer's clock is %1 min ahead of the server's: "
+                                                          "set its time")
+    else:
+        text = QCoreApplication.translate("ServerStatus", "this computer's clock is %1 min behind the server's: "
+                                                          "set its time")
+    return text.replace("%1", minutes)
 
 
-def _clock(moment: datetime, timezone: str) -> str:
+def conflict_text(conflict: Conflict, name: str, timezone: str) -> str:
+    """One line of the list to check: who, which desks, which times (on the server's clock)."""
+    detail = conflict.detail
+    if conflict.kind == DOUBLE_CHECK_IN:
+        counted, other = detail["counted"], detail["other"]
+        return QCoreApplication.translate(
+            "ServerStatus", "%1: checked in at %2 at %3 and again at %4 at %5 (the first counts)") \
+            .replace("%1", name).replace("%2", counted["desk"] or "?") \
+            .replace("%3", _clock(text_to_time(counted["corrected_time"]), timezone)) \
+            .replace("%4", other["desk"] or "?").replace("%5", _clock(text_to_time(other["corrected_time"]), timezone))
+    if conflict.kind == SAME_WALK_IN:
+        return QCoreApplication.translate(
+            "ServerStatus", "%1: registered as a walk-in at %2 and at %3; kept as one person, both badges scan") \
+            .replace("%1", name).replace("%2", detail["desks"][0] or "?").replace("%3", detail["desks"][-1] or "?")
+    if conflict.kind == CLOCK_SKEW:
+        offset = float(detail["offset_seconds"])
+        minutes = str(max(1, round(abs(offset) / 60)))
+        if offset > 0:
+            text = QCoreApplication.translate("ServerStatus", "The clock of %1 is %2 min ahead of the server's: "
+                                                              "times from it are corrected; set its time")
+        else:
+            text = QCoreApplication.translate("ServerStatus", "The clock of %1 is %2 min behind the server's: "
+                                                              "times from it are corrected; set its time")
+        return text.replace("%1", detail["desk"] or "?").replace("%2", minutes)
+    if conflict.kind == PARKED:
+        return QCoreApplication.translate(
+            "ServerStatus", "A check-in at %1 at %2 did not reach the server: the person is not on the server") \
+            .replace("%1", detail.get("desk") or "?") \
+            .replace("%2", _clock(text_to_time(detail["corrected_time"]), timezone))
+    return f"{conflict.kind}: {name}"
+
+
+def _clock(moment: datetime | None, timezone: str) -> str:
+    if moment is None:
+        return "?"
     try:
-        moment = moment.astimezone(ZoneInfo(timezone))
+        moment = moment.astimezone(ZoneInfo(timezone)) if timezone else moment.astimezone()
     except (ZoneInfoNotFoundError, ValueError):
         pass
     return f"{moment:%H:%M}"
@@ -106,8 +160,9 @@ def _clock(moment: datetime, timezone: str) -> str:
 class StatusLight(QWidget):
     """A coloured dot and words (never the colour alone): online, or offline with N queued."""
 
-    def __init__(self, server: ServerStatus, parent: QWidget | None = None) -> None:
+    def __init__(self, server: ServerStatus, parent: QWidget | None = None, timezone: str = "") -> None:
         super().__init__(parent)
+        self.timezone = timezone or server.store.event().timezone  # the venue's clock, as the desk shows times
         self.dot = QLabel("●")
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -120,7 +175,7 @@ class StatusLight(QWidget):
 
     def show_status(self, status: DeskStatus) -> None:
         colour = ONLINE_COLOUR if status.online else OFFLINE_COLOUR
-        text = status_text(status)
+        text = status_text(status, self.timezone)
         if status.desk_name_in_use:
             colour = WARNING_COLOUR if status.online else colour
             text += " · " + self.tr("another running desk has this name: rename one in the desk settings")

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from checkin.store.offline_desk import DeskStatus, DeskStore, Duplicate
-from checkin.ui.server_status import ServerStatus, duplicate_text, status_text
+from checkin.store.conflicts import Conflict
+from checkin.store.offline_desk import DeskStatus, DeskStore
+from checkin.ui.server_status import ServerStatus, conflict_text, status_text
 
 if TYPE_CHECKING:
     from checkin.ui.context import AppContext
@@ -36,7 +37,8 @@ class SharedEventLink(QObject):
         self.server.checkinsChanged.connect(self.checkins_changed)
         self.server.attendeesChanged.connect(self.attendees_changed)
         self.server.statusChanged.connect(self.status_changed)
-        self.server.duplicatesFound.connect(self.duplicates_found)
+        self.server.conflictsFound.connect(self.conflicts_found)
+        self.server.conflictsChanged.connect(self.conflicts_changed)
 
     def status(self) -> DeskStatus:
         return self.server.status()
@@ -67,19 +69,39 @@ class SharedEventLink(QObject):
     @Slot(object)
     def status_changed(self, status: DeskStatus) -> None:
         if self.attached:
-            self.context.signals.connection_changed.emit(status_text(status))
+            session = self.context.session
+            self.context.signals.connection_changed.emit(
+                status_text(status, session.event.timezone if session is not None else ""))
+
+    def conflicts(self) -> list[Conflict]:
+        """The list to check, read from this desk's copy (it holds what every desk found)."""
+        return self.store.conflicts() if self.attached else []
+
+    def mark_seen(self, conflict_ids: list[int]) -> None:
+        session = self.context.session
+        self.store.mark_seen(conflict_ids, by=session.desk if session is not None else "")
+        self.context.signals.changed.emit()
+
+    def describe(self, conflict: Conflict) -> str:
+        session = self.context.session
+        if session is None:
+            return ""
+        person = session.attendee(conflict.attendee_id) if conflict.attendee_id is not None else None
+        name = person.name if person else (f"#{conflict.attendee_id}" if conflict.attendee_id else "")
+        return conflict_text(conflict, name, session.event.timezone)
+
+    @Slot()
+    def conflicts_changed(self) -> None:
+        if self.attached and self.context.session is not None:
+            self.context.signals.changed.emit()
 
     @Slot(list)
-    def duplicates_found(self, duplicates: list[Duplicate]) -> None:
-        session = self.context.session
-        if not self.attached or session is None or not duplicates:
+    def conflicts_found(self, conflicts: list[Conflict]) -> None:
+        """New on the list to check: said in the status bar too (the list itself stays until marked seen)."""
+        if not self.attached or self.context.session is None or not conflicts:
             return
-        timezone = session.event.timezone
-        lines = []
-        for duplicate in duplicates:
-            person = session.attendee(duplicate.attendee_id)
-            lines.append(duplicate_text(duplicate, person.name if person else f"#{duplicate.attendee_id}", timezone))
-        self.context.signals.notice.emit("  ·  ".join(lines))
+        self.context.signals.notice.emit("  ·  ".join(self.describe(conflict) for conflict in conflicts))
+        self.context.signals.changed.emit()
 
     def detach(self) -> None:
         """Before the store closes: no more calls from its sync thread, none of the queued ones acted on."""

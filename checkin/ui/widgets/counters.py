@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from checkin.core.models import CheckInRecord, RecordKind
 from checkin.ui.context import AppContext
 from checkin.ui.safety import never_raises
+from checkin.ui.widgets.to_check import ToCheckList
 
 BUCKET_MINUTES = 5
 LAST_SCANS = 12
@@ -108,6 +109,7 @@ class CountersView(QWidget):
         grid.addWidget(categories, 2, 0)
         grid.addWidget(chart_box, 2, 1)
         grid.addWidget(scans_box, 3, 0, 1, 2)
+        grid.addWidget(ToCheckList(context), 4, 0, 1, 2)  # a shared event's doubles and the like; hidden if none
         grid.setRowStretch(3, 1)
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self.refresh)
