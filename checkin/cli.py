@@ -40,6 +40,7 @@ COMMANDS = {
     "signin-import": "checkin.commands.signin_import",
     "purge": "checkin.commands.purge",
     "publish": "checkin.commands.publish",
+    "sync": "checkin.commands.sync",
     "selftest": "checkin.commands.selftest",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 
 from checkin.commands.common import EVENT_HELP, attendee_json, local_time, one_line, opened_session, print_json
@@ -32,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="check in everyone of the badge owner's group (delegation) too, each on their own")
     parser.add_argument("--json", action="store_true",
                         help="print JSON (with - or --camera: one compact document a line, as they come)")
+    parser.add_argument("--replica", metavar="FILE",
+                        help="with a server URL: work like a desk through outages, on this local copy of the event "
+                             "(answers at once, uploads in the background; `checkin sync` sends what is left)")
     parser.set_defaults(func=run)
 
 
@@ -64,7 +68,7 @@ def describe(result: CheckInResult, timezone: str) -> str:
         return f"checked in: {who}"
     if outcome is Outcome.ALREADY_CHECKED_IN:
         first = result.first_entry
-        when = local_time(first.door_time, timezone) if first else None
+        when = local_time(first.corrected_time, timezone) if first else None  # on the server's clock
         where = f" at {first.desk}" if first and first.desk else ""
         return f"already checked in at {when:%H:%M}{where}: {who}" if when else f"already checked in: {who}"
     if outcome is Outcome.TAKEN_BACK:
@@ -93,11 +97,12 @@ def result_json(result: CheckInResult, session: EventSession) -> dict:
             Outcome.CHECKED_IN, Outcome.ALREADY_CHECKED_IN) else None
         document["attendee"] = attendee_json(result.attendee, presence, timezone)
     if result.first_entry is not None:
-        first_time = local_time(result.first_entry.door_time, timezone)
+        first_time = local_time(result.first_entry.corrected_time, timezone)
         document["first_checked_in_at"] = first_time.isoformat() if first_time else None
         document["first_desk"] = result.first_entry.desk
     if result.record is not None:
         document["record_uuid"] = result.record.uuid
+        document["door_time"] = result.record.door_time.isoformat()  # as this desk's clock read it
     if result.candidates:
         document["candidates"] = [attendee_json(a, None, timezone) for a in result.candidates]
     return document
@@ -113,6 +118,15 @@ def report(result: CheckInResult, session: EventSession, as_json: bool, stream: 
     print(line, file=stream, flush=True)
 
 
+def scan_session(args: argparse.Namespace) -> AbstractContextManager[EventSession]:
+    """The event's session; with --replica, a desk that works through outages (checkin.commands.sync)."""
+    if args.replica:
+        from checkin.commands.sync import opened_desk_session
+
+        return opened_desk_session(args.event, args.replica, args.desk, args.checkpoint)
+    return opened_session(args.event, desk=args.desk, checkpoint=args.checkpoint)
+
+
 def run(args: argparse.Namespace) -> int:
     if args.list_cameras or args.camera is not None:
         # Qt and the camera's decoding load only for a camera scan, never for a code or a stream.
@@ -121,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
         return scan_camera.run(args)
     if args.event is None or args.code is None:
         raise CommandError("give the EVENT and a CODE, - to read codes from stdin, or --camera SOURCE")
-    with opened_session(args.event, desk=args.desk, checkpoint=args.checkpoint) as session:
+    with scan_session(args) as session:
         door_time = parse_door_time(args.at, session.event.timezone)
         if args.group and args.code == "-":
             raise CommandError("--group takes one CODE (the delegate's badge), not - for a stream")

@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from checkin import APP_NAME
-from checkin.commands.common import opened_session
 from checkin.commands.messages import CommandError
 from checkin.commands.scan import report
 from checkin.core.repeats import RepeatFilter
@@ -83,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "group", False):
         raise CommandError("--group takes one CODE (the delegate's badge), not --camera")
     app = _application()
-    with opened_session(args.event, desk=args.desk, checkpoint=args.checkpoint) as session:
+    from checkin.commands.scan import scan_session  # --replica: a desk that works through outages
+
+    with scan_session(args) as session:
         return _scan(app, session, args)
 
 

@@ -40,11 +40,15 @@ class DayTablesOnServer:
 
         def link_down(self, detail: str, reason: str = "unreachable") -> None: ...
 
+        def _edits(self) -> PostgresStore:
+            """The edits' connection, opened at the first edit."""
+            ...
+
     def _on_server(self, call: Callable[[PostgresStore], T]) -> T:
         with self._lock:
-            writer = self._writer if self._online else None
-            if writer is None:
+            if not self._online:
                 raise errors.EventUnavailable(self.location, OFFLINE)
+            writer = self._edits()
             try:
                 # Cut off when a silent network keeps the answer: the desk says so instead of hanging.
                 return watched(writer, lambda: call(writer), self.answer_within)

@@ -35,8 +35,10 @@ FAST_CONNECTION = {"connect_timeout": "2", "tcp_user_timeout": "1500", "keepaliv
 # How long the sync thread sleeps between looks at its queue while waiting for notifications.
 QUEUE_LOOK = 0.05
 UPLOAD_BATCH = 500
+UPLOAD_SECONDS_PER_RECORD = 0.02
 # A pull or an upload carries more than a heartbeat: it may take this long on a slow link.
 BULK_WITHIN = 15.0
+PULL_MARGIN = 2.0
 # The clock offset is written to the server when it moved by more than this (seconds), or every minute.
 CLOCK_NOTE = 1.0
 T = TypeVar("T")
@@ -69,8 +71,8 @@ class SyncedDesk(Protocol):
     @property
     def online(self) -> bool: ...
 
-    def link_up(self, writer: PostgresStore | None) -> None:
-        """Online (again): edits go through `writer` (called holding the desk's lock)."""
+    def link_up(self) -> None:
+        """Online (again) (called holding the desk's lock)."""
         ...
 
     def link_down(self, detail: str, reason: str) -> None:
@@ -198,16 +200,10 @@ class DeskSync:
             self._feed = ChangeFeed(server.connection, desk.location)
             desk.name_in_use = not self._take_desk_name(server)
         self._heartbeat()
-        writer = desk.link_writer() or PostgresStore.open(desk.url, **desk.connection_options)
-        try:
-            self._upload()
-            self._pull([])
-        except BaseException:
-            if writer is not desk.link_writer():
-                writer.close()
-            raise
+        self._upload()
+        self._pull([])
         with self._lock:
-            desk.link_up(writer)
+            desk.link_up()
         desk.announce()
         if desk.on_changes is not None:
             desk.on_changes([Change("event"), Change("attendees"), Change("checkins")])
@@ -234,8 +230,7 @@ class DeskSync:
         desk.measured(offset)
         now = time.monotonic()
         if self._noted is None or abs(self._noted[0] - offset) > CLOCK_NOTE or now - self._noted[1] > 60:
-            if self._watched(partial(server_side.record_clock, self._server, desk.desk, offset)):
-                self._wake.set()  # a new conflict: pull it
+            self._watched(partial(server_side.record_clock, self._server, desk.desk, offset))
             self._noted = (offset, now)
 
     # -- up --------------------------------------------------------------------------------
@@ -263,7 +258,9 @@ class DeskSync:
                     pending = self._replica.stamp_offsets(pending, self._offset())
             if not pending:
                 return
-            result = self._watched(partial(server_side.upload, server, pending), within=BULK_WITHIN)
+            # A scan or two must show a dead link as fast as a heartbeat; a long queue gets longer.
+            within = self._desk.answer_within + UPLOAD_SECONDS_PER_RECORD * len(pending)
+            result = self._watched(partial(server_side.upload, server, pending), within=within)
             with self._lock:
                 self._replica.acknowledge(result.on_server)
                 self._replica.park(result.parked)
@@ -300,7 +297,9 @@ class DeskSync:
                 since = self._replica.state("since")
             if since is None:  # stopped half way: the next open resumes
                 return
-        pulled = self._watched(partial(server_side.pull, server, since, small_since), within=BULK_WITHIN)
+        # What changed since the last pull is small (a few minutes' check-ins): a silent link shows soon.
+        within = BULK_WITHIN if small_since else self._desk.answer_within + PULL_MARGIN
+        pulled = self._watched(partial(server_side.pull, server, since, small_since), within=within)
         with self._lock:
             self._replica.put_event(pulled.event)
             self._replica.put_settings(pulled.settings)
@@ -331,21 +330,23 @@ class DeskSync:
             with self._lock:
                 after_id = int(self._replica.state("first_pull_attendee") or 0)
             page = self._watched(partial(server_side.attendee_page, server, after_id), within=BULK_WITHIN)
-            if not page:
+            if page:
+                with self._lock, self._replica.batch():
+                    self._replica.put_attendees(page)
+                    self._replica.set_state(first_pull_attendee=str(page[-1].id))
+            if len(page) < server_side.ATTENDEE_PAGE:
                 break
-            with self._lock, self._replica.batch():
-                self._replica.put_attendees(page)
-                self._replica.set_state(first_pull_attendee=str(page[-1].id))
         while not self._stop.is_set():
             with self._lock:
                 after_uuid = self._replica.state("first_pull_record") or ""
             records: list[CheckInRecord] = self._watched(
                 partial(server_side.record_page, server, after_uuid, horizon), within=BULK_WITHIN)
-            if not records:
+            if records:
+                with self._lock, self._replica.batch():
+                    self._replica.put_records(records)
+                    self._replica.set_state(first_pull_record=records[-1].uuid)
+            if len(records) < server_side.RECORD_PAGE:
                 break
-            with self._lock, self._replica.batch():
-                self._replica.put_records(records)
-                self._replica.set_state(first_pull_record=records[-1].uuid)
         if self._stop.is_set():
             return
         with self._lock:

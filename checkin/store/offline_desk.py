@@ -35,6 +35,8 @@ from checkin.store.postgres_store import AccessDenied, PostgresStore, redact
 from checkin.store.replica import ParkedRecord, ReplicaStore, replica_path
 
 ANSWER_WITHIN = 1.0
+# What a batch's COMMIT may take beyond a heartbeat's answer (the server writes the whole import then).
+COMMIT_MARGIN = 4.0
 
 
 @dataclass(frozen=True)
@@ -58,14 +60,13 @@ class DeskStatus:
 
 class DeskStore(DayTablesOnServer, EventStore):
     def __init__(self, url: str, desk: str, replica: ReplicaStore, answer_within: float = ANSWER_WITHIN,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utc_now, connection_options: dict[str, str] | None = None) -> None:
         self.url = url
         self.desk = desk
         self.location = redact(url)
         self.answer_within = answer_within
         self.clock = clock
-        # Unique to this open desk, so its own sessions left behind by a drop can be told from another desk's.
-        self.connection_options = {**FAST_CONNECTION, "application_name": f"checkin desk {uuid.uuid4().hex[:12]}"}
+        self.connection_options = connection_options or _desk_connection()
         self._replica = replica
         self._writer: PostgresStore | None = None  # edits' connection (the sync thread has its own)
         self._online = False
@@ -73,6 +74,8 @@ class DeskStore(DayTablesOnServer, EventStore):
         self._detail = ""
         self._reason = ""
         self._since: datetime | None = clock()
+        if replica.state("desk") != desk:
+            replica.set_state(desk=desk)  # `checkin sync` names the desk as its copy was made for
         offset = replica.state("clock_offset")
         self._offset: float | None = float(offset) if offset is not None else None
         self._after_commit: list[Callable[[], None]] | None = None  # replica writes waiting for a batch's COMMIT
@@ -92,7 +95,7 @@ class DeskStore(DayTablesOnServer, EventStore):
         `replica`: the copy's file (the command line names it); by default one per server and desk name.
         """
         path = replica or replica_path(url, desk, replica_folder)
-        options = {**FAST_CONNECTION, "application_name": "checkin desk"}
+        options = _desk_connection()
         try:
             server = PostgresStore.open(url, **options)
         except (errors.EventUnavailable, AccessDenied) as error:
@@ -104,11 +107,12 @@ class DeskStore(DayTablesOnServer, EventStore):
             if password_in(url):
                 save_password(url, password_in(url))  # the next start finds it without the address holding it
             try:
-                store = cls(url, desk, ReplicaStore.open_or_create(path, server.event()), answer_within, clock)
+                store = cls(url, desk, ReplicaStore.open_or_create(path, server.event()), answer_within, clock,
+                            options)
             except BaseException:
                 server.close()
                 raise
-            server.close()  # the sync thread opens its own, named for this desk
+            store._sync.connect(server)  # the sync thread goes on with it (a slow link pays each connection)
             try:
                 store._sync.go_online()
             except (errors.EventUnavailable, AccessDenied) as error:
@@ -169,10 +173,22 @@ class DeskStore(DayTablesOnServer, EventStore):
     def link_writer(self) -> PostgresStore | None:
         return self._writer
 
-    def link_up(self, writer: PostgresStore | None) -> None:
-        """Back online: edits go to the server through `writer` (the sync thread holds the lock)."""
+    def link_up(self) -> None:
+        """Back online: edits go to the server again (the sync thread holds the lock)."""
         with self._lock:
-            self._writer, self._online, self._detail, self._reason, self._since = writer, True, "", "", None
+            self._online, self._detail, self._reason, self._since = True, "", "", None
+
+    def _edits(self) -> PostgresStore:
+        """The connection edits go through, opened at the first edit (the desk's lock held)."""
+        if not self._online:
+            raise self._offline_error()
+        if self._writer is None or self._writer.connection.closed:
+            try:
+                self._writer = PostgresStore.open(self.url, **self.connection_options)
+            except errors.EventUnavailable as error:
+                self.link_down(error.detail)
+                raise
+        return self._writer
 
     def link_down(self, detail: str, reason: str = "unreachable") -> None:
         """From now on edits are refused until the server is back; check-ins go on (any thread)."""
@@ -229,14 +245,14 @@ class DeskStore(DayTablesOnServer, EventStore):
     def add_attendees(self, attendees: Sequence[Attendee]) -> list[Attendee]:
         """New attendees on the server; offline (a walk-in at a desk cut off) they wait in the replica."""
         with self._lock:
-            if not self._online or self._writer is None:
+            if not self._online:
                 if self._after_commit is not None:
                     raise self._offline_error()
                 stored = self._replica.add_local_attendees(attendees)
                 offline = True
             else:
                 offline = False
-                writer = self._writer
+                writer = self._edits()
                 stored = self._edit_on_server(lambda: writer.add_attendees(attendees))
                 self._locally(lambda: self._replica.put_attendees(stored))
         if offline:
@@ -255,7 +271,7 @@ class DeskStore(DayTablesOnServer, EventStore):
         """A badge printed offline is marked here at once and on the server when it is back."""
         with self._lock:  # re-entrant: the state cannot change between the test and the write
             ids = [self._replica.server_id(i) for i in attendee_ids]
-            if not self._online or self._writer is None:
+            if not self._online:
                 self._replica.mark_badges_offline(ids, when)
                 return
             self._server_then_replica(lambda server: server.mark_badges_printed(ids, when),
@@ -273,9 +289,7 @@ class DeskStore(DayTablesOnServer, EventStore):
     def _server_then_replica(self, on_server: Callable[[PostgresStore], None], locally: Callable[[], None]) -> None:
         """Changes other than check-ins need the server: every desk must see the same attendees."""
         with self._lock:
-            writer = self._writer
-            if not self._online or writer is None:
-                raise self._offline_error()
+            writer = self._edits()
             self._edit_on_server(lambda: on_server(writer))
             self._locally(locally)
 
@@ -339,20 +353,23 @@ class DeskStore(DayTablesOnServer, EventStore):
     def batch(self) -> Iterator[None]:
         """An import through a desk: one server transaction; the replica takes it only once it committed."""
         with self._lock:
-            writer = self._writer
-            if not self._online or writer is None:
-                raise self._offline_error()
+            writer = self._edits()
             self._after_commit = []
             try:
-                timer = threading.Timer(60.0, writer.interrupt)  # the server's statement limit, and a margin
-                timer.daemon = True
-                timer.start()
+                timer: threading.Timer | None = None
                 try:
                     with writer.batch():
-                        yield
+                        try:
+                            yield
+                        finally:
+                            # COMMIT (or ROLLBACK) is one short round trip: a silent link shows here.
+                            timer = threading.Timer(self.answer_within + COMMIT_MARGIN, writer.interrupt)
+                            timer.daemon = True
+                            timer.start()
                 finally:
-                    timer.cancel()
-                    timer.join()
+                    if timer is not None:
+                        timer.cancel()
+                        timer.join()
                 waiting, self._after_commit = self._after_commit, None
             except errors.EventUnavailable as error:
                 self._after_commit = None
@@ -373,6 +390,11 @@ class DeskStore(DayTablesOnServer, EventStore):
             if self._writer is not None:
                 self._writer.close()
             self._replica.close()
+
+
+def _desk_connection() -> dict[str, str]:
+    # Named uniquely for this open desk, so its own sessions left behind by a drop can be told from another desk's.
+    return {**FAST_CONNECTION, "application_name": f"checkin desk {uuid.uuid4().hex[:12]}"}
 
 
 def _complete(path: Path) -> bool:

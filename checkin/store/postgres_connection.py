@@ -5,6 +5,7 @@ Every message names the server by its URL with the password removed.
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -24,6 +25,9 @@ CONNECTION_DEFAULTS = {
     "keepalives_count": "2",
     "application_name": "checkin",
 }
+# psycopg logs the failures it swallows while a cut connection is cleaned up; the store reports the cut
+# itself, once, in words: without a handler of its own Python would print those lines on stderr.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 # TCP_USER_TIMEOUT is a Linux socket option; elsewhere libpq ignores it, so nothing may rely on it
 # (the desks' watchdog cuts a silent connection itself). A seam, so tests can take it away.
 HAS_TCP_USER_TIMEOUT = sys.platform.startswith("linux")

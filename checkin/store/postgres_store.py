@@ -111,6 +111,18 @@ class PostgresStore(DayTables, EventStore):
         return store
 
     def _check_schema(self) -> None:
+        # The usual case in one round trip (a desk opening over a slow link pays each one).
+        try:
+            rows = self._conn.execute(
+                "SELECT to_regclass('checkin_meta') IS NOT NULL AND (SELECT value FROM checkin_meta "
+                "WHERE key = 'application') = %s AND (SELECT value FROM checkin_meta "
+                "WHERE key = 'schema_version') = %s", (schema.APPLICATION, str(schema.SCHEMA_VERSION))).fetchall()
+        except psycopg.errors.UndefinedTable:
+            rows = []
+        except psycopg.Error as error:
+            raise translate(error, self.location) from error
+        if rows and rows[0][0]:
+            return
         with self._write() as conn:
             if not schema.table_exists(conn, "checkin_meta"):
                 if schema.user_tables(conn):

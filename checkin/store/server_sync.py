@@ -39,7 +39,6 @@ class UploadResult:
 
     on_server: list[str] = field(default_factory=list)
     parked: list[tuple[CheckInRecord, str]] = field(default_factory=list)
-    conflicts: int = 0
 
 
 @dataclass
@@ -57,20 +56,18 @@ def _now_text() -> str | None:
 
 
 def upload(server: PostgresStore, records: Sequence[CheckInRecord]) -> UploadResult:
-    """Put `records` on the server (idempotent by uuid), parking those it cannot take."""
+    """Put `records` on the server (idempotent by uuid), parking those it cannot take. Three round trips."""
     result = UploadResult()
     if not records:
         return result
     ids = sorted({r.attendee_id for r in records})
-    with server._write() as conn:
+    with server._write(pipelined=True) as conn:
         # Locked in id order, so two desks uploading the same people never deadlock; a desk
         # checking someone in meanwhile waits for this commit and then sees these records.
         known = {row[0] for row in conn.execute(
             "SELECT id FROM attendees WHERE id = ANY(%s) ORDER BY id FOR UPDATE", (ids,)).fetchall()}
         good = [r for r in records if r.attendee_id in known]
-        for record in records:
-            if record.attendee_id not in known:
-                result.parked.append((record, NOT_ON_SERVER))
+        result.parked = [(r, NOT_ON_SERVER) for r in records if r.attendee_id not in known]
         if good:
             columns = [list(c) for c in zip(*(record_to_row(r) for r in good))]
             conn.execute(f"INSERT INTO checkins ({', '.join(RECORD_COLUMNS)}) SELECT * FROM unnest({_RECORD_ARRAYS}) "
@@ -81,25 +78,24 @@ def upload(server: PostgresStore, records: Sequence[CheckInRecord]) -> UploadRes
             for row in conn.execute(f"{_RECORDS} WHERE attendee_id = ANY(%s)", (touched,)).fetchall():
                 record = row_to_record(row)
                 logs.setdefault((record.attendee_id, record.checkpoint), []).append(record)
-            pairs = {(r.attendee_id, r.checkpoint) for r in good}
-            for pair in sorted(pairs):
+            for pair in sorted({(r.attendee_id, r.checkpoint) for r in good}):
                 for key, detail in found.doubles(logs.get(pair, [])):
-                    result.conflicts += _add_conflict(conn, key, found.DOUBLE_CHECK_IN, pair[0], detail)
+                    _add_conflict(conn, key, found.DOUBLE_CHECK_IN, pair[0], detail)
         for record, reason in result.parked:
             conn.execute("INSERT INTO parked (uuid, record, desk, reason, parked_at) VALUES (%s, %s, %s, %s, %s) "
                          "ON CONFLICT (uuid) DO NOTHING",
                          (record.uuid, json.dumps(found.record_detail(record)), record.desk, reason, _now_text()))
             detail = {**found.record_detail(record), "reason": reason, "desks": [record.desk]}
-            result.conflicts += _add_conflict(conn, f"{found.PARKED}:{record.uuid}", found.PARKED, None, detail)
+            _add_conflict(conn, f"{found.PARKED}:{record.uuid}", found.PARKED, None, detail)
     return result
 
 
-def _add_conflict(conn: Any, key: str, kind: str, attendee_id: int | None, detail: dict[str, Any]) -> int:
-    cursor = conn.execute(
+def _add_conflict(conn: Any, key: str, kind: str, attendee_id: int | None, detail: dict[str, Any]) -> None:
+    """On the list to check, once (whoever finds it again adds nothing); pipelined with what follows."""
+    conn.execute(
         "INSERT INTO conflicts (key, kind, attendee_id, detail, found_at) VALUES (%s, %s, %s, %s, %s) "
         "ON CONFLICT (key) DO NOTHING",
         (key, kind, attendee_id, json.dumps(detail, ensure_ascii=False, sort_keys=True), _now_text()))
-    return cursor.rowcount
 
 
 def server_clock(server: PostgresStore, desk_clock: Callable[[], datetime]) -> tuple[float, int]:
@@ -115,16 +111,17 @@ def server_clock(server: PostgresStore, desk_clock: Callable[[], datetime]) -> t
     return (middle - server_time).total_seconds(), int(version)
 
 
-def record_clock(server: PostgresStore, desk: str, offset: float) -> bool:
-    """Keep the desk's offset on the server; a large one goes on the list to check. True if it was new there."""
-    with server._write() as conn:
-        conn.execute("INSERT INTO desk_clocks (desk, offset_ms, measured_at) VALUES (%s, %s, %s) "
-                     "ON CONFLICT (desk) DO UPDATE SET offset_ms = excluded.offset_ms, "
-                     "measured_at = excluded.measured_at", (desk, round(offset * 1000), _now_text()))
-        if abs(offset) > found.SKEW_WARNING_SECONDS:
-            return bool(_add_conflict(conn, f"{found.CLOCK_SKEW}:{desk}", found.CLOCK_SKEW, None,
-                                      found.skew_detail(desk, offset)))
-    return False
+def record_clock(server: PostgresStore, desk: str, offset: float) -> None:
+    """Keep the desk's offset on the server; a large one goes on the list to check (one statement)."""
+    detail = json.dumps(found.skew_detail(desk, offset), sort_keys=True)
+    server._read(
+        "WITH noted AS (INSERT INTO desk_clocks (desk, offset_ms, measured_at) VALUES (%s, %s, %s) "
+        "ON CONFLICT (desk) DO UPDATE SET offset_ms = excluded.offset_ms, measured_at = excluded.measured_at "
+        "RETURNING desk) "
+        "INSERT INTO conflicts (key, kind, attendee_id, detail, found_at) "
+        "SELECT %s, %s, NULL, %s, %s FROM noted WHERE %s ON CONFLICT (key) DO NOTHING RETURNING id",
+        (desk, round(offset * 1000), _now_text(), f"{found.CLOCK_SKEW}:{desk}", found.CLOCK_SKEW, detail, _now_text(),
+         abs(offset) > found.SKEW_WARNING_SECONDS))
 
 
 def desk_clocks(server: PostgresStore) -> dict[str, float]:

@@ -182,8 +182,7 @@ class CuttableProxy:
         if self.mode == "refuse":
             self.listener = socket.create_server(("127.0.0.1", self.port))
             threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
-        self._cut = self._cut_after = None
-        self.mode = "open"
+        self.mode = "open"  # a cut set with cut_on() stays armed: restore, then watch it happen
 
     def close(self) -> None:
         self.listener.close()
