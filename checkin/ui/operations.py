@@ -17,7 +17,7 @@ from checkin.core.models import Attendee, CheckInRecord, PresenceState
 from checkin.core.outcomes import CheckInResult, Outcome, UndoOutcome, UndoResult
 from checkin.core.repeats import RepeatFilter
 from checkin.core.walk_ins import admit_from_waitlist, remove_walk_in
-from checkin.store.errors import StoreError
+from checkin.store.errors import ServerOffline, StoreError
 from checkin.ui import printer_choice
 from checkin.ui import settings as keys
 from checkin.ui.context import AppContext
@@ -62,6 +62,15 @@ class DeskOperations(QObject):
     def check_in(self, attendee: Attendee) -> CheckInResult | None:
         return self._run(lambda session: session.check_in_attendee(attendee))
 
+    def _store_failed(self, error: StoreError) -> None:
+        if isinstance(error, ServerOffline):  # a desk cut off from its server: say so, not "file gone"
+            from checkin.ui.server_status import offline_text
+
+            timezone = self.context.session.event.timezone if self.context.session is not None else ""
+            self.failed.emit("offline", offline_text(error, timezone))
+        else:
+            self.failed.emit("store", str(error))
+
     def _run(self, call: Callable) -> CheckInResult | None:
         session = self.context.session
         if session is None:
@@ -69,7 +78,7 @@ class DeskOperations(QObject):
         try:
             result: CheckInResult = call(session)
         except StoreError as error:
-            self.failed.emit("store", str(error))
+            self._store_failed(error)
             return None
         if result.outcome is Outcome.CHECKED_IN and result.attendee is not None:
             self.context.presence[result.attendee.id] = PresenceState(
@@ -88,7 +97,7 @@ class DeskOperations(QObject):
             # Only the check-in the desk showed: another desk's entry of the same person stays.
             result = self.context.session.undo(attendee, entry=entry)
         except StoreError as error:
-            self.failed.emit("store", str(error))
+            self._store_failed(error)
             return None
         if result.outcome is UndoOutcome.UNDONE:
             if result.presence is not None and result.presence.checked_in:
@@ -134,7 +143,7 @@ class DeskOperations(QObject):
         try:
             self.context.session.update_attendees([attendee])  # type: ignore[union-attr]
         except StoreError as error:
-            self.failed.emit("store", str(error))
+            self._store_failed(error)
             return False
         self.attendee_saved.emit(attendee)
         self.context.signals.changed.emit()
@@ -152,7 +161,7 @@ class DeskOperations(QObject):
         try:
             stored = session.add_attendees([new])[0]
         except StoreError as error:
-            self.failed.emit("store", str(error))
+            self._store_failed(error)
             return None
         result = self.check_in(stored)
         if result is not None and not self.context.settings.get(keys.AUTO_PRINT):
@@ -184,7 +193,7 @@ class DeskOperations(QObject):
             self.failed.emit("printer", str(error))
             return False
         except StoreError as error:
-            self.failed.emit("store", str(error))
+            self._store_failed(error)
             return False
         printed = attendee.with_changes(badge_printed_at=when)
         session.remember([printed])

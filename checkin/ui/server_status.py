@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from checkin.store.changes import DAY_TABLES, Change
 from checkin.store.conflicts import CLOCK_SKEW, DOUBLE_CHECK_IN, PARKED, SAME_WALK_IN, SKEW_WARNING_SECONDS, Conflict
+from checkin.store.errors import ServerOffline
 from checkin.store.offline_desk import DeskStatus, DeskStore
 from checkin.store.rows import text_to_time
 
@@ -89,7 +90,7 @@ def status_text(status: DeskStatus, timezone: str = "") -> str:
                 "%1", str(status.queued))
         else:
             text += " — " + QCoreApplication.translate("ServerStatus", "checking in on this desk's copy")
-        text += "; " + QCoreApplication.translate("ServerStatus", "edits wait for the server")
+        text += QCoreApplication.translate("ServerStatus", "; edits wait for the server")
     text = f"{text} · {status.desk}" if status.desk else text
     if status.reason == "newer_schema":
         text += " · " + QCoreApplication.translate(
@@ -102,6 +103,14 @@ def status_text(status: DeskStatus, timezone: str = "") -> str:
     if status.clock_offset is not None and abs(status.clock_offset) > SKEW_WARNING_SECONDS:
         text += " · " + clock_warning(status.clock_offset)
     return text
+
+
+def offline_text(error: ServerOffline, timezone: str) -> str:
+    """What a volunteer reads when an edit is refused offline: since when, what waits, that check-ins go on."""
+    since = _clock(error.since, timezone) if error.since else "?"
+    return (QCoreApplication.translate("ServerStatus", "Offline since %1, %2 check-ins queued; edits wait for the "
+                                                       "server. Check-ins go on.")
+            .replace("%1", since).replace("%2", str(error.queued)))
 
 
 def clock_warning(offset: float) -> str:

@@ -10,7 +10,8 @@ from tcp_proxy import CuttableProxy
 from checkin.core.models import Attendee, CheckInRecord, Event, RecordKind
 from checkin.core.session import EventSession
 from checkin.store import create_event
-from checkin.store.offline_desk import DeskStatus, DeskStore, Duplicate
+from checkin.store.conflicts import Conflict
+from checkin.store.offline_desk import DeskStatus, DeskStore
 
 pytestmark = pytest.mark.postgres
 T0 = datetime(2026, 5, 4, 6, 40, tzinfo=UTC)
@@ -37,7 +38,9 @@ def test_status_light_follows_the_link(qtbot, pg_cluster, pg_url, tmp_path) -> N
         session = EventSession(desk, desk="Desk 2")
         with qtbot.waitSignal(server.statusChanged, timeout=10_000):
             session.check_in(people[1].code)
-        qtbot.waitUntil(lambda: light.label.text().startswith("Offline — 1 check-in"), timeout=10_000)
+        qtbot.waitUntil(lambda: "— 1 check-in queued; edits wait for the server" in light.label.text(),
+                        timeout=10_000)
+        assert light.label.text().startswith("Offline since ")
         assert "Desk 2" in light.label.text()
 
         proxy.restore()
@@ -48,30 +51,45 @@ def test_status_light_follows_the_link(qtbot, pg_cluster, pg_url, tmp_path) -> N
         proxy.close()
 
 
-def test_duplicate_is_told_with_desk_and_time() -> None:
-    from checkin.ui.server_status import duplicate_text
+def test_a_double_is_told_with_desks_and_times_on_the_servers_clock() -> None:
+    from checkin.store.conflicts import doubles
+    from checkin.ui.server_status import conflict_text
 
     counted = CheckInRecord(1, RecordKind.ENTRY, T0, desk="Desk 1")
-    other = CheckInRecord(1, RecordKind.ENTRY, T0 + timedelta(minutes=1), desk="Desk 2")
-    text = duplicate_text(Duplicate(1, "Entrance", counted, (other,)), "Ada Lovelace", "Europe/Zurich")
-    assert text == "Ada Lovelace: also checked in at Desk 2 at 08:41 while offline (08:40 at Desk 1 counts)"
+    other = CheckInRecord(1, RecordKind.ENTRY, T0 + timedelta(minutes=9), desk="Desk 2", clock_offset=480.0)
+    ((key, detail),) = doubles([other, counted])
+    text = conflict_text(Conflict(1, key, "double_check_in", 1, detail), "Ada Lovelace", "Europe/Zurich")
+    assert text == "Ada Lovelace: checked in at Desk 1 at 08:40 and again at Desk 2 at 08:41 (the first counts)"
 
 
-@pytest.mark.parametrize(("queued", "words"), [(1, "Offline — 1 check-in queued · Desk 2"),
-                                               (3, "Offline — 3 check-ins queued · Desk 2")])
+@pytest.mark.parametrize(("queued", "words"), [
+    (1, "Offline since 08:42 — 1 check-in queued; edits wait for the server · Desk 2"),
+    (3, "Offline since 08:42 — 3 check-ins queued; edits wait for the server · Desk 2")])
 def test_the_queue_is_counted_in_plain_english(qapp, queued, words) -> None:
     from checkin.ui.server_status import status_text
 
-    assert status_text(DeskStatus(False, queued, "Desk 2")) == words
+    since = datetime(2026, 5, 4, 6, 42, tzinfo=UTC)
+    assert status_text(DeskStatus(False, queued, "Desk 2", offline_since=since), "Europe/Zurich") == words
+
+
+def test_a_clock_off_by_minutes_is_told_at_the_desk(qapp) -> None:
+    from checkin.ui.server_status import status_text
+
+    text = status_text(DeskStatus(True, 0, "Desk 2", clock_offset=-610.0))
+    assert text == "Online · Desk 2 · this computer's clock is 10 min behind the server's: set its time"
+    assert status_text(DeskStatus(True, 0, "Desk 2", clock_offset=20.0)) == "Online · Desk 2"
 
 
 def test_the_queue_is_counted_in_french_too(qapp) -> None:
     from checkin.ui import i18n
     from checkin.ui.server_status import status_text
 
+    since = datetime(2026, 5, 4, 6, 42, tzinfo=UTC)
     i18n.install("fr")
     try:
-        assert status_text(DeskStatus(False, 1, "Poste 2")) == "Hors ligne — 1 arrivée en attente · Poste 2"
-        assert status_text(DeskStatus(False, 3, "Poste 2")) == "Hors ligne — 3 arrivées en attente · Poste 2"
+        assert status_text(DeskStatus(False, 1, "Poste 2", offline_since=since), "Europe/Zurich") == (
+            "Hors ligne depuis 08:42 — 1 arrivée en attente ; les modifications attendent le serveur · Poste 2")
+        assert status_text(DeskStatus(False, 3, "Poste 2", offline_since=since), "Europe/Zurich") == (
+            "Hors ligne depuis 08:42 — 3 arrivées en attente ; les modifications attendent le serveur · Poste 2")
     finally:
         i18n.install("en")

@@ -308,9 +308,12 @@ class CheckInView(QWidget):
             self._sound(RED)
             return
         self.shown = None
-        headline = self.tr("The event file cannot be reached")
-        detail = self.tr("%1. Reconnect the drive or reopen the event; what you typed is kept.").replace(
-            "%1", detail)
+        if kind == "offline":
+            headline = self.tr("This desk is offline")
+        else:
+            headline = self.tr("The event file cannot be reached")
+            detail = self.tr("%1. Reconnect the drive or reopen the event; what you typed is kept.").replace(
+                "%1", detail)
         self._after(self.result_panel.show_problem(headline, detail))
 
     def _after(self, colour: str) -> None:
