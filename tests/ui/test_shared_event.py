@@ -132,10 +132,12 @@ def test_a_cut_desk_goes_on_and_catches_up_and_a_double_check_in_is_told(qtbot, 
         proxy.blackhole()  # the cable is cut: nothing answers, nothing is refused
         first = desk_a.operations.check_in(person(desk_a, 1))
         assert first is not None and first.outcome is Outcome.CHECKED_IN  # the desk still checks people in
-        qtbot.waitUntil(lambda: light_text(desk_a).startswith("Offline — 1 check-in"), timeout=LINK_MS)
+        qtbot.waitUntil(lambda: "— 1 check-in queued; edits wait for the server" in light_text(desk_a),
+                        timeout=LINK_MS)
+        assert light_text(desk_a).startswith("Offline since ")
         second = desk_a.operations.check_in(person(desk_a, 2))
         assert second is not None and second.outcome is Outcome.CHECKED_IN
-        qtbot.waitUntil(lambda: light_text(desk_a).startswith("Offline — 2 check-in"), timeout=LINK_MS)
+        qtbot.waitUntil(lambda: "— 2 check-ins queued" in light_text(desk_a), timeout=LINK_MS)
         assert "Desk A" in light_text(desk_a)
         assert desk_a.connection.text().startswith("Offline")  # the plain hook hears it too
         qtbot.waitUntil(lambda: checked_in_count(desk_a).startswith("2 checked in"), timeout=LIVE_MS)
@@ -151,17 +153,31 @@ def test_a_cut_desk_goes_on_and_catches_up_and_a_double_check_in_is_told(qtbot, 
         presence_b = desk_b.context.presence
         assert presence_b[person(desk_b, 2).id].checked_in and presence_b[person(desk_b, 1).id].checked_in
 
-        # Person 1 went through both desks while they were apart: a notice, not a dialog.
+        # Person 1 went through both desks while they were apart: a notice, not a dialog …
         def told() -> bool:
             return any("Grace Hopper" in w.statusBar().currentMessage()
-                       and "while offline" in w.statusBar().currentMessage() for w in (desk_a, desk_b))
+                       and "and again at" in w.statusBar().currentMessage() for w in (desk_a, desk_b))
 
         qtbot.waitUntil(told, timeout=LIVE_MS)
         from PySide6.QtWidgets import QApplication
 
         assert QApplication.activeModalWidget() is None
+        # … and a line on both desks' list to check, which stays until someone marks it seen.
+        from checkin.ui.widgets.to_check import ToCheckList
+
+        lists = [w.counters.findChild(ToCheckList) for w in (desk_a, desk_b)]
+        for listed in lists:
+            qtbot.waitUntil(lambda shown=listed: shown.items.count() == 1, timeout=LIVE_MS)
+            assert "Grace Hopper" in shown_text(listed) and "Desk A" in shown_text(listed)
+        lists[1].items.item(0).setSelected(True)
+        lists[1].mark_selected_seen()
+        qtbot.waitUntil(lambda: lists[0].items.count() == 0 and lists[0].isHidden(), timeout=LIVE_MS)
     finally:
         proxy.close()
+
+
+def shown_text(listed) -> str:
+    return listed.items.item(0).text()
 
 
 def test_renaming_the_desk_reopens_the_shared_event_under_the_new_name(qtbot, shared_url, open_desk):
