@@ -6,11 +6,14 @@ import argparse
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.commands.messages import CommandError
 from checkin.store import is_server_url, open_event
 from checkin.store.file_identity import sqlite_uri
+
+if TYPE_CHECKING:
+    from checkin.store.postgres_store import PostgresStore
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,9 +60,46 @@ def run(args: argparse.Namespace) -> int:
 
         target = PostgresStore.create(args.url, source.event(), populate=populate)
         location = target.location
-        target.close()
+        try:
+            guarded = guard_database(target)
+        finally:
+            target.close()
     finally:
         source.close()
     print(f"published {args.event} to {location}: {len(attendees)} attendees, {len(records)} check-in records, "
           f"{len(settings)} settings, {len(programme)} sessions, {len(loans)} items lent")
+    if guarded:
+        print("the database now ends sessions a dropped desk leaves behind: "
+              + ", ".join(f"{name} = {value}" for name, value in SERVER_TIMEOUTS.items()))
+    else:
+        print("to end the sessions a desk whose Wi-Fi drops leaves behind, have the server's administrator run:\n"
+              + "\n".join(f"  ALTER SYSTEM SET {name} = '{value}';" for name, value in SERVER_TIMEOUTS.items())
+              + "\n  SELECT pg_reload_conf();")
     return 0
+
+
+# Every desk sets its own session limits; these protect the event from any other client too (an older desk,
+# psql left open): a transaction left open by a dropped link ends within seconds, and the server notices a
+# vanished client within about a minute instead of two hours (its keepalive default).
+SERVER_TIMEOUTS = {
+    "idle_in_transaction_session_timeout": "30s",
+    "tcp_keepalives_idle": "30",
+    "tcp_keepalives_interval": "10",
+    "tcp_keepalives_count": "3",
+}
+
+
+def guard_database(target: PostgresStore) -> bool:
+    """Set SERVER_TIMEOUTS on the event's database (its owner may); False if the role may not."""
+    import psycopg
+    from psycopg import sql
+
+    conn = target.connection
+    try:
+        name = conn.info.dbname
+        for setting, value in SERVER_TIMEOUTS.items():
+            conn.execute(sql.SQL("ALTER DATABASE {} SET {} = {}").format(
+                sql.Identifier(name), sql.Identifier(setting), sql.Literal(value)))
+    except psycopg.Error:
+        return False
+    return True

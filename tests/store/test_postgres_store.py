@@ -209,6 +209,13 @@ def test_publish_copies_the_local_event(sample_session: EventSession, sample_eve
         assert walk_in.id == max(a.id for a in local.attendees()) + 1
     again = checkin_cli("publish", str(sample_event_path), url)
     assert again.returncode != 0 and "already exists" in again.stderr
+    # Any client of the event's database, not only the desks, has its dropped sessions ended by the server.
+    assert "idle_in_transaction_session_timeout = 30s" in result.stdout
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as plain:
+        assert plain.execute("SHOW idle_in_transaction_session_timeout").fetchone()[0] == "30s"
+        assert plain.execute("SHOW tcp_keepalives_idle").fetchone()[0] == "30"
 
 
 def test_postgres_store_is_an_event_store() -> None:

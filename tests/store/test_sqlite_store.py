@@ -250,3 +250,11 @@ def test_a_first_format_file_is_brought_up_to_date_keeping_people_and_check_ins(
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     check.close()
+
+
+def test_an_event_file_named_with_uri_characters_is_that_file(tmp_path: Path) -> None:
+    path = tmp_path / "Genève #1 ?draft %41.checkin"
+    create_event(path, Event(title="Odd name", starts_on=date(2026, 5, 4))).close()
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # not "Genève " (the URI's fragment cut off)
+    with open_event(path) as store:
+        assert store.event().title == "Odd name"

@@ -457,3 +457,35 @@ def memory_keyring() -> Iterator[None]:
     keyring.set_keyring(MemoryKeyring())
     yield
     keyring.set_keyring(previous)
+
+
+# -- 12. a desk from the command line ------------------------------------------------------------------------------
+
+def test_sync_from_the_command_line_says_what_still_waits_when_the_server_is_away(event_people, relays,
+                                                                                  tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    url, people = event_people
+    relay = relays()
+    replica = tmp_path / "kiosk #1 à l'entrée.checkin"  # a name with a space, a hash and an accent
+    scan = subprocess.run([sys.executable, "-m", "checkin", "scan", relay.url_for(url), "-", "--desk", "Kiosk",
+                           "--replica", str(replica), "--json"], input=people[0].code + "\n",
+                          capture_output=True, text=True, timeout=60)
+    assert scan.returncode == 0, scan.stderr
+    relay.refuse()
+    scan = subprocess.run([sys.executable, "-m", "checkin", "scan", relay.url_for(url), people[1].code, "--desk",
+                           "Kiosk", "--replica", str(replica)], capture_output=True, text=True, timeout=60)
+    assert scan.returncode == 0 and scan.stdout.startswith("checked in: Person 1"), scan.stderr
+    assert "1 check-ins wait in" in scan.stderr and "checkin sync" in scan.stderr
+    away = subprocess.run([sys.executable, "-m", "checkin", "sync", relay.url_for(url), "--replica", str(replica),
+                           "--within", "3"], capture_output=True, text=True, timeout=60)
+    assert away.returncode == 1 and "cannot be reached" in away.stderr and "1 check-ins" in away.stderr
+    relay.restore()
+    back = subprocess.run([sys.executable, "-m", "checkin", "sync", relay.url_for(url), "--replica", str(replica),
+                           "--json"], capture_output=True, text=True, timeout=60)
+    assert back.returncode == 0, back.stderr
+    report = json.loads(back.stdout)
+    assert report["uploaded"] == 1 and report["queued"] == 0 and report["online"]
+    assert sorted(r.attendee_id for r in _server_records(url)) == [people[0].id, people[1].id]
