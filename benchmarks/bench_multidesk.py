@@ -1,9 +1,11 @@
-"""Several desks on one PostgreSQL event: check-in latency, 8 desks at once, desk-to-desk propagation.
+"""Several desks on one PostgreSQL event: check-in latency, 8 desks at once, desk-to-desk propagation,
+and a desk on a venue's network: scan → green over a 200 ms round trip, and coming back after an outage.
 
 Starts a private PostgreSQL cluster (fsync on: a commit is a real commit) as the
 tests do. Floors, measured in the same run on the same server: a bare one-row
 INSERT + COMMIT through psycopg; 8 processes doing only that; a bare NOTIFY
-heard by a LISTENing connection.
+heard by a LISTENing connection; the same desk's scan on loopback; the bare
+transfer of what changed during the outage through the same shaped link.
 
     python -m benchmarks.bench_multidesk [--quick]
 """
@@ -178,6 +180,101 @@ def _propagation_rows(url: str, codes: list[str], replicas: Path) -> list[dict]:
              "target": "<= 2 s", "median_s": statistics.median(samples), "heard": f"{len(samples)}/{len(codes)}"}]
 
 
+def _venue_scan_rows(url: str, codes: list[str], replicas: Path) -> list[dict]:
+    """Scan → answer at a desk whose server is 200 ms away, beside the same desk on loopback."""
+    from tcp_proxy import CuttableProxy
+
+    from checkin.core.session import EventSession
+    from checkin.store.offline_desk import DeskStore
+
+    def scans(desk_url: str, name: str, batch: list[str]) -> list[float]:
+        store = DeskStore.open(desk_url, name, replica_folder=replicas, answer_within=3.0)
+        session = EventSession(store, desk=name)
+        samples = []
+        try:
+            for code in batch:
+                started = time.perf_counter()
+                session.check_in(code)
+                samples.append(time.perf_counter() - started)
+                time.sleep(0.05)  # a volunteer's pace, well above it: the upload runs meanwhile
+            deadline = time.monotonic() + 60
+            while store.status().queued and time.monotonic() < deadline:
+                time.sleep(0.05)
+            uploaded = store.status().queued == 0
+        finally:
+            store.close()
+        assert uploaded, "the slow desk never took its check-ins up"
+        return samples
+
+    half = len(codes) // 2
+    relay = CuttableProxy(int(url.rsplit(":", 1)[1].split("/")[0]), delay=0.1)
+    try:
+        slow = scans(relay.url_for(url), "Far desk", codes[:half])
+    finally:
+        relay.close()
+    near = scans(url, "Near desk", codes[half:])
+    return [{"name": "scan -> answer at a desk 200 ms from its server (p99)", "value": _p99(slow) * 1000,
+             "unit": "ms", "floor": _p99(near) * 1000, "floor_name": "same desk on loopback p99",
+             "target": "<= 50 ms", "median_ms": statistics.median(slow) * 1000}]
+
+
+def _resume_rows(url: str, people: int, replicas: Path) -> list[dict]:
+    """A desk of a 10,000-person event, offline for what five minutes at a busy entrance bring, then back on
+    a 2 Mbit/s link: how long until its queue is up and it has everything the other desks did meanwhile."""
+    import psycopg
+    from tcp_proxy import CuttableProxy
+
+    from checkin.core.models import Attendee
+    from checkin.core.session import EventSession
+    from checkin.store import open_event
+    from checkin.store.offline_desk import DeskStore
+
+    codes = _make_event(url, people)
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    relay = CuttableProxy(port, delay=0.01)
+    desk = DeskStore.open(relay.url_for(url), "Desk 1", replica_folder=replicas)
+    try:
+        relay.bandwidth = 2_000_000 / 8  # the venue's Wi-Fi from here on
+        relay.refuse()
+        while desk.online:
+            time.sleep(0.05)
+        # Five minutes at a busy entrance: 7 other desks at 13 a minute each, a few walk-ins and edits …
+        others = EventSession(open_event(url), desk="Desk 2")
+        for code in codes[: 7 * 13 * 5]:
+            others.check_in(code)
+        others.add_attendees([Attendee(None, "", given_name=f"Walk-in {n}", walk_in=True) for n in range(10)])
+        edited = [a.with_changes(organisation="Edited") for a in others.attendees()[-20:]]
+        others.update_attendees(edited)
+        others.store.close()
+        # … and this desk's own 65 scans meanwhile.
+        session = EventSession(desk, desk="Desk 1")
+        for code in codes[-65:]:
+            session.check_in(code)
+        before = relay.bytes_to_desk
+        started = time.perf_counter()
+        relay.restore()
+        expected = 7 * 13 * 5 + 65
+        deadline = time.monotonic() + 120
+        while not (desk.online and desk.status().queued == 0 and len(desk.records()) >= expected):
+            if time.monotonic() > deadline:
+                raise RuntimeError("the desk did not come back within 2 minutes")
+            time.sleep(0.02)
+        elapsed = time.perf_counter() - started
+        transferred = relay.bytes_to_desk - before
+    finally:
+        desk.close()
+    # The floor: the rows that changed, fetched bare through the same link.
+    started = time.perf_counter()
+    with psycopg.connect(relay.url_for(url), autocommit=True) as bare:
+        bare.execute("SELECT * FROM checkins").fetchall()
+        bare.execute("SELECT * FROM attendees ORDER BY id DESC LIMIT 30").fetchall()
+    floor = time.perf_counter() - started
+    relay.close()
+    return [{"name": f"back online after a 5-minute outage, {people:,} people, 2 Mbit/s", "value": elapsed,
+             "unit": "s", "floor": floor, "floor_name": "bare fetch of the changed rows, same link",
+             "target": "<= 10 s", "bytes_down": transferred}]
+
+
 def run(quick: bool = False) -> list[dict]:
     from pg_cluster import APT_PACKAGE, PrivateCluster, find_binaries
 
@@ -194,6 +291,12 @@ def run(quick: bool = False) -> list[dict]:
         url = cluster.create_database("propagation")
         with tempfile.TemporaryDirectory() as folder:
             rows += _propagation_rows(url, _make_event(url, 30 if quick else 100), Path(folder))
+        url = cluster.create_database("venue")
+        with tempfile.TemporaryDirectory() as folder:
+            rows += _venue_scan_rows(url, _make_event(url, 200 if quick else 600), Path(folder))
+        url = cluster.create_database("resume")
+        with tempfile.TemporaryDirectory() as folder:
+            rows += _resume_rows(url, 2000 if quick else 10_000, Path(folder))
         return rows
     finally:
         cluster.destroy()
