@@ -192,3 +192,4 @@ class StatusLight(QWidget):
         self.label.setText(text)
         self.setToolTip(status.detail or text)
         self.setAccessibleName(text)
+        self.updateGeometry()  # the status bar lays its permanent widgets out again for the longer text

@@ -1,9 +1,10 @@
-"""Screenshots of a desk on a shared (PostgreSQL) event: online, then cut off with check-ins queued.
+"""Screenshots of a desk on a shared (PostgreSQL) event: online, cut off with check-ins queued, and back with
+a double check-in on the counters' list to check.
 
 Starts a private PostgreSQL cluster (needs Debian's postgresql-15), publishes the sample event on it,
 and puts a relay between the desk and the server whose cable the script cuts:
 
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take_shared_screenshots.py
+    TZ=Europe/Zurich xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take_shared_screenshots.py
 """
 
 from __future__ import annotations
@@ -89,10 +90,30 @@ def main() -> int:
         for person in waiting:
             window.operations.check_in(person)
             app.processEvents()
-        wait_for(app, lambda: window.light.label.text().startswith("Offline — 3"))
+        wait_for(app, lambda: "— 3 check-ins queued" in window.light.label.text())
+        time.sleep(0.3)
         app.processEvents()
         window.grab().save(str(OUT / "shared-offline-en.png"))
-        print("wrote", OUT / "shared-online-en.png", OUT / "shared-offline-en.png")
+
+        # Meanwhile Desk 2 checked in someone this desk checks in too: back online, it is on the list to check.
+        twice = [a for a in session.attendees() if a.status.value == "registered"
+                 and not context.presence.get(a.id)][0]
+        elsewhere = EventSession(open_event(url), desk="Desk 2", clock=lambda: start + timedelta(minutes=57))
+        elsewhere.check_in_attendee(twice)
+        elsewhere.store.close()
+        window.operations.check_in(twice)
+        proxy.restore()
+        wait_for(app, lambda: window.light.label.text().startswith("Online"))
+        window.tabs.setCurrentWidget(window.counters)
+        from checkin.ui.widgets.to_check import ToCheckList
+
+        listed = window.counters.findChild(ToCheckList)
+        wait_for(app, lambda: listed.items.count() > 0)
+        window.counters.refresh()
+        time.sleep(0.5)
+        app.processEvents()
+        window.grab().save(str(OUT / "shared-to-check-en.png"))
+        print("wrote", OUT / "shared-online-en.png", OUT / "shared-offline-en.png", OUT / "shared-to-check-en.png")
     finally:
         if window is not None:
             window.context.close()

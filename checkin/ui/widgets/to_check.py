@@ -7,7 +7,7 @@ refused. Every desk shows the same list (it is kept on the server) until someone
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.ui.context import AppContext
 
@@ -23,12 +23,15 @@ class ToCheckList(QGroupBox):
         self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.items.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.items.setWordWrap(True)
+        # A few lines, scrolling beyond: the counters above stay the page's main content.
+        self.items.setMaximumHeight(self.items.fontMetrics().height() * 6)
         self.seen = QPushButton(self.tr("Mark seen"))
+        self.seen.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.seen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.seen.clicked.connect(self.mark_selected_seen)
         layout = QVBoxLayout(self)
         layout.addWidget(self.items)
-        layout.addWidget(self.seen)
+        layout.addWidget(self.seen, alignment=Qt.AlignmentFlag.AlignRight)
         context.signals.changed.connect(self.refresh)
         context.signals.opened.connect(self.refresh)
         context.signals.closed.connect(self.refresh)
