@@ -96,8 +96,8 @@ def main() -> int:
         window.grab().save(str(OUT / "shared-offline-en.png"))
 
         # Meanwhile Desk 2 checked in someone this desk checks in too: back online, it is on the list to check.
-        twice = [a for a in session.attendees() if a.status.value == "registered"
-                 and not context.presence.get(a.id)][0]
+        twice = next(a for a in session.attendees() if a.status.value == "registered"
+                 and not context.presence.get(a.id))
         elsewhere = EventSession(open_event(url), desk="Desk 2", clock=lambda: start + timedelta(minutes=57))
         elsewhere.check_in_attendee(twice)
         elsewhere.store.close()
