@@ -93,3 +93,24 @@ def test_the_queue_is_counted_in_french_too(qapp) -> None:
             "Hors ligne depuis 08:42 — 3 arrivées en attente ; les modifications attendent le serveur · Poste 2")
     finally:
         i18n.install("en")
+
+
+def test_the_connect_dialog_keeps_the_password_in_the_keyring_not_the_address(qtbot, memory_keyring) -> None:
+    from checkin.store.passwords import password_for
+    from checkin.ui.dialogs.connect_server import ConnectServerDialog
+
+    dialog = ConnectServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.url.setText("postgresql://desk@server.local:5433/genève")
+    dialog.password.setText("p@ss:wörd")
+    answer = dialog.answer()
+    assert password_for("postgresql://desk@server.local:5433/genève") == "p@ss:wörd"
+    from psycopg.conninfo import conninfo_to_dict
+
+    assert conninfo_to_dict(answer)["password"] == "p@ss:wörd"  # in memory, to open it now
+    # The next time, the saved password is offered for the same address.
+    again = ConnectServerDialog()
+    qtbot.addWidget(again)
+    again.url.setText("postgresql://desk@server.local:5433/genève")
+    again.url.editingFinished.emit()
+    assert again.password.text() == "p@ss:wörd"

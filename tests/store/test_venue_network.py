@@ -432,33 +432,6 @@ def test_the_password_comes_from_the_keyring_and_a_refusal_opens_the_offline_cop
         desk.close()
 
 
-@pytest.fixture
-def memory_keyring() -> Iterator[None]:
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.saved: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.saved.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.saved[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.saved.pop((service, username), None)
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
-
-
 # -- 12. a desk from the command line ------------------------------------------------------------------------------
 
 def test_sync_from_the_command_line_says_what_still_waits_when_the_server_is_away(event_people, relays,
@@ -489,3 +462,33 @@ def test_sync_from_the_command_line_says_what_still_waits_when_the_server_is_awa
     report = json.loads(back.stdout)
     assert report["uploaded"] == 1 and report["queued"] == 0 and report["online"]
     assert sorted(r.attendee_id for r in _server_records(url)) == [people[0].id, people[1].id]
+
+
+# -- an event published by the previous format keeps working ------------------------------------------------------
+
+def test_a_server_event_of_the_previous_format_is_upgraded_and_desks_sync_on_it(pg_url, tmp_path) -> None:
+    from checkin.store import postgres_schema
+
+    with psycopg.connect(pg_url, autocommit=True) as conn, conn.transaction():  # as the previous release made it
+        conn.execute(postgres_schema.META_TABLE)
+        conn.execute("INSERT INTO checkin_meta VALUES ('application', 'checkin'), ('schema_version', '2')")
+        postgres_schema.MIGRATIONS[0](conn)
+        postgres_schema.MIGRATIONS[1](conn)
+        conn.execute("INSERT INTO event (id, uid, code_prefix, title, starts_on) VALUES (1, 'u', 'BCDE', 'Old', "
+                     "'2018-10-18')")
+        conn.execute("INSERT INTO attendees (id, code, given_name) VALUES (1, 'BCDEFGHJKN', 'Ann'), "
+                     "(2, 'BCDEFGHJKP', 'Bea')")
+        conn.execute("INSERT INTO checkins (uuid, attendee_id, checkpoint, kind, door_time, desk) "
+                     "VALUES ('r1', 1, 'Entrance', 'entry', '2018-10-18T06:42:00.000000+00:00', 'Desk 1')")
+    desk = Watched(DeskStore.open(pg_url, "Desk 2", replica_folder=tmp_path))
+    try:
+        assert [r.uuid for r in desk.store.records()] == ["r1"]
+        assert desk.store.records()[0].clock_offset is None  # never measured: shown as it was written
+        assert desk.session.check_in("BCDEFGHJKP").is_new_check_in
+        desk.wait_for(desk.synced, "uploaded to the upgraded event")
+    finally:
+        desk.store.close()
+    with open_event(pg_url) as server:
+        assert server.schema_version() == postgres_schema.SCHEMA_VERSION
+        assert sorted(r.attendee_id for r in server.records()) == [1, 2]
+        assert server.conflicts() == []
