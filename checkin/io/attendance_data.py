@@ -112,7 +112,7 @@ def attendance_rows(data: AttendanceData) -> Iterator[list[Any]]:
             attendee.family_name or attendee.display_name, attendee.given_name, attendee.honorific,
             attendee.organisation, attendee.job_title, attendee.email, attendee.category, attendee.language,
             attendee.status.value, YES if attendee.walk_in else NO, YES if first else NO,
-            data.local(first.door_time) if first else None, first.desk if first else "",
+            data.local(first.corrected_time) if first else None, first.desk if first else "",
             checkpoint if first else "", data.local(attendee.badge_printed_at),
             *(str(attendee.extra.get(key, "")) for key in extra_keys),
         ]
@@ -123,7 +123,7 @@ def log_rows(data: AttendanceData) -> Iterator[list[Any]]:
     unknown = Attendee(id=None, code="")
     for record in data.records:
         attendee = by_id.get(record.attendee_id, unknown)
-        yield [data.local(record.door_time), record.kind.value, attendee.family_name or attendee.display_name,
+        yield [data.local(record.corrected_time), record.kind.value, attendee.family_name or attendee.display_name,
                attendee.given_name, attendee.organisation, attendee.category, record.desk, record.checkpoint,
                record.uuid]
 

@@ -14,6 +14,7 @@ land in the replica only once the server committed them.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -161,8 +162,8 @@ class DeskStore(DayTablesOnServer, EventStore):
     def sync_now(self, within: float) -> bool:
         """Take the queue up now (the command line's `sync`); True when nothing is left queued."""
         self._sync.wake()
-        deadline = self.clock().timestamp() + within
-        while self.clock().timestamp() < deadline:
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
             status = self.status()
             if status.online and status.queued == 0:
                 return True

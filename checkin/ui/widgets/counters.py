@@ -32,7 +32,7 @@ LAST_SCANS = 12
 
 def arrivals_per_bucket(records: list[CheckInRecord], most: int = 18, least: int = 12) -> list[tuple[datetime, int]]:
     """Entries per 5-minute slot, from the first slot (at most `most` slots back) to the latest record."""
-    entries = [r.door_time for r in records if r.kind is RecordKind.ENTRY]
+    entries = [r.corrected_time for r in records if r.kind is RecordKind.ENTRY]  # on the server's clock
     if not entries:
         return []
 
@@ -140,5 +140,5 @@ class CountersView(QWidget):
         for record in reversed(records[-LAST_SCANS:]):
             person = session.attendee(record.attendee_id)
             what = "" if record.kind is RecordKind.ENTRY else self.tr(" (undone)")
-            self.last_scans.addItem(f"{record.door_time.astimezone():%H:%M}  {person.name if person else '?'}"
+            self.last_scans.addItem(f"{record.corrected_time.astimezone():%H:%M}  {person.name if person else '?'}"
                                     f"{what}  —  {record.desk}")

@@ -71,7 +71,7 @@ class ResultPanel(QFrame):
             return self._show(GREEN, self.tr("Welcome"), person.category, person=person)
         if outcome is Outcome.ALREADY_CHECKED_IN:
             entry = result.first_entry
-            when = local_time(entry.door_time) if entry else "?"
+            when = local_time(entry.corrected_time) if entry else "?"  # a skewed desk's time, corrected
             desk = entry.desk if entry and entry.desk else self.tr("another desk")
             return self._show(YELLOW, self.tr("Already arrived at %1 (%2)").replace("%1", when).replace("%2", desk),
                               person=person, detail=self.tr("Let them through. Ctrl+Z takes their arrival back if this "
