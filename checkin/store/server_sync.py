@@ -56,12 +56,18 @@ def _now_text() -> str | None:
 
 
 def upload(server: PostgresStore, records: Sequence[CheckInRecord]) -> UploadResult:
-    """Put `records` on the server (idempotent by uuid), parking those it cannot take. Three round trips."""
+    """Put `records` on the server (idempotent by uuid), parking those it cannot take.
+
+    Not pipelined: each statement goes with its Sync in one packet. A link cut inside a
+    pipeline can leave the server waiting for the rest, "active" and holding the person's
+    lock, where idle_in_transaction_session_timeout never applies; cut between whole
+    statements, the session is idle in its transaction and the server ends it.
+    """
     result = UploadResult()
     if not records:
         return result
     ids = sorted({r.attendee_id for r in records})
-    with server._write(pipelined=True) as conn:
+    with server._write() as conn:
         # Locked in id order, so two desks uploading the same people never deadlock; a desk
         # checking someone in meanwhile waits for this commit and then sees these records.
         known = {row[0] for row in conn.execute(
@@ -70,12 +76,18 @@ def upload(server: PostgresStore, records: Sequence[CheckInRecord]) -> UploadRes
         result.parked = [(r, NOT_ON_SERVER) for r in records if r.attendee_id not in known]
         if good:
             columns = [list(c) for c in zip(*(record_to_row(r) for r in good))]
-            conn.execute(f"INSERT INTO checkins ({', '.join(RECORD_COLUMNS)}) SELECT * FROM unnest({_RECORD_ARRAYS}) "
-                         "ON CONFLICT (uuid) DO NOTHING", columns)
-            result.on_server = [r.uuid for r in good]
             touched = sorted({r.attendee_id for r in good})
+            # One round trip: the new rows (RETURNING) and the logs they join (the statement's
+            # own snapshot does not show it the rows it inserts).
+            rows = conn.execute(
+                f"WITH added AS (INSERT INTO checkins ({', '.join(RECORD_COLUMNS)}) "
+                f"SELECT * FROM unnest({_RECORD_ARRAYS}) ON CONFLICT (uuid) DO NOTHING "
+                f"RETURNING {', '.join(RECORD_COLUMNS)}) "
+                f"{_RECORDS} WHERE attendee_id = ANY(%s) UNION ALL SELECT * FROM added",
+                [*columns, touched]).fetchall()
+            result.on_server = [r.uuid for r in good]
             logs: dict[tuple[int, str], list[CheckInRecord]] = {}
-            for row in conn.execute(f"{_RECORDS} WHERE attendee_id = ANY(%s)", (touched,)).fetchall():
+            for row in rows:
                 record = row_to_record(row)
                 logs.setdefault((record.attendee_id, record.checkpoint), []).append(record)
             for pair in sorted({(r.attendee_id, r.checkpoint) for r in good}):
@@ -91,7 +103,7 @@ def upload(server: PostgresStore, records: Sequence[CheckInRecord]) -> UploadRes
 
 
 def _add_conflict(conn: Any, key: str, kind: str, attendee_id: int | None, detail: dict[str, Any]) -> None:
-    """On the list to check, once (whoever finds it again adds nothing); pipelined with what follows."""
+    """On the list to check, once (whoever finds it again adds nothing)."""
     conn.execute(
         "INSERT INTO conflicts (key, kind, attendee_id, detail, found_at) VALUES (%s, %s, %s, %s, %s) "
         "ON CONFLICT (key) DO NOTHING",
