@@ -253,7 +253,7 @@ class DeskSync:
                 self._replica.clear_seen_marks(ids)
         while not self._stop.is_set():
             with self._lock:
-                pending = self._replica.queued()[:UPLOAD_BATCH]
+                pending = self._replica.queued(UPLOAD_BATCH)
                 if pending:
                     pending = self._replica.stamp_offsets(pending, self._offset())
             if not pending:
@@ -261,7 +261,7 @@ class DeskSync:
             # A scan or two must show a dead link as fast as a heartbeat; a long queue gets longer.
             within = self._desk.answer_within + UPLOAD_SECONDS_PER_RECORD * len(pending)
             result = self._watched(partial(server_side.upload, server, pending), within=within)
-            with self._lock:
+            with self._lock, self._replica.batch():
                 self._replica.acknowledge(result.on_server)
                 self._replica.park(result.parked)
             self._desk.announce()
@@ -300,7 +300,8 @@ class DeskSync:
         # What changed since the last pull is small (a few minutes' check-ins): a silent link shows soon.
         within = BULK_WITHIN if small_since else self._desk.answer_within + PULL_MARGIN
         pulled = self._watched(partial(server_side.pull, server, since, small_since), within=within)
-        with self._lock:
+        # One local transaction (one disk sync) while the desk waits for its lock.
+        with self._lock, self._replica.batch():
             self._replica.put_event(pulled.event)
             self._replica.put_settings(pulled.settings)
             self._replica.put_attendees(pulled.attendees)

@@ -285,10 +285,11 @@ class ReplicaStore(SQLiteStore):
         with self._write() as db:
             db.executemany("DELETE FROM badge_marks WHERE attendee_id = ?", [(i,) for i in attendee_ids])
 
-    def queued(self) -> list[CheckInRecord]:
+    def queued(self, limit: int = -1) -> list[CheckInRecord]:
+        """The outbox, oldest door time first (at most `limit` records; -1: all)."""
         columns = ", ".join(f"c.{name}" for name in RECORD_COLUMNS)
         rows = self._read(f"SELECT {columns} FROM checkins c JOIN outbox o ON o.uuid = c.uuid "
-                          "ORDER BY c.door_time, c.uuid")
+                          "ORDER BY c.door_time, c.uuid LIMIT ?", (limit,))
         return [row_to_record(row) for row in rows]
 
     def queued_count(self) -> int:
