@@ -39,6 +39,8 @@ UPLOAD_SECONDS_PER_RECORD = 0.02
 # A pull or an upload carries more than a heartbeat: it may take this long on a slow link.
 BULK_WITHIN = 15.0
 PULL_MARGIN = 2.0
+# What a pull brings; a notification from any other table is passed on to the face as it came.
+PULLED_TABLES = ("checkins", "attendees", "event", "settings", "conflicts")
 # The clock offset is written to the server when it moved by more than this (seconds), or every minute.
 CLOCK_NOTE = 1.0
 T = TypeVar("T")
@@ -309,11 +311,14 @@ class DeskSync:
             new_conflicts = self._replica.put_conflicts(pulled.conflicts)
             self._replica.set_state(since=pulled.since)
         desk = self._desk
-        if (changes or pulled.attendees or new_records or pulled.conflicts) and desk.on_changes is not None:
-            tables = {"checkins"} if new_records else set()
-            tables |= {"attendees"} if pulled.attendees or pulled.settings else set()
-            tables |= {"conflicts"} if pulled.conflicts else set()
-            reported = [Change(t) for t in sorted(tables)] or changes
+        if desk.on_changes is not None:
+            # What the pull brought, and what it does not cover (the day's tables, read again by name).
+            reported = [Change("checkins", record=record) for record in new_records]
+            if pulled.attendees or pulled.settings:
+                reported.append(Change("attendees"))
+            if pulled.conflicts:
+                reported.append(Change("conflicts"))
+            reported += [change for change in changes if change.table not in PULLED_TABLES]
             if reported:
                 desk.on_changes(reported)
         if new_conflicts and desk.on_conflicts is not None:
