@@ -186,24 +186,25 @@ CREATE TRIGGER badge_collections_notify AFTER INSERT OR UPDATE OR DELETE ON badg
 # Desks on a venue network. Each row carries the transaction that last wrote it (change_xid), so a desk
 # coming back pulls only what changed since its last pull; each check-in carries how far its desk's clock
 # was off; what needs a person's eye (doubles, one walk-in registered twice, a skewed clock, a record the
-# server refused) is kept as data in `conflicts` until someone marks it seen.
+# server refused) is kept as data in `conflicts` until someone marks it seen. Written to run again harmlessly
+# (IF NOT EXISTS, OR REPLACE): a database put back to an older format by hand keeps what it had.
 _V4 = """
-ALTER TABLE checkins ADD COLUMN clock_offset_ms INTEGER;
-ALTER TABLE checkins ADD COLUMN change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
-ALTER TABLE attendees ADD COLUMN change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
-ALTER TABLE settings ADD COLUMN change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
-CREATE INDEX checkins_by_change ON checkins(change_xid);
-CREATE INDEX attendees_by_change ON attendees(change_xid);
-CREATE FUNCTION checkin_mark_change() RETURNS trigger LANGUAGE plpgsql AS $$
+ALTER TABLE checkins ADD COLUMN IF NOT EXISTS clock_offset_ms INTEGER;
+ALTER TABLE checkins ADD COLUMN IF NOT EXISTS change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+ALTER TABLE attendees ADD COLUMN IF NOT EXISTS change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+ALTER TABLE settings ADD COLUMN IF NOT EXISTS change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX IF NOT EXISTS checkins_by_change ON checkins(change_xid);
+CREATE INDEX IF NOT EXISTS attendees_by_change ON attendees(change_xid);
+CREATE OR REPLACE FUNCTION checkin_mark_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.change_xid := pg_current_xact_id();
     RETURN NEW;
 END $$;
-CREATE TRIGGER attendees_mark_change BEFORE UPDATE ON attendees
+CREATE OR REPLACE TRIGGER attendees_mark_change BEFORE UPDATE ON attendees
     FOR EACH ROW EXECUTE FUNCTION checkin_mark_change();
-CREATE TRIGGER settings_mark_change BEFORE UPDATE ON settings
+CREATE OR REPLACE TRIGGER settings_mark_change BEFORE UPDATE ON settings
     FOR EACH ROW EXECUTE FUNCTION checkin_mark_change();
-CREATE TABLE conflicts (
+CREATE TABLE IF NOT EXISTS conflicts (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     -- What was found, so finding it again (another desk, a replay) adds nothing.
     key TEXT NOT NULL UNIQUE,
@@ -215,13 +216,13 @@ CREATE TABLE conflicts (
     seen_by TEXT NOT NULL DEFAULT '',
     change_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
-CREATE INDEX conflicts_by_change ON conflicts(change_xid);
-CREATE TRIGGER conflicts_mark_change BEFORE UPDATE ON conflicts
+CREATE INDEX IF NOT EXISTS conflicts_by_change ON conflicts(change_xid);
+CREATE OR REPLACE TRIGGER conflicts_mark_change BEFORE UPDATE ON conflicts
     FOR EACH ROW EXECUTE FUNCTION checkin_mark_change();
-CREATE TRIGGER conflicts_notify AFTER INSERT OR UPDATE ON conflicts
+CREATE OR REPLACE TRIGGER conflicts_notify AFTER INSERT OR UPDATE ON conflicts
     FOR EACH ROW EXECUTE FUNCTION checkin_notify_row();
 -- Records the server refused (their person is not on the server), kept whole to replay once it is.
-CREATE TABLE parked (
+CREATE TABLE IF NOT EXISTS parked (
     uuid TEXT PRIMARY KEY,
     record TEXT NOT NULL,
     desk TEXT NOT NULL DEFAULT '',
@@ -229,7 +230,7 @@ CREATE TABLE parked (
     parked_at TEXT NOT NULL
 );
 -- Each desk's clock against the server's, measured at every sync.
-CREATE TABLE desk_clocks (
+CREATE TABLE IF NOT EXISTS desk_clocks (
     desk TEXT PRIMARY KEY,
     offset_ms INTEGER NOT NULL,
     measured_at TEXT NOT NULL
