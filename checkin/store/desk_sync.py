@@ -39,6 +39,10 @@ UPLOAD_SECONDS_PER_RECORD = 0.02
 # A pull or an upload carries more than a heartbeat: it may take this long on a slow link.
 BULK_WITHIN = 15.0
 PULL_MARGIN = 2.0
+# Pull even when no notification came, every this many heartbeats (seconds, on a quiet link).
+PULL_ANYWAY_EVERY = 15
+# After a server restart, pull again the rows of this many transactions before the last pull's horizon.
+RESTART_MARGIN = 1000
 # What a pull brings; a notification from any other table is passed on to the face as it came.
 PULLED_TABLES = ("checkins", "attendees", "event", "settings", "conflicts")
 # The clock offset is written to the server when it moved by more than this (seconds), or every minute.
@@ -117,6 +121,9 @@ class DeskSync:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._noted: tuple[float, float] | None = None  # (offset, when) last written to the server
+        self._round_trip = 0.0  # the link's, as the last heartbeat measured it
+        self._quiet = 0  # heartbeats since the last pull
+        self._restarted = False  # the server started again since the last pull
 
     # -- what the desk calls ------------------------------------------------------------
     def connect(self, server: PostgresStore) -> None:
@@ -176,9 +183,12 @@ class DeskSync:
                 self._wake.wait(RETRY_EVERY)
                 self._wake.clear()
 
-    def _watched(self, call: Callable[[], T], within: float | None = None) -> T:
+    def _watched(self, call: Callable[[], T], within: float | None = None, round_trips: int = 1) -> T:
+        """A server call cut if it does not answer in time: the time allowed grows with the link's round
+        trip, so a slow but working link (500 ms at a crowded venue) is never mistaken for a dead one."""
         assert self._server is not None
-        return watched(self._server, call, within or self._desk.answer_within)
+        allowed = (within or self._desk.answer_within) + round_trips * self._round_trip
+        return watched(self._server, call, allowed)
 
     def _listen(self) -> list[Change]:
         """Notifications from other desks, waiting up to a heartbeat's interval, or less if woken."""
@@ -199,11 +209,11 @@ class DeskSync:
         server = self._server
         if self._feed is None:
             # Listen before pulling, so nothing committed in between is missed.
-            self._feed = ChangeFeed(server.connection, desk.location)
-            desk.name_in_use = not self._take_desk_name(server)
+            self._feed = self._watched(lambda: ChangeFeed(server.connection, desk.location))
+            desk.name_in_use = not self._watched(lambda: self._take_desk_name(server), round_trips=4)
         self._heartbeat()
+        self._pull([])  # what the other desks did first: this desk's answers come from its copy
         self._upload()
-        self._pull([])
         with self._lock:
             desk.link_up()
         desk.announce()
@@ -226,14 +236,23 @@ class DeskSync:
     def _heartbeat(self) -> None:
         """One round trip: the link is alive, the clock measured, the schema still ours."""
         desk = self._desk
-        offset, version = self._watched(partial(server_side.server_clock, self._server, desk.clock))
-        if version > SCHEMA_VERSION:
-            raise errors.NewerSchema(desk.location, version, SCHEMA_VERSION)
-        desk.measured(offset)
+        beat = self._watched(partial(server_side.heartbeat, self._server, desk.clock), round_trips=3)
+        if beat.version > SCHEMA_VERSION:
+            raise errors.NewerSchema(desk.location, beat.version, SCHEMA_VERSION)
+        self._round_trip = beat.round_trip
+        with self._lock:
+            known = self._replica.state("server_started")
+            if known != beat.started:
+                self._restarted = known is not None
+                self._replica.set_state(server_started=beat.started)
+        desk.measured(beat.offset)
         now = time.monotonic()
-        if self._noted is None or abs(self._noted[0] - offset) > CLOCK_NOTE or now - self._noted[1] > 60:
-            self._watched(partial(server_side.record_clock, self._server, desk.desk, offset))
-            self._noted = (offset, now)
+        if self._noted is None or abs(self._noted[0] - beat.offset) > CLOCK_NOTE or now - self._noted[1] > 60:
+            self._watched(partial(server_side.record_clock, self._server, desk.desk, beat.offset))
+            self._noted = (beat.offset, now)
+        self._quiet += 1
+        if self._quiet >= PULL_ANYWAY_EVERY:  # a notification lost on the way costs at most this long
+            self._pull([])
 
     # -- up --------------------------------------------------------------------------------
     def _upload(self) -> None:
@@ -262,7 +281,7 @@ class DeskSync:
                 return
             # A scan or two must show a dead link as fast as a heartbeat; a long queue gets longer.
             within = self._desk.answer_within + UPLOAD_SECONDS_PER_RECORD * len(pending)
-            result = self._watched(partial(server_side.upload, server, pending), within=within)
+            result = self._watched(partial(server_side.upload, server, pending), within=within, round_trips=6)
             with self._lock, self._replica.batch():
                 self._replica.acknowledge(result.on_server)
                 self._replica.park(result.parked)
@@ -289,8 +308,11 @@ class DeskSync:
         """What changed on the server since the last pull (the first time: everything, page by page)."""
         server = self._server
         assert server is not None
+        self._quiet = 0
         with self._lock:
             since = self._replica.state("since")
+        if since is not None and self._restarted:
+            since = server_side.earlier_horizon(since, RESTART_MARGIN)
         small_since = None
         if since is None:
             small_since = "0"  # settings and the list to check come whole with a first pull
@@ -301,7 +323,7 @@ class DeskSync:
                 return
         # What changed since the last pull is small (a few minutes' check-ins): a silent link shows soon.
         within = BULK_WITHIN if small_since else self._desk.answer_within + PULL_MARGIN
-        pulled = self._watched(partial(server_side.pull, server, since, small_since), within=within)
+        pulled = self._watched(partial(server_side.pull, server, since, small_since), within=within, round_trips=4)
         # One local transaction (one disk sync) while the desk waits for its lock.
         with self._lock, self._replica.batch():
             self._replica.put_event(pulled.event)
@@ -310,6 +332,7 @@ class DeskSync:
             new_records = self._replica.put_records(pulled.records)
             new_conflicts = self._replica.put_conflicts(pulled.conflicts)
             self._replica.set_state(since=pulled.since)
+        self._restarted = False
         desk = self._desk
         if desk.on_changes is not None:
             # What the pull brought, and what it does not cover (the day's tables, read again by name).

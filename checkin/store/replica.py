@@ -251,7 +251,13 @@ class ReplicaStore(SQLiteStore):
         with self._write() as db:
             db.execute("PRAGMA defer_foreign_keys = ON")  # parent and children change in one go
             if merged and self._read("SELECT 1 FROM attendees WHERE id = ?", (server_id,)):
+                # Its badge goes on scanning at once, as it will once the server's copy of the person arrives.
+                (code,) = self._read("SELECT code FROM attendees WHERE id = ?", (local_id,))[0]
+                db.execute("UPDATE OR IGNORE external_codes SET attendee_id = ? WHERE attendee_id = ?",
+                           (server_id, local_id))
                 db.execute("DELETE FROM external_codes WHERE attendee_id = ?", (local_id,))
+                db.execute("INSERT OR IGNORE INTO external_codes (attendee_id, code, folded) VALUES (?, ?, ?)",
+                           (server_id, code, codes.fold_code(code)))
                 db.execute("DELETE FROM attendees WHERE id = ?", (local_id,))
             else:
                 db.execute("UPDATE attendees SET id = ? WHERE id = ?", (server_id, local_id))

@@ -12,6 +12,7 @@ the whole event; the first pull goes in pages a dropped link does not waste.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -110,17 +111,34 @@ def _add_conflict(conn: Any, key: str, kind: str, attendee_id: int | None, detai
         (key, kind, attendee_id, json.dumps(detail, ensure_ascii=False, sort_keys=True), _now_text()))
 
 
-def server_clock(server: PostgresStore, desk_clock: Callable[[], datetime]) -> tuple[float, int]:
-    """(How far the desk's clock is ahead of the server's, in seconds; the schema version).
+@dataclass(frozen=True)
+class Heartbeat:
+    """One round trip's worth of facts about the server."""
+
+    offset: float  # how far the desk's clock is ahead of the server's (seconds)
+    round_trip: float  # seconds, by the desk's monotonic clock
+    version: int  # the event's schema
+    started: str  # when the server last started: a change means it was restarted
+
+
+def heartbeat(server: PostgresStore, desk_clock: Callable[[], datetime]) -> Heartbeat:
+    """The link is alive, and the desk's clock against the server's.
 
     Half the round trip is the error bar: on a 200 ms link, 0.1 s, far below what matters here.
     """
-    before = desk_clock()
-    rows = server._read("SELECT clock_timestamp(), (SELECT value FROM checkin_meta WHERE key = 'schema_version')")
-    after = desk_clock()
-    server_time, version = rows[0]
+    before, ticks = desk_clock(), time.monotonic()
+    rows = server._read("SELECT clock_timestamp(), (SELECT value FROM checkin_meta WHERE key = 'schema_version'), "
+                        "pg_postmaster_start_time()::text")
+    round_trip, after = time.monotonic() - ticks, desk_clock()
+    server_time, version, started = rows[0]
     middle = before + (after - before) / 2
-    return (middle - server_time).total_seconds(), int(version)
+    return Heartbeat((middle - server_time).total_seconds(), round_trip, int(version), started)
+
+
+def earlier_horizon(since: str, by: int) -> str:
+    """`since` moved back by `by` transactions: after a crash a server may give again the ids of
+    transactions whose start it never wrote down, and rows they write must not fall behind a pull."""
+    return str(max(0, int(since) - by))
 
 
 def record_clock(server: PostgresStore, desk: str, offset: float) -> None:

@@ -284,6 +284,16 @@ def test_a_check_in_answers_before_a_round_trip_could_have_happened(event_people
     assert len(_server_records(url)) == 5
 
 
+def test_a_desk_on_a_crowded_half_second_link_stays_online_and_keeps_up(event_people, relays, open_desk) -> None:
+    url, people = event_people
+    relay = relays(delay=0.3)  # 600 ms round trip: the venue's Wi-Fi at 08:30
+    desk = open_desk(relay.url_for(url), "Desk 1")  # the desk's usual one-second patience
+    for person in people[:8]:
+        assert desk.session.check_in(person.code).is_new_check_in
+    desk.wait_for(lambda: desk.synced() and len(_server_records(url)) == 8, "took its scans up")
+    assert all(status.online for status in desk.statuses), "a slow link was taken for a dead one"
+
+
 def test_a_desk_told_wrong_by_its_copy_is_corrected_visibly(event_people, relays, open_desk) -> None:
     url, people = event_people
     relay = relays(delay=0.3)
