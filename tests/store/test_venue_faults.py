@@ -144,8 +144,9 @@ def test_three_desks_through_drops_a_dead_server_and_a_fast_clock_lose_and_doubl
         relays["B"].restore()
         for name, n in (("A", 32), ("B", 33), ("C", 34)):
             assert scan(name, n)["outcome"] == "checked_in"
-        # An already-in person is told so, whichever desk she comes to.
-        assert scan("C", 0)["outcome"] == "already_checked_in"
+        # An already-in person comes to the slow desk: told so if its copy has heard, else a double to check.
+        late_answer = scan("C", 0)["outcome"]
+        assert late_answer in ("already_checked_in", "checked_in")
         for desk in desks.values():
             desk.finish()
         reports = {name: sync(relays[name].url_for(url), replicas[name]) for name in relays}
@@ -159,7 +160,8 @@ def test_three_desks_through_drops_a_dead_server_and_a_fast_clock_lose_and_doubl
         presence = server.presence()
         conflicts = server.conflicts()
     # Every acknowledged check-in is on the server exactly once (uuid is its key), with its door time.
-    assert len(acknowledged) == 36  # 35 people, one of them at two desks while apart
+    # 35 people, one of them at two desks while apart (and one more double if the slow desk had not heard).
+    assert len(acknowledged) == 36 + (late_answer == "checked_in")
     for answer in acknowledged:
         record = records[answer["record_uuid"]]
         assert record.door_time == datetime.fromisoformat(answer["door_time"])
@@ -169,8 +171,11 @@ def test_three_desks_through_drops_a_dead_server_and_a_fast_clock_lose_and_doubl
     assert sorted(presence) == sorted({answer["attendee"]["id"] for answer in acknowledged})
     assert all(state.checked_in for state in presence.values())
     # The double made while apart and the fast clock are on the list to check (every desk pulls it).
-    (double,) = [c for c in conflicts if c.kind == "double_check_in"]
-    assert double.attendee_id == people[30].id and sorted(double.detail["desks"]) == ["Desk A", "Desk B"]
+    doubles = {c.attendee_id: sorted(c.detail["desks"]) for c in conflicts if c.kind == "double_check_in"}
+    expected = {people[30].id: ["Desk A", "Desk B"]}
+    if late_answer == "checked_in":
+        expected[people[0].id] = ["Desk A", "Desk C"]
+    assert doubles == expected
     (skew,) = [c for c in conflicts if c.kind == "clock_skew"]
     assert skew.detail["desk"] == "Desk C" and 400 < skew.detail["offset_seconds"] < 440
     # The fast desk's records carry its offset, so reports use the right time.
