@@ -161,7 +161,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="69" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="70" />
         <source>No arrivals yet</source>
         <translation>Noch keine Ankünfte</translation>
     </message>
@@ -436,22 +436,27 @@
         <translation>Kein Badge gedruckt: dieser Computer hat keinen Drucker. Wählen Sie einen in den Schaltereinstellungen (Strg+,).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="338" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312" />
+        <source>This desk is offline</source>
+        <translation>Dieser Schalter ist offline</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="341" />
         <source>Changes to %1 saved.</source>
         <translation>Änderungen an %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="346" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="349" />
         <source>Your changes to %1 were saved.</source>
         <translation>Ihre Änderungen an %1 wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="311" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="314" />
         <source>The event file cannot be reached</source>
         <translation>Die Anlass-Datei ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="315" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Schließen Sie das Laufwerk wieder an oder öffnen Sie den Anlass erneut; Ihre Eingabe bleibt erhalten.</translation>
     </message>
@@ -748,22 +753,27 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="15" />
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="22" />
         <source>Connect to a server</source>
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="16" />
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23" />
         <source>Address of the shared event on the PostgreSQL server, for example %1</source>
         <translation>Adresse des gemeinsamen Anlasses auf dem PostgreSQL-Server, zum Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23" />
-        <source>Keep the password out of the address: put it in the file ~/.pgpass (one line: host:port:event:user:password). The desk remembers the address without its password.</source>
-        <translation>Das Passwort gehört nicht in die Adresse: Tragen Sie es in die Datei ~/.pgpass ein (eine Zeile: Host:Port:Anlass:Benutzer:Passwort). Der Schalter merkt sich die Adresse ohne Passwort.</translation>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="31" />
+        <source>Password (leave empty if the server asks for none)</source>
+        <translation>Passwort (leer lassen, wenn der Server keines verlangt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="43" />
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="33" />
+        <source>The password is kept in this computer's keyring, not in the address: the desk finds it there at every start, and keeps working on its own copy if the server refuses it.</source>
+        <translation>Das Passwort wird im Schlüsselbund dieses Computers aufbewahrt, nicht in der Adresse: Der Schalter findet es dort bei jedem Start und arbeitet auf seiner eigenen Kopie weiter, wenn der Server es ablehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="65" />
         <source>The address must start with postgresql://</source>
         <translation>Die Adresse muss mit postgresql:// beginnen</translation>
     </message>
@@ -771,27 +781,27 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="99" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="100" />
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="101" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="102" />
         <source>Arrivals per 5 minutes</source>
         <translation>Ankünfte pro 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="103" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="104" />
         <source>Last scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="122" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="124" />
         <source>%1 checked in of %2 expected</source>
         <translation>%1 von %2 Erwarteten eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="140" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="142" />
         <source> (undone)</source>
         <translation> (rückgängig)</translation>
     </message>
@@ -2704,45 +2714,95 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="69" />
+        <location filename="../../checkin/ui/server_status.py" line="77" />
         <source>Online</source>
-        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart. list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Conflict]: new on the list to check (doubles, one walk-in twice, a skewed clock, a refused record). The list to check changed (new, or marked seen at some desk). list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="73" />
-        <source>Offline — 1 check-in queued</source>
-        <translation>Offline — 1 wartender Check-in</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/server_status.py" line="75" />
-        <source>Offline — %1 check-ins queued</source>
-        <translation>Offline — %1 wartende Check-ins</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/server_status.py" line="78" />
-        <source>Offline — checking in on this desk's copy</source>
-        <translation>Offline — Check-in auf der Kopie dieses Schalters</translation>
-    </message>
-    <message>
         <location filename="../../checkin/ui/server_status.py" line="81" />
+        <source>Offline since %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="83" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="87" />
+        <source>1 check-in queued</source>
+        <translation>1 wartender Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="89" />
+        <source>%1 check-ins queued</source>
+        <translation>%1 wartende Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="92" />
+        <source>checking in on this desk's copy</source>
+        <translation>Check-in auf der Kopie dieses Schalters</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="93" />
+        <source>; edits wait for the server</source>
+        <translation>; Änderungen warten auf den Server</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="96" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>der Anlass wurde von einer neueren checkin-Version aktualisiert: aktualisieren Sie diesen Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="84" />
+        <location filename="../../checkin/ui/server_status.py" line="99" />
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="91" />
-        <source>also checked in at %1 at %2 while offline</source>
-        <translation>auch an %1 um %2 offline eingecheckt</translation>
+        <location filename="../../checkin/ui/server_status.py" line="101" />
+        <source>%1 check-ins the server refused: see the list to check</source>
+        <translation>%1 vom Server abgelehnte Check-ins: siehe die Liste zum Prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="93" />
-        <source>%1 at %2 counts</source>
-        <translation>%1 an %2 zählt</translation>
+        <location filename="../../checkin/ui/server_status.py" line="111" />
+        <source>Offline since %1, %2 check-ins queued; edits wait for the server. Check-ins go on.</source>
+        <translation>Offline seit %1, %2 wartende Check-ins; Änderungen warten auf den Server. Check-ins gehen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="119" />
+        <source>this computer's clock is %1 min ahead of the server's: set its time</source>
+        <translation>die Uhr dieses Computers geht %1 Min. vor gegenüber dem Server: Zeit einstellen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="122" />
+        <source>this computer's clock is %1 min behind the server's: set its time</source>
+        <translation>die Uhr dieses Computers geht %1 Min. nach gegenüber dem Server: Zeit einstellen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="132" />
+        <source>%1: checked in at %2 at %3 and again at %4 at %5 (the first counts)</source>
+        <translation>%1: eingecheckt an %2 um %3 und nochmals an %4 um %5 (der erste zählt)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="138" />
+        <source>%1: registered as a walk-in at %2 and at %3; kept as one person, both badges scan</source>
+        <translation>%1: vor Ort angemeldet an %2 und an %3; als eine Person geführt, beide Badges gelten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="145" />
+        <source>The clock of %1 is %2 min ahead of the server's: times from it are corrected; set its time</source>
+        <translation>Die Uhr von %1 geht %2 Min. vor gegenüber dem Server: ihre Zeiten werden korrigiert; Zeit einstellen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="148" />
+        <source>The clock of %1 is %2 min behind the server's: times from it are corrected; set its time</source>
+        <translation>Die Uhr von %1 geht %2 Min. nach gegenüber dem Server: ihre Zeiten werden korrigiert; Zeit einstellen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="152" />
+        <source>A check-in at %1 at %2 did not reach the server: the person is not on the server</source>
+        <translation>Ein Check-in an %1 um %2 hat den Server nicht erreicht: die Person ist nicht auf dem Server</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3025,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="126" />
+        <location filename="../../checkin/ui/server_status.py" line="190" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>ein anderer laufender Schalter hat diesen Namen: benennen Sie einen in den Schalter-Einstellungen um</translation>
     </message>
@@ -3021,6 +3081,19 @@
         <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
         <source>the editor</source>
         <translation>den Editor</translation>
+    </message>
+</context>
+<context>
+    <name>ToCheckList</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/to_check.py" line="21" />
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/to_check.py" line="28" />
+        <source>Mark seen</source>
+        <translation>Als gesehen markieren</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="69"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="70"/>
         <source>No arrivals yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,22 +437,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="338"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312"/>
+        <source>This desk is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="341"/>
         <source>Changes to %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="346"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="349"/>
         <source>Your changes to %1 were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="311"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="314"/>
         <source>The event file cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312"/>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="315"/>
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,22 +754,27 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="15"/>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="22"/>
         <source>Connect to a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="16"/>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23"/>
         <source>Address of the shared event on the PostgreSQL server, for example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23"/>
-        <source>Keep the password out of the address: put it in the file ~/.pgpass (one line: host:port:event:user:password). The desk remembers the address without its password.</source>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="31"/>
+        <source>Password (leave empty if the server asks for none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="43"/>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="33"/>
+        <source>The password is kept in this computer&apos;s keyring, not in the address: the desk finds it there at every start, and keeps working on its own copy if the server refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="65"/>
         <source>The address must start with postgresql://</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,27 +782,27 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="99"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="100"/>
         <source>By category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="101"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="102"/>
         <source>Arrivals per 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="103"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="104"/>
         <source>Last scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="122"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="124"/>
         <source>%1 checked in of %2 expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="140"/>
+        <location filename="../../checkin/ui/widgets/counters.py" line="142"/>
         <source> (undone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,44 +2715,94 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="69"/>
+        <location filename="../../checkin/ui/server_status.py" line="77"/>
         <source>Online</source>
-        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart. list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/server_status.py" line="73"/>
-        <source>Offline — 1 check-in queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/server_status.py" line="75"/>
-        <source>Offline — %1 check-ins queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/server_status.py" line="78"/>
-        <source>Offline — checking in on this desk&apos;s copy</source>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Conflict]: new on the list to check (doubles, one walk-in twice, a skewed clock, a refused record). The list to check changed (new, or marked seen at some desk). list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="81"/>
-        <source>the event was upgraded by a newer checkin: update this desk</source>
+        <source>Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="84"/>
-        <source>the server refused the user name or password</source>
+        <location filename="../../checkin/ui/server_status.py" line="83"/>
+        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="91"/>
-        <source>also checked in at %1 at %2 while offline</source>
+        <location filename="../../checkin/ui/server_status.py" line="87"/>
+        <source>1 check-in queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="89"/>
+        <source>%1 check-ins queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="92"/>
+        <source>checking in on this desk&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/server_status.py" line="93"/>
-        <source>%1 at %2 counts</source>
+        <source>; edits wait for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="96"/>
+        <source>the event was upgraded by a newer checkin: update this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="99"/>
+        <source>the server refused the user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="101"/>
+        <source>%1 check-ins the server refused: see the list to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="111"/>
+        <source>Offline since %1, %2 check-ins queued; edits wait for the server. Check-ins go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="119"/>
+        <source>this computer&apos;s clock is %1 min ahead of the server&apos;s: set its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="122"/>
+        <source>this computer&apos;s clock is %1 min behind the server&apos;s: set its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="132"/>
+        <source>%1: checked in at %2 at %3 and again at %4 at %5 (the first counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="138"/>
+        <source>%1: registered as a walk-in at %2 and at %3; kept as one person, both badges scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="145"/>
+        <source>The clock of %1 is %2 min ahead of the server&apos;s: times from it are corrected; set its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="148"/>
+        <source>The clock of %1 is %2 min behind the server&apos;s: times from it are corrected; set its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="152"/>
+        <source>A check-in at %1 at %2 did not reach the server: the person is not on the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2966,7 +3026,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="126"/>
+        <location filename="../../checkin/ui/server_status.py" line="190"/>
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,6 +3081,19 @@
     <message>
         <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96"/>
         <source>the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToCheckList</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/to_check.py" line="21"/>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/to_check.py" line="28"/>
+        <source>Mark seen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -161,7 +161,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="69" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="70" />
         <source>No arrivals yet</source>
         <translation>Pas encore d'arrivées</translation>
     </message>
@@ -436,22 +436,27 @@
         <translation>Aucun badge imprimé : cet ordinateur n'a pas d'imprimante. Choisissez-en une dans les réglages du poste (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="338" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312" />
+        <source>This desk is offline</source>
+        <translation>Ce poste est hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="341" />
         <source>Changes to %1 saved.</source>
         <translation>Modifications de %1 enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="346" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="349" />
         <source>Your changes to %1 were saved.</source>
         <translation>Vos modifications de %1 ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="311" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="314" />
         <source>The event file cannot be reached</source>
         <translation>Le fichier de l'événement est inaccessible</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="315" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Reconnectez le support ou rouvrez l'événement ; votre saisie est conservée.</translation>
     </message>
@@ -748,22 +753,27 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="15" />
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="22" />
         <source>Connect to a server</source>
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="16" />
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23" />
         <source>Address of the shared event on the PostgreSQL server, for example %1</source>
         <translation>Adresse de l'événement partagé sur le serveur PostgreSQL, par exemple %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23" />
-        <source>Keep the password out of the address: put it in the file ~/.pgpass (one line: host:port:event:user:password). The desk remembers the address without its password.</source>
-        <translation>Ne mettez pas le mot de passe dans l'adresse : mettez-le dans le fichier ~/.pgpass (une ligne : hôte:port:événement:utilisateur:mot de passe). Le poste retient l'adresse sans son mot de passe.</translation>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="31" />
+        <source>Password (leave empty if the server asks for none)</source>
+        <translation>Mot de passe (laissez vide si le serveur n'en demande pas)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="43" />
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="33" />
+        <source>The password is kept in this computer's keyring, not in the address: the desk finds it there at every start, and keeps working on its own copy if the server refuses it.</source>
+        <translation>Le mot de passe est gardé dans le trousseau de cet ordinateur, pas dans l'adresse : le poste l'y retrouve à chaque démarrage, et continue sur sa propre copie si le serveur le refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="65" />
         <source>The address must start with postgresql://</source>
         <translation>L'adresse doit commencer par postgresql://</translation>
     </message>
@@ -771,27 +781,27 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="99" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="100" />
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="101" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="102" />
         <source>Arrivals per 5 minutes</source>
         <translation>Arrivées par 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="103" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="104" />
         <source>Last scans</source>
         <translation>Derniers passages</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="122" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="124" />
         <source>%1 checked in of %2 expected</source>
         <translation>%1 arrivés sur %2 attendus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="140" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="142" />
         <source> (undone)</source>
         <translation> (annulé)</translation>
     </message>
@@ -2704,45 +2714,95 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="69" />
+        <location filename="../../checkin/ui/server_status.py" line="77" />
         <source>Online</source>
-        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart. list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Conflict]: new on the list to check (doubles, one walk-in twice, a skewed clock, a refused record). The list to check changed (new, or marked seen at some desk). list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="73" />
-        <source>Offline — 1 check-in queued</source>
-        <translation>Hors ligne — 1 arrivée en attente</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/server_status.py" line="75" />
-        <source>Offline — %1 check-ins queued</source>
-        <translation>Hors ligne — %1 arrivées en attente</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/server_status.py" line="78" />
-        <source>Offline — checking in on this desk's copy</source>
-        <translation>Hors ligne — accueil sur la copie de ce poste</translation>
-    </message>
-    <message>
         <location filename="../../checkin/ui/server_status.py" line="81" />
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="83" />
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="87" />
+        <source>1 check-in queued</source>
+        <translation>1 arrivée en attente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="89" />
+        <source>%1 check-ins queued</source>
+        <translation>%1 arrivées en attente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="92" />
+        <source>checking in on this desk's copy</source>
+        <translation>accueil sur la copie de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="93" />
+        <source>; edits wait for the server</source>
+        <translation> ; les modifications attendent le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="96" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>l'événement a été mis à niveau par une version plus récente de checkin : mettez ce poste à jour</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="84" />
+        <location filename="../../checkin/ui/server_status.py" line="99" />
         <source>the server refused the user name or password</source>
         <translation>le serveur a refusé le nom d'utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="91" />
-        <source>also checked in at %1 at %2 while offline</source>
-        <translation>aussi arrivé·e à %1 à %2 hors ligne</translation>
+        <location filename="../../checkin/ui/server_status.py" line="101" />
+        <source>%1 check-ins the server refused: see the list to check</source>
+        <translation>%1 arrivées refusées par le serveur : voir la liste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="93" />
-        <source>%1 at %2 counts</source>
-        <translation>%1 à %2 compte</translation>
+        <location filename="../../checkin/ui/server_status.py" line="111" />
+        <source>Offline since %1, %2 check-ins queued; edits wait for the server. Check-ins go on.</source>
+        <translation>Hors ligne depuis %1, %2 arrivées en attente ; les modifications attendent le serveur. L'accueil continue.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="119" />
+        <source>this computer's clock is %1 min ahead of the server's: set its time</source>
+        <translation>l'horloge de cet ordinateur avance de %1 min sur celle du serveur : réglez l'heure</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="122" />
+        <source>this computer's clock is %1 min behind the server's: set its time</source>
+        <translation>l'horloge de cet ordinateur retarde de %1 min sur celle du serveur : réglez l'heure</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="132" />
+        <source>%1: checked in at %2 at %3 and again at %4 at %5 (the first counts)</source>
+        <translation>%1 : accueilli·e à %2 à %3 et de nouveau à %4 à %5 (la première compte)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="138" />
+        <source>%1: registered as a walk-in at %2 and at %3; kept as one person, both badges scan</source>
+        <translation>%1 : inscrit·e sur place à %2 et à %3 ; gardé·e comme une seule personne, les deux badges fonctionnent</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="145" />
+        <source>The clock of %1 is %2 min ahead of the server's: times from it are corrected; set its time</source>
+        <translation>L'horloge de %1 avance de %2 min sur celle du serveur : ses heures sont corrigées ; réglez son heure</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="148" />
+        <source>The clock of %1 is %2 min behind the server's: times from it are corrected; set its time</source>
+        <translation>L'horloge de %1 retarde de %2 min sur celle du serveur : ses heures sont corrigées ; réglez son heure</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="152" />
+        <source>A check-in at %1 at %2 did not reach the server: the person is not on the server</source>
+        <translation>Une arrivée à %1 à %2 n'a pas atteint le serveur : la personne n'est pas sur le serveur</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3025,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="126" />
+        <location filename="../../checkin/ui/server_status.py" line="190" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>un autre poste en service porte ce nom : renommez-en un dans les réglages du poste</translation>
     </message>
@@ -3021,6 +3081,19 @@
         <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
         <source>the editor</source>
         <translation>l'éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>ToCheckList</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/to_check.py" line="21" />
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/to_check.py" line="28" />
+        <source>Mark seen</source>
+        <translation>Marquer comme vu</translation>
     </message>
 </context>
 <context>

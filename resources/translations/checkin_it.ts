@@ -161,7 +161,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="69" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="70" />
         <source>No arrivals yet</source>
         <translation>Nessun arrivo per ora</translation>
     </message>
@@ -436,22 +436,27 @@
         <translation>Nessun badge stampato: questo computer non ha stampanti. Sceglietene una nelle impostazioni (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="338" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312" />
+        <source>This desk is offline</source>
+        <translation>Questo banco non è in linea</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="341" />
         <source>Changes to %1 saved.</source>
         <translation>Modifiche a %1 salvate.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="346" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="349" />
         <source>Your changes to %1 were saved.</source>
         <translation>Le vostre modifiche a %1 sono state salvate.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="311" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="314" />
         <source>The event file cannot be reached</source>
         <translation>Il file dell'evento non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/checkin_view.py" line="312" />
+        <location filename="../../checkin/ui/widgets/checkin_view.py" line="315" />
         <source>%1. Reconnect the drive or reopen the event; what you typed is kept.</source>
         <translation>%1. Ricollegate l'unità o riaprite l'evento; quanto digitato è conservato.</translation>
     </message>
@@ -748,22 +753,27 @@
 <context>
     <name>ConnectServerDialog</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="15" />
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="22" />
         <source>Connect to a server</source>
         <translation>Connetti a un server</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="16" />
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23" />
         <source>Address of the shared event on the PostgreSQL server, for example %1</source>
         <translation>Indirizzo dell'evento condiviso sul server PostgreSQL, per esempio %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="23" />
-        <source>Keep the password out of the address: put it in the file ~/.pgpass (one line: host:port:event:user:password). The desk remembers the address without its password.</source>
-        <translation>Non mettete la password nell'indirizzo: mettetela nel file ~/.pgpass (una riga: host:porta:evento:utente:password). Il banco ricorda l'indirizzo senza la password.</translation>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="31" />
+        <source>Password (leave empty if the server asks for none)</source>
+        <translation>Password (lasciate vuoto se il server non ne chiede)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/connect_server.py" line="43" />
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="33" />
+        <source>The password is kept in this computer's keyring, not in the address: the desk finds it there at every start, and keeps working on its own copy if the server refuses it.</source>
+        <translation>La password è conservata nel portachiavi di questo computer, non nell'indirizzo: il banco la ritrova lì a ogni avvio e continua sulla propria copia se il server la rifiuta.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/connect_server.py" line="65" />
         <source>The address must start with postgresql://</source>
         <translation>L'indirizzo deve iniziare con postgresql://</translation>
     </message>
@@ -771,27 +781,27 @@
 <context>
     <name>CountersView</name>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="99" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="100" />
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="101" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="102" />
         <source>Arrivals per 5 minutes</source>
         <translation>Arrivi ogni 5 minuti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="103" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="104" />
         <source>Last scans</source>
         <translation>Ultime scansioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="122" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="124" />
         <source>%1 checked in of %2 expected</source>
         <translation>%1 arrivati su %2 attesi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/counters.py" line="140" />
+        <location filename="../../checkin/ui/widgets/counters.py" line="142" />
         <source> (undone)</source>
         <translation> (annullato)</translation>
     </message>
@@ -2704,45 +2714,95 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="69" />
+        <location filename="../../checkin/ui/server_status.py" line="77" />
         <source>Online</source>
-        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Duplicate]: people checked in at two desks while they were apart. list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
+        <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Conflict]: new on the list to check (doubles, one walk-in twice, a skewed clock, a refused record). The list to check changed (new, or marked seen at some desk). list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation>In linea</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="73" />
-        <source>Offline — 1 check-in queued</source>
-        <translation>Non in linea — 1 registrazione in attesa</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/server_status.py" line="75" />
-        <source>Offline — %1 check-ins queued</source>
-        <translation>Non in linea — %1 registrazioni in attesa</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/server_status.py" line="78" />
-        <source>Offline — checking in on this desk's copy</source>
-        <translation>Non in linea — registrazione sulla copia di questo banco</translation>
-    </message>
-    <message>
         <location filename="../../checkin/ui/server_status.py" line="81" />
+        <source>Offline since %1</source>
+        <translation>Non in linea dalle %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="83" />
+        <source>Offline</source>
+        <translation>Non in linea</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="87" />
+        <source>1 check-in queued</source>
+        <translation>1 registrazione in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="89" />
+        <source>%1 check-ins queued</source>
+        <translation>%1 registrazioni in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="92" />
+        <source>checking in on this desk's copy</source>
+        <translation>registrazione sulla copia di questo banco</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="93" />
+        <source>; edits wait for the server</source>
+        <translation>; le modifiche attendono il server</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="96" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>l'evento è stato aggiornato da una versione più recente di checkin: aggiornate questo banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="84" />
+        <location filename="../../checkin/ui/server_status.py" line="99" />
         <source>the server refused the user name or password</source>
         <translation>il server ha rifiutato il nome utente o la password</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="91" />
-        <source>also checked in at %1 at %2 while offline</source>
-        <translation>registrato/a anche a %1 alle %2 non in linea</translation>
+        <location filename="../../checkin/ui/server_status.py" line="101" />
+        <source>%1 check-ins the server refused: see the list to check</source>
+        <translation>%1 registrazioni rifiutate dal server: vedete l'elenco da verificare</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="93" />
-        <source>%1 at %2 counts</source>
-        <translation>vale %1 a %2</translation>
+        <location filename="../../checkin/ui/server_status.py" line="111" />
+        <source>Offline since %1, %2 check-ins queued; edits wait for the server. Check-ins go on.</source>
+        <translation>Non in linea dalle %1, %2 registrazioni in attesa; le modifiche attendono il server. Le registrazioni continuano.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="119" />
+        <source>this computer's clock is %1 min ahead of the server's: set its time</source>
+        <translation>l'orologio di questo computer è avanti di %1 min rispetto al server: regolate l'ora</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="122" />
+        <source>this computer's clock is %1 min behind the server's: set its time</source>
+        <translation>l'orologio di questo computer è indietro di %1 min rispetto al server: regolate l'ora</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="132" />
+        <source>%1: checked in at %2 at %3 and again at %4 at %5 (the first counts)</source>
+        <translation>%1: registrato/a a %2 alle %3 e di nuovo a %4 alle %5 (conta la prima)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="138" />
+        <source>%1: registered as a walk-in at %2 and at %3; kept as one person, both badges scan</source>
+        <translation>%1: iscritto/a sul posto a %2 e a %3; tenuto/a come una sola persona, entrambi i badge valgono</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="145" />
+        <source>The clock of %1 is %2 min ahead of the server's: times from it are corrected; set its time</source>
+        <translation>L'orologio di %1 è avanti di %2 min rispetto al server: i suoi orari sono corretti; regolate l'ora</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="148" />
+        <source>The clock of %1 is %2 min behind the server's: times from it are corrected; set its time</source>
+        <translation>L'orologio di %1 è indietro di %2 min rispetto al server: i suoi orari sono corretti; regolate l'ora</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/server_status.py" line="152" />
+        <source>A check-in at %1 at %2 did not reach the server: the person is not on the server</source>
+        <translation>Una registrazione a %1 alle %2 non ha raggiunto il server: la persona non è sul server</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3025,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="126" />
+        <location filename="../../checkin/ui/server_status.py" line="190" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>un altro banco in funzione ha questo nome: rinominatene uno nelle impostazioni del banco</translation>
     </message>
@@ -3021,6 +3081,19 @@
         <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
         <source>the editor</source>
         <translation>l'editor</translation>
+    </message>
+</context>
+<context>
+    <name>ToCheckList</name>
+    <message>
+        <location filename="../../checkin/ui/widgets/to_check.py" line="21" />
+        <source>To check</source>
+        <translation>Da verificare</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/to_check.py" line="28" />
+        <source>Mark seen</source>
+        <translation>Segna come visto</translation>
     </message>
 </context>
 <context>
