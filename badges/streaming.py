@@ -18,7 +18,7 @@ import tempfile
 import time
 from array import array
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -79,6 +79,8 @@ def open_output(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
         return
     target = Path(out)
     descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".part")
+    # Held while written: a program that tidies crash leftovers (checkin's start) then leaves it alone.
+    _hold(descriptor)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             yield handle
@@ -86,6 +88,15 @@ def open_output(out: str | Path | BinaryIO) -> Iterator[BinaryIO]:
     except BaseException:
         Path(name).unlink(missing_ok=True)
         raise
+
+
+def _hold(descriptor: int) -> None:
+    try:
+        import fcntl
+    except ImportError:  # Windows: a file open for writing cannot be deleted there anyway
+        return
+    with suppress(OSError):
+        fcntl.flock(descriptor, fcntl.LOCK_SH)
 
 
 class PageStream:

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -21,6 +22,9 @@ PRINT_PREFIX = "checkin-print-"
 IN_USE = ".in-use"  # the lock a running desk holds in its print folder
 _PART = re.compile(r"^\..+-[a-z0-9_]{8}(\.[A-Za-z0-9]+)?\.part$")
 _REMEMBERED = 100  # folders; the oldest are forgotten
+# A file is made a moment before its writer locks it, and a second program may start in that moment:
+# anything changed this recently is left for a later start (a crash's leftovers wait a minute more).
+RECENT_S = 120.0
 
 try:
     import fcntl
@@ -69,8 +73,16 @@ def held(path: Path) -> Iterator[None]:
         os.close(descriptor)
 
 
-def _abandoned(path: Path) -> bool:
-    """No running program holds `path` (a file, or a print folder's lock file)."""
+def _abandoned(path: Path, changed: Path | None = None) -> bool:
+    """No running program holds `path` (a file, or a print folder's lock file), and `changed` (by default
+    `path` itself) has not changed for RECENT_S seconds."""
+    try:
+        if time.time() - (changed or path).stat().st_mtime < RECENT_S:
+            return False
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return False
     if fcntl is None:
         return True
     try:
@@ -100,7 +112,7 @@ def clean_leftovers() -> list[Path]:
                         removed.append(path)
     with suppress(OSError):
         for folder in Path(tempfile.gettempdir()).glob(f"{PRINT_PREFIX}*"):
-            if folder.is_dir() and _abandoned(folder / IN_USE):
+            if folder.is_dir() and _abandoned(folder / IN_USE, changed=folder):
                 shutil.rmtree(folder, ignore_errors=True)
                 if not folder.exists():
                     removed.append(folder)

@@ -26,6 +26,13 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+def minutes_ago(*paths: Path) -> None:
+    """As they are found at the next start, some minutes after the crash."""
+    then = time.time() - 600
+    for path in paths:
+        os.utime(path, (then, then))
+
+
 def killed_mid_run(args: list[str], folder: Path, env: dict[str, str]) -> list[Path]:
     """Run `checkin ARGS` and kill -9 it once its temporary .part file is there."""
     process = subprocess.Popen([sys.executable, "-m", "checkin", *args], env=env,
@@ -51,6 +58,7 @@ def test_a_killed_badge_run_and_export_leave_nothing_after_the_next_start(
     assert [p for p in out.iterdir() if p.name.endswith(".part")]
     printing = Path(tempfile.mkdtemp(prefix="checkin-print-"))
     (printing / "badge-7.pdf").write_bytes(b"%PDF- a badge with a name and a QR code")
+    minutes_ago(*out.iterdir(), printing)
     status, _out, _err = cli(capsys, "stats", sample_event_path)  # any next start
     assert status == 0
     assert [p.name for p in out.iterdir()] == []
@@ -66,6 +74,7 @@ def test_purge_removes_leftovers_too(sample_event_path: Path, tmp_path: Path, da
     remember_output_folder(out)
     stale = out / ".all-ab12cd34.xlsx.part"
     stale.write_bytes(b"names")
+    minutes_ago(stale)
     assert cli(capsys, "purge", sample_event_path, "--yes")[0] == 0
     assert not stale.exists()
 
@@ -79,3 +88,32 @@ def test_a_running_export_keeps_its_part_file(tmp_path: Path, data_home: Path) -
         clean_leftovers()  # another program starting meanwhile
         assert part.exists()
     assert (tmp_path / "report.csv").read_text() == "being written"
+
+
+def test_a_badge_run_of_another_program_keeps_its_pages_while_a_command_starts(tmp_path: Path,
+                                                                              data_home: Path) -> None:
+    """Two programs on one laptop: the badge renderer's own page file is in use, not a crash's leftover."""
+    from badges.streaming import open_output
+    from checkin.io.leftovers import clean_leftovers, remember_output_folder
+
+    remember_output_folder(tmp_path)
+    with open_output(tmp_path / "badges.pdf") as handle:
+        handle.write(b"%PDF- the first pages")
+        clean_leftovers()  # `checkin stats` started by the organiser meanwhile
+        handle.write(b" and the rest")
+    assert (tmp_path / "badges.pdf").read_bytes() == b"%PDF- the first pages and the rest"
+
+
+def test_a_part_file_just_made_is_not_taken_before_its_writer_holds_it(tmp_path: Path, data_home: Path) -> None:
+    from checkin.io.leftovers import clean_leftovers, remember_output_folder
+
+    remember_output_folder(tmp_path)
+    fresh = tmp_path / ".report-ab12cd34.csv.part"
+    fresh.write_bytes(b"")  # created a moment ago; its writer is about to lock it
+    clean_leftovers()
+    assert fresh.exists()
+    stale = tmp_path / ".old-ab12cd34.csv.part"
+    stale.write_bytes(b"names")
+    minutes_ago(stale)
+    clean_leftovers()
+    assert not stale.exists() and fresh.exists()
