@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,6 +21,19 @@ from checkin.core.models import Event
 from checkin.core.session import EventSession
 from checkin.sample import create_sample_event
 from checkin.store import create_event
+
+
+def _app_home_in_the_run() -> None:
+    """The app's own data (offline copies, the folders outputs went to, the sample's cache) and its log go to
+    a folder of this test run, not the machine's home: runs side by side must not tidy each other's files.
+    The app asks for these folders when it needs them, so setting them here, before any test, is in time."""
+    home = tempfile.mkdtemp(prefix="checkin-test-home-")
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME"):
+        os.environ[name] = os.path.join(home, name.lower())
+
+
+_app_home_in_the_run()
 
 # pg_cluster.py and tcp_proxy.py live beside the store tests, imported by their bare names (tests/store, tests/ui).
 sys.path.insert(0, str(Path(__file__).parent / "store"))
