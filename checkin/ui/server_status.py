@@ -6,6 +6,7 @@ safe, and Qt delivers it queued in the thread of the receiving widgets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -44,9 +45,9 @@ class ServerStatus(QObject):
     def __init__(self, store: DeskStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        store.on_status = self.statusChanged.emit
-        store.on_changes = self._on_changes
-        store.on_conflicts = self.conflictsFound.emit
+        store.on_status = _while_listened(self.statusChanged.emit)
+        store.on_changes = _while_listened(self._on_changes)
+        store.on_conflicts = _while_listened(self.conflictsFound.emit)
 
     def status(self) -> DeskStatus:
         return self.store.status()
@@ -69,6 +70,19 @@ class ServerStatus(QObject):
     def detach(self) -> None:
         """Stop listening (before the store is closed)."""
         self.store.on_status = self.store.on_changes = self.store.on_conflicts = None
+
+
+def _while_listened(callback: Callable[..., None]) -> Callable[..., None]:
+    """The sync thread may read a callback just before the window that owns this object is closed and its
+    Qt side deleted; the call then raises in the sync thread. Nobody is listening any more, so say nothing."""
+
+    def call(*args: object) -> None:
+        try:
+            callback(*args)
+        except RuntimeError:  # "Signal source has been deleted" / "Internal C++ object already deleted"
+            pass
+
+    return call
 
 
 def status_text(status: DeskStatus, timezone: str = "") -> str:

@@ -114,3 +114,35 @@ def test_the_connect_dialog_keeps_the_password_in_the_keyring_not_the_address(qt
     again.url.setText("postgresql://desk@server.local:5433/genève")
     again.url.editingFinished.emit()
     assert again.password.text() == "p@ss:wörd"
+
+
+@pytest.mark.parametrize("callback", ["on_status", "on_changes", "on_conflicts"])
+def test_a_window_closed_while_the_sync_thread_speaks_raises_nothing_there(qapp, callback) -> None:
+    """The sync thread reads the callback, the window (and the ServerStatus in it) goes, then the call lands."""
+    import threading
+    from types import SimpleNamespace
+
+    import shiboken6
+
+    from checkin.store.changes import Change
+    from checkin.ui.server_status import ServerStatus
+
+    store = SimpleNamespace(on_status=None, on_changes=None, on_conflicts=None)
+    server = ServerStatus(store)  # type: ignore[arg-type]
+    held = getattr(store, callback)
+    shiboken6.delete(server)
+    argument = {"on_status": DeskStatus(False, 3, "Desk 2"), "on_changes": [Change("checkins", None)],
+                "on_conflicts": []}[callback]
+    raised: list[BaseException] = []
+
+    def sync_thread() -> None:
+        try:
+            held(argument)
+        except BaseException as error:  # what the thread would have died of
+            raised.append(error)
+
+    thread = threading.Thread(target=sync_thread)
+    thread.start()
+    thread.join(5)
+    assert not thread.is_alive()
+    assert raised == []
