@@ -12,6 +12,7 @@ from checkin.core.clock import Clock, utc_now
 from checkin.core.models import PresenceState
 from checkin.core.session import EventSession
 from checkin.store import is_server_url, open_event
+from checkin.ui import main_thread_gc
 from checkin.ui import settings as keys
 from checkin.ui.printing import PrinterService, PrintSetup
 from checkin.ui.settings import Settings
@@ -69,6 +70,7 @@ class AppContext:
         self.close()
         self.session = EventSession(store, clock=self.clock, desk=desk,
                                     checkpoint=self.settings.get(keys.CHECKPOINT))
+        main_thread_gc.pin_to_main_thread()  # background work and the sync thread run beside the desk now
         self.session.index  # noqa: B018 - build the search index now, not on the first keystroke
         self.reload_presence()
         self.location = str(location)  # kept (password included) in memory only, to reopen on a rename
@@ -89,6 +91,7 @@ class AppContext:
                 self.link = None
             self.session.store.close()
             self.session = None
+            main_thread_gc.unpin()
             self.presence = {}
             self.last_import = None
             self.location = ""
