@@ -49,7 +49,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, LockActions, D
         self.data_dir = data_dir
         self.desk_lock = DeskLock(context.settings)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "checkin.svg")))
-        self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import wizard
+        self.setAcceptDrops(True)  # a spreadsheet or e-mails dropped on the window open the import wizard
         fit_to_screen(self)
         self.operations = DeskOperations(context)
         self.jobs = Jobs(context, self)

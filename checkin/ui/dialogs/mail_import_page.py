@@ -1,0 +1,231 @@
+"""The import wizard's page for registration e-mails: read them, review each person, import.
+
+A face over `checkin.mail.registration_plan`. Reading runs on the task runner with the wizard's progress
+bar and Stop button; the review (MailReview) writes the organiser's decisions into the plan, whose outcomes
+are worked out again a moment after the last decision; Import applies the plan on the task runner, all or
+nothing. Import stays disabled while anyone the reading is unsure of is undecided, and the summary says
+so and how to go on: nothing unsure is imported silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from checkin.core.session import EventSession
+from checkin.io.import_report import ImportFailure
+from checkin.mail.plan_values import MailImportPlan, MailImportReport, Progress
+from checkin.ui.context import AppContext
+from checkin.ui.import_sources import ImportSource
+from checkin.ui.import_words import describe_failure, fill
+from checkin.ui.models.mail_review import entries_of
+from checkin.ui.tasks import Task
+from checkin.ui.widgets.mail_review import MailReview
+
+if TYPE_CHECKING:
+    from checkin.ui.dialogs.import_wizard import ImportWizard
+
+REFRESH_AFTER_MS = 150  # decisions made in a row (Alt+A, Alt+A…) are worked out once
+
+
+def plan_mail(session: EventSession, paths: Sequence[Path], progress: Progress) -> MailImportPlan:
+    """The plan of one mail source, or of several .eml files taken together."""
+    from checkin.io.mailboxes import read_mail_source
+    from checkin.mail.registration_plan import plan_mail_import, plan_mail_items
+
+    if len(paths) == 1:
+        return plan_mail_import(session, paths[0], progress)
+    items = (item for path in paths for item in read_mail_source(path))
+    return plan_mail_items(session, items, str(paths[0].parent), progress)
+
+
+class MailImportPage(QWidget):
+    read_done = Signal(object)  # the MailImportPlan, or the exception that stopped the reading
+    imported = Signal(object)  # MailImportReport, the exception, or None when stopped
+
+    def __init__(self, context: AppContext, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.context = context
+        self.wizard = wizard
+        self.plan: MailImportPlan | None = None
+        self.report: MailImportReport | None = None
+        self.reading: Task | None = None
+        self.writing: Task | None = None
+        self._generation = 0
+        self.review = MailReview()
+        self.review.decisions_changed.connect(self._decided)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: 600;")
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_AFTER_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.review, 1)
+        layout.addWidget(self.summary)
+
+    # -- reading ---------------------------------------------------------------------------------
+    def read(self, source: ImportSource) -> Task | None:
+        session = self.context.session
+        if session is None or self.writing is not None:
+            return None
+        self.stop()
+        self._generation += 1
+        generation, paths = self._generation, list(source.paths)
+        self.plan, self.report = None, None
+        self.review.set_entries([])
+        self.summary.setText(fill(self.tr("Reading the e-mails of %1…"), paths[0].name))
+        progress = self.wizard.progress
+        progress.setRange(0, 0)
+        progress.setVisible(True)
+        task = self.context.tasks.start(
+            lambda task: plan_mail(session, paths, lambda done, total: task.report(done, total)),
+            on_success=lambda plan: self._read(generation, plan),
+            on_failure=lambda error: self._read(generation, error))
+        task.progressed.connect(self._show_progress)
+        task.finished.connect(lambda: self._reading_ended(task))
+        self.reading = task
+        self.update_buttons()
+        return task
+
+    def _read(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # other e-mails (or a spreadsheet) were chosen meanwhile
+        if isinstance(result, MailImportPlan):
+            self.plan = result
+            self.review.set_entries(entries_of(result))
+            self.show_summary()
+        elif isinstance(result, ImportFailure):
+            self.summary.setText(describe_failure(result))
+        else:
+            self.summary.setText(fill(self.tr("The e-mails could not be read: %1"), result))
+        self.update_buttons()
+        self.read_done.emit(result)
+
+    def _reading_ended(self, task: Task) -> None:
+        if task is not self.reading:
+            return
+        self.reading = None
+        self.wizard.progress.setVisible(False)
+        if task.was_cancelled:
+            self.summary.setText(self.tr("Stopped reading; nothing was imported."))
+            self.read_done.emit(None)
+        self.update_buttons()
+
+    def stop(self) -> None:
+        for task in (self.reading, self.writing):
+            if task is not None:
+                task.cancel()
+
+    def clear(self) -> None:
+        """A spreadsheet was chosen instead: forget the e-mails."""
+        self.stop()
+        self._generation += 1
+        self.plan = None
+        self.review.set_entries([])
+        self.summary.clear()
+
+    # -- deciding --------------------------------------------------------------------------------
+    def _decided(self) -> None:
+        self.show_summary()
+        self.update_buttons()
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """What each person becomes, worked out again after decisions (a drop frees a seat for the next)."""
+        self._refresh_timer.stop()
+        session = self.context.session
+        if self.plan is None or session is None or self.writing is not None:
+            return
+        from checkin.mail.registration_plan import refresh
+
+        refresh(session, self.plan)
+        self.review.model.outcomes_changed()
+        self.show_summary()
+
+    def show_summary(self) -> None:
+        if self.plan is None:
+            return
+        counts = self.review.model.counts()
+        text = fill(self.tr("%1 messages: %2 people found; %3 to import, %4 corrected, %5 dropped; "
+                            "%6 messages are no registration."), len(self.plan.messages), counts["people"],
+                    counts["taken"], counts["corrected"], counts["dropped"], counts["not_registrations"])
+        if counts["waiting"]:
+            text += "\n" + fill(self.tr("⚠ %1 people the reading is unsure of wait for your decision: accept, "
+                                        "correct or drop each (Alt+N goes to the next). Import waits until they "
+                                        "are decided."), counts["waiting"])
+        self.summary.setText(text)
+
+    # -- importing -------------------------------------------------------------------------------
+    def start_import(self) -> Task | None:
+        session, plan = self.context.session, self.plan
+        if session is None or plan is None or self.reading is not None or self.writing is not None \
+                or self.report is not None or self.review.model.waiting_rows():
+            return None
+        self.review._take_typed()  # a correction typed without Tab still counts
+        if self.review.model.waiting_rows():
+            return None
+        self._refresh_timer.stop()
+        from checkin.mail.registration_plan import apply_mail_import
+
+        self.summary.setText(self.tr("Importing…"))
+        self.wizard.progress.setRange(0, 0)
+        self.wizard.progress.setVisible(True)
+        self.context.writing = True
+        task = self.context.tasks.start(
+            lambda task: apply_mail_import(session, plan, progress=lambda done, total: task.report(done, total)),
+            on_success=self._imported, on_failure=self._imported)
+        task.progressed.connect(self._show_progress)
+        task.finished.connect(lambda: self._import_ended(task))
+        self.writing = task
+        self.review.setEnabled(False)  # the plan is being written: no decision changes under it
+        self.update_buttons()
+        return task
+
+    def _imported(self, result: object) -> None:
+        self.context.writing = False
+        if isinstance(result, MailImportReport):
+            self.report = result
+            self.context.reload_presence()
+            self.context.signals.changed.emit()
+            self.review.model.outcomes_changed()
+            self.summary.setText(self.report_text(result))
+        else:
+            self.summary.setText(fill(self.tr("Nothing was imported: %1"), result))
+        self.imported.emit(result)
+
+    def report_text(self, report: MailImportReport) -> str:
+        counts = report.plan.counts()
+        return fill(self.tr("Imported from %1 messages: %2 registered, %3 on the waiting list, %4 late, "
+                            "%5 updated, %6 cancelled; %7 dropped, %8 left out."),
+                    counts["messages"], counts["registered"], counts["waitlisted"], counts["late"],
+                    counts["updated"], counts["cancelled"], counts["dropped"], counts["left_out"])
+
+    def _import_ended(self, task: Task) -> None:
+        self.context.writing = False
+        self.writing = None
+        self.wizard.progress.setVisible(False)
+        self.review.setEnabled(True)
+        if task.was_cancelled:
+            self.summary.setText(self.tr("Stopped; nothing was imported."))
+            self.imported.emit(None)
+        self.update_buttons()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.wizard.progress.setRange(0, max(total, 0))
+        self.wizard.progress.setValue(done)
+
+    def update_buttons(self) -> None:
+        wizard = self.wizard
+        if wizard.pages.currentWidget() is not self:
+            return
+        ready = self.plan is not None and self.reading is None and self.writing is None and self.report is None
+        wizard.import_button.setEnabled(ready and not self.review.model.waiting_rows())
+        wizard.stop_button.setVisible(self.reading is not None or self.writing is not None)
+        wizard.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(self.writing is None)
