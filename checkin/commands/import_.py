@@ -32,6 +32,8 @@ FAILURE_WORDS = {
     codes.UNKNOWN_FIELD: "--map names an unknown field '{detail}'; fields are: " + ", ".join(FIELDS),
     codes.UNKNOWN_COLUMN: "--map names a column '{detail}' that the sheet does not have",
     codes.UNREADABLE: "could not be read ({detail})",
+    codes.NOT_MAIL: "neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)",
+    codes.EMPTY_MAILBOX: "a mailbox with no message in it",
 }
 PROBLEM_WORDS = {
     codes.MISSING_NAME: "no given or family name; skipped",
