@@ -1,8 +1,9 @@
 """What the organiser hands the import: one spreadsheet, or registration e-mails (a mailbox or .eml files).
 
 Shared by the wizard's file chooser and by drag and drop onto the wizard and onto the desk window, so the
-three accept the same things. Whether a folder or a suffix-less file (Thunderbird keeps each mail folder as an mbox file without a
-suffix) is mail is asked of `checkin.io.mailboxes`, which looks at its start, not at every message.
+three accept the same things. Whether a folder or a suffix-less file (Thunderbird keeps each mail folder
+as an mbox file without a suffix) is mail is asked of `checkin.io.mailboxes`, which looks at its start,
+not at every message.
 """
 
 from __future__ import annotations

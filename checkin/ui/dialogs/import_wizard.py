@@ -56,6 +56,7 @@ from checkin.ui.widgets.import_categories import CategoryMerges
 from checkin.ui.widgets.import_preview import ImportPreview
 from checkin.ui.widgets.import_problems import ProblemsTable
 
+
 class ImportWizard(QDialog):
     planned = Signal(object)  # the new ImportPlan, or the ImportFailure that stopped it
     imported = Signal(object)  # ImportReport, or the exception

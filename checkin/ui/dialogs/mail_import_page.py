@@ -9,15 +9,18 @@ so and how to go on: nothing unsure is imported silently.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from checkin.core.session import EventSession
 from checkin.io.import_report import ImportFailure
+from checkin.io.mailboxes import MailItem
 from checkin.mail.plan_values import MailImportPlan, MailImportReport, Progress
 from checkin.ui.context import AppContext
 from checkin.ui.import_sources import ImportSource
@@ -29,18 +32,51 @@ from checkin.ui.widgets.mail_review import MailReview
 if TYPE_CHECKING:
     from checkin.ui.dialogs.import_wizard import ImportWizard
 
+def event_zone(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        return None  # the computer's own zone: better than no time
+
+
 REFRESH_AFTER_MS = 150  # decisions made in a row (Alt+A, Alt+A…) are worked out once
 
 
 def plan_mail(session: EventSession, paths: Sequence[Path], progress: Progress) -> MailImportPlan:
-    """The plan of one mail source, or of several .eml files taken together."""
+    """The plan of one mail source, or of several .eml files taken together, with progress message by message."""
     from checkin.io.mailboxes import read_mail_source
-    from checkin.mail.registration_plan import plan_mail_import, plan_mail_items
+    from checkin.mail.registration_plan import plan_mail_items
 
-    if len(paths) == 1:
-        return plan_mail_import(session, paths[0], progress)
-    items = (item for path in paths for item in read_mail_source(path))
-    return plan_mail_items(session, items, str(paths[0].parent), progress)
+    sources = [read_mail_source(path) for path in paths]  # a source that cannot be read fails here, whole
+    total = sum(message_count(path) for path in paths)
+
+    def counted() -> Iterator[MailItem]:
+        done = 0
+        for items in sources:
+            for item in items:
+                yield item
+                done += 1
+                progress(done, total)  # on the task runner: raises Cancelled when Stop was pressed
+
+    return plan_mail_items(session, counted(), str(paths[0] if len(paths) == 1 else paths[0].parent))
+
+
+def message_count(path: Path) -> int:
+    """How many messages a mail source holds, counted without reading them (for the progress bar)."""
+    from checkin.io import mailboxes
+
+    kind = mailboxes.mail_source_kind(path)
+    try:
+        if kind == mailboxes.MBOX:
+            return mailboxes.count_mbox_messages(path)
+        if kind == mailboxes.MAILDIR:
+            return sum(1 for folder in mailboxes.MAILDIR_FOLDERS for child in (path / folder).iterdir()
+                       if not child.name.startswith("."))
+        if kind == mailboxes.EML_FOLDER:
+            return sum(1 for child in path.iterdir() if child.suffix.lower() in mailboxes.EML_SUFFIXES)
+    except OSError:
+        return 0  # the reading says what is wrong; the bar only goes without a total
+    return 1
 
 
 class MailImportPage(QWidget):
@@ -79,6 +115,7 @@ class MailImportPage(QWidget):
         self._generation += 1
         generation, paths = self._generation, list(source.paths)
         self.plan, self.report = None, None
+        self.review.zone = event_zone(session.event.timezone)
         self.review.set_entries([])
         self.summary.setText(fill(self.tr("Reading the e-mails of %1…"), paths[0].name))
         progress = self.wizard.progress
@@ -198,6 +235,7 @@ class MailImportPage(QWidget):
             self.summary.setText(self.report_text(result))
         else:
             self.summary.setText(fill(self.tr("Nothing was imported: %1"), result))
+        self.update_buttons()  # the task's end may come first: a report now means nothing more to import
         self.imported.emit(result)
 
     def report_text(self, report: MailImportReport) -> str:

@@ -10,6 +10,10 @@ walks the fields.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import tzinfo
+from itertools import pairwise
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -31,10 +35,6 @@ from PySide6.QtWidgets import (
 from checkin.mail.readings import PERSON_FIELDS
 from checkin.ui.import_words import fill
 from checkin.ui.models.mail_review import (
-    BECOMES,
-    CHECK,
-    DECISION,
-    NAME,
     UNSURE_BACKGROUND,
     MailReviewModel,
     ReviewEntry,
@@ -61,6 +61,7 @@ class MailReview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.zone: tzinfo | None = None  # the event's: when a message arrived, on the organiser's clock
         self.model = MailReviewModel()
         self.model.decisions_changed.connect(self.decisions_changed)
         self.model.dataChanged.connect(lambda *_: self._show_decision())
@@ -73,9 +74,8 @@ class MailReview(QWidget):
         self.people.setWordWrap(False)
         self.people.setAccessibleName(self.tr("People found in the e-mails"))
         header = self.people.horizontalHeader()
-        for column in (DECISION, BECOMES, CHECK):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.people.selectionModel().currentRowChanged.connect(lambda current, _: self.show_row(current.row()))
 
         self.sender_label = QLabel()
@@ -152,12 +152,12 @@ class MailReview(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.people)
         splitter.addWidget(right)
-        splitter.setSizes([470, 600])
+        splitter.setSizes([520, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.setTabOrder(self.people, self.editors[PERSON_FIELDS[0]])
-        for before, after in zip(PERSON_FIELDS, PERSON_FIELDS[1:], strict=False):
+        for before, after in pairwise(PERSON_FIELDS):
             self.setTabOrder(self.editors[before], self.editors[after])
         self.setTabOrder(self.editors[PERSON_FIELDS[-1]], self.accept_button)
         self._row = -1
@@ -202,6 +202,8 @@ class MailReview(QWidget):
         for name in PERSON_FIELDS:
             corrected = entry is not None and entry.person is not None and name in entry.person.corrections
             shown = decidable and name in unsure and not corrected
+            self.marks[name].setText(self.tr("unsure: check it") if entry is not None and entry.waiting
+                                     else self.tr("unsure: decided"))
             self.marks[name].setVisible(shown)
             self.marks[name].icon.setVisible(shown)  # type: ignore[attr-defined]
         for button in (self.accept_button, self.drop_button, self.undo_button):
@@ -225,7 +227,7 @@ class MailReview(QWidget):
             self.message.setPlainText(becomes_text(entry))
             return
         sender = f"{reading.sender_name} <{reading.sender}>" if reading.sender_name else reading.sender
-        received = reading.received_at.astimezone().strftime("%Y-%m-%d %H:%M") if reading.received_at else "—"
+        received = reading.received_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M") if reading.received_at else "—"
         head = [fill(self.tr("From: %1"), sender), fill(self.tr("Received: %1"), received),
                 fill(self.tr("Subject: %1"), reading.subject)]
         self.sender_label.setText(entry.message.where)
@@ -285,7 +287,7 @@ class MailReview(QWidget):
         return {name: (" ".join(" ".join(texts).split()), unsure[name]) for name, texts in parts.items()}
 
     # -- deciding --------------------------------------------------------------------------------
-    def _decide(self, how) -> None:  # noqa: ANN001 - one of the model's deciding methods
+    def _decide(self, how: Callable[[int], None]) -> None:
         if self.current_entry() is not None:
             row = self._row
             self._take_typed()
