@@ -1487,143 +1487,163 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="75" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="172" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
-        <source>Choose a spreadsheet, or drop it here</source>
-        <translation>Tabelle wählen oder hierher ziehen</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="84" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89" />
         <source>Sheet:</source>
         <translation>Blatt:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <source>Choose a spreadsheet or e-mails, or drop them here</source>
+        <translation>Wählen Sie eine Tabelle oder E-Mails, oder ziehen Sie sie hierher</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="86" />
+        <source>Mail folder…</source>
+        <translation>Mail-Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <source>A Maildir folder, or a folder of .eml files</source>
+        <translation>Ein Maildir-Ordner oder ein Ordner mit .eml-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Personen stornieren, die in dieser Datei fehlen (abwählen für eine Datei mit Ergänzungen); Check-ins bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="101" />
         <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation>Die erste Zeile ist eine Person, keine Kopfzeile (die Spalten heißen dann nach ihrem Buchstaben)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="116" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="117" />
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="111" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="118" />
         <source>Would be cancelled</source>
         <translation>Würden storniert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="145" />
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="125" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146" />
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="154" />
-        <source>Spreadsheets (%1)</source>
-        <translation>Tabellen (%1)</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173" />
+        <source>Spreadsheets and e-mails (%1)</source>
+        <translation>Tabellen und E-Mails (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
+        <source>All files, such as a mail program's mailbox (*)</source>
+        <translation>Alle Dateien, etwa das Postfach eines Mailprogramms (*)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="179" />
+        <source>Import registrations from a mail folder</source>
+        <translation>Anmeldungen aus einem Mail-Ordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="280" />
         <source>columns as in your last import of this kind of file</source>
         <translation>Spalten wie beim letzten Import dieser Art von Datei</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="281" />
         <source>columns as you chose them</source>
         <translation>Spalten wie von Ihnen gewählt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="282" />
         <source>columns recognised automatically</source>
         <translation>Spalten automatisch erkannt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="284" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Blatt „%1“, Kopfzeile in Zeile %2, %3 Zeilen; %4. Den Inhalt einer Spalte mit der Liste darüber ändern.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation>Blatt „%1“, ohne Kopfzeile: Die erste Zeile ist eine Person, %2 Zeilen; %3. Ändern Sie mit der Liste darüber, was eine Spalte enthält.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="290" />
         <source>Other sheets that hold a list: %1.</source>
         <translation>Weitere Blätter mit einer Liste: %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="301" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Probleme unten: %1; rote Zeilen werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306" />
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="261" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="308" />
         <source>Would be cancelled (%1)</source>
         <translation>Würden storniert (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313" />
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation>Diese Datei würde %1 Personen stornieren, die nicht darin stehen: Prüfen Sie die Liste unten, oder wählen Sie „Personen stornieren, die fehlen“ ab.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342" />
         <source>Categories (%1)</source>
         <translation>Kategorien (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="375" />
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="398" />
         <source>Stopped; nothing was imported.</source>
         <translation>Angehalten; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="411" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -1796,102 +1816,112 @@
         <translation>konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <source>neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)</source>
+        <translation>weder eine Tabelle noch E-Mails (eine mbox-Datei, ein Maildir-Ordner, ein Ordner mit .eml-Dateien)</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/import_words.py" line="63" />
+        <source>a mailbox with no message in it</source>
+        <translation>ein Postfach ohne Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="66" />
         <source>no given or family name; skipped</source>
         <translation>weder Vor- noch Nachname; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="64" />
+        <location filename="../../checkin/ui/import_words.py" line="67" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>E-Mail „%1“ ist fehlerhaft; ohne sie importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="65" />
+        <location filename="../../checkin/ui/import_words.py" line="68" />
         <source>same e-mail as row %2; skipped</source>
         <translation>gleiche E-Mail wie Zeile %2; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="66" />
+        <location filename="../../checkin/ui/import_words.py" line="69" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>gleicher Name und Organisation wie Zeile %2; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="67" />
+        <location filename="../../checkin/ui/import_words.py" line="70" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>entspricht derselben Person wie Zeile %2 (%1); übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="68" />
+        <location filename="../../checkin/ui/import_words.py" line="71" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>keine Person (eine Summe oder Notiz: „%1“); übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="69" />
+        <location filename="../../checkin/ui/import_words.py" line="72" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>unbekannte Kategorie „%1“; mit der Standardkategorie importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="70" />
+        <location filename="../../checkin/ui/import_words.py" line="73" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>unlesbares Datum „%1“; ohne Anmeldezeit importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="71" />
+        <location filename="../../checkin/ui/import_words.py" line="74" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>die Zelle enthält einen Tabellenfehler (#BEZUG!, #NV…); als leer gelesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="73" />
+        <location filename="../../checkin/ui/import_words.py" line="76" />
         <source>invisible control characters removed</source>
         <translation>unsichtbare Steuerzeichen entfernt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="74" />
+        <location filename="../../checkin/ui/import_words.py" line="77" />
         <source>%1 again (as on row %2): this later row is used</source>
         <translation>%1 erneut (wie in Zeile %2): Diese spätere Zeile gilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="75" />
+        <location filename="../../checkin/ui/import_words.py" line="78" />
         <source>new category '%1'; merge it into another under Categories if it means one</source>
         <translation>neue Kategorie „%1“; führen Sie sie unter Kategorien mit einer anderen zusammen, wenn sie diese meint</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="77" />
+        <location filename="../../checkin/ui/import_words.py" line="80" />
         <source>status '%1' not understood; kept as written, imported as registered</source>
         <translation>Status „%1“ nicht verstanden; wie geschrieben behalten, als angemeldet importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="79" />
+        <location filename="../../checkin/ui/import_words.py" line="82" />
         <source>'%1' split as two given names and two family names; check it</source>
         <translation>„%1“ als zwei Vornamen und zwei Nachnamen getrennt; bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="81" />
+        <location filename="../../checkin/ui/import_words.py" line="84" />
         <source>ticket code '%1' is on several rows at once; not used to recognise any of them</source>
         <translation>der Ticketcode „%1“ steht in mehreren Zeilen; er dient zu keiner Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="126" />
+        <location filename="../../checkin/ui/import_words.py" line="129" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 Zeilen: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 storniert, %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129" />
+        <location filename="../../checkin/ui/import_words.py" line="132" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 Zeilen: %2 hinzuzufügen, %3 zu aktualisieren, %4 unverändert, %5 zu stornieren, %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="140" />
+        <location filename="../../checkin/ui/import_words.py" line="143" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 auf der Warteliste (Kapazität erreicht; wer zuerst kommt, mahlt zuerst)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="144" />
+        <location filename="../../checkin/ui/import_words.py" line="147" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 nach der Frist angemeldet (Zeilen %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147" />
+        <location filename="../../checkin/ui/import_words.py" line="150" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>storniert, aber bereits eingecheckt (bleibt in der Anwesenheit): %1</translation>
     </message>
@@ -2143,6 +2173,312 @@
     </message>
 </context>
 <context>
+    <name>MailImportPage</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120" />
+        <source>Reading the e-mails of %1…</source>
+        <translation>Die E-Mails von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="144" />
+        <source>The e-mails could not be read: %1</source>
+        <translation>Die E-Mails konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="154" />
+        <source>Stopped reading; nothing was imported.</source>
+        <translation>Lesen abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193" />
+        <source>%1 messages: %2 people found; %3 to import, %4 corrected, %5 dropped; %6 messages are no registration.</source>
+        <translation>%1 Nachrichten: %2 Personen gefunden; %3 zu importieren, %4 korrigiert, %5 weggelassen; %6 Nachrichten sind keine Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="197" />
+        <source>⚠ %1 people the reading is unsure of wait for your decision: accept, correct or drop each (Alt+N goes to the next). Import waits until they are decided.</source>
+        <translation>⚠ %1 Personen, bei denen das Lesen unsicher ist, warten auf Ihre Entscheidung: Nehmen Sie jede an, korrigieren oder lassen Sie sie weg (Alt+N geht zur nächsten). Der Import wartet, bis sie entschieden sind.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="214" />
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="237" />
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="243" />
+        <source>Imported from %1 messages: %2 registered, %3 on the waiting list, %4 late, %5 updated, %6 cancelled; %7 dropped, %8 left out.</source>
+        <translation>Aus %1 Nachrichten importiert: %2 angemeldet, %3 auf der Warteliste, %4 verspätet, %5 aktualisiert, %6 storniert; %7 weggelassen, %8 ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="254" />
+        <source>Stopped; nothing was imported.</source>
+        <translation>Angehalten; nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReview</name>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="38" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="38" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <source>Becomes</source>
+        <translation>Wird</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="45" />
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="46" />
+        <source>Waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="47" />
+        <source>Late: after the deadline</source>
+        <translation>Verspätet: nach der Frist</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="48" />
+        <source>Already registered: details updated</source>
+        <translation>Bereits angemeldet: Angaben aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="49" />
+        <source>Already registered</source>
+        <translation>Bereits angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="50" />
+        <source>Cancellation</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="51" />
+        <source>Cancellation of nobody registered</source>
+        <translation>Abmeldung einer nicht angemeldeten Person</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="52" />
+        <source>Left out unless accepted</source>
+        <translation>Ausgelassen, außer wenn angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="53" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <source>Dropped</source>
+        <translation>Weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="54" />
+        <source>Again: the later message counts</source>
+        <translation>Erneut: die spätere Nachricht gilt</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="57" />
+        <source>Not a registration: automatic reply</source>
+        <translation>Keine Anmeldung: automatische Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="58" />
+        <source>Not a registration: newsletter or bulk mail</source>
+        <translation>Keine Anmeldung: Newsletter oder Massenversand</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
+        <source>Not a registration: a question</source>
+        <translation>Keine Anmeldung: eine Frage</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
+        <source>Not a registration: the same message again</source>
+        <translation>Keine Anmeldung: dieselbe Nachricht erneut</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
+        <source>Not a registration: nobody's name found</source>
+        <translation>Keine Anmeldung: kein Name gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="63" />
+        <source>Not a registration: could not be read</source>
+        <translation>Keine Anmeldung: nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <source>Not a registration</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="289" />
+        <source>Unsure: %1</source>
+        <translation>Unsicher: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="294" />
+        <source>Honorific</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="295" />
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="296" />
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="297" />
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="299" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="300" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
+        <source>To decide</source>
+        <translation>Zu entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="323" />
+        <source>Import as read</source>
+        <translation>Import wie gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="75" />
+        <source>People found in the e-mails</source>
+        <translation>In den E-Mails gefundene Personen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="84" />
+        <source>The message</source>
+        <translation>Die Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="104" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="205" />
+        <source>unsure: check it</source>
+        <translation>unsicher: bitte prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="116" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="117" />
+        <source>Import this person as shown (Alt+A)</source>
+        <translation>Diese Person wie angezeigt importieren (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="118" />
+        <source>&amp;Drop</source>
+        <translation>&amp;Weglassen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="119" />
+        <source>Leave this person out (Alt+D)</source>
+        <translation>Diese Person weglassen (Alt+W)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="120" />
+        <source>&amp;Undo decision</source>
+        <translation>Entscheidung &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
+        <source>&amp;Next to decide</source>
+        <translation>&amp;Nächste zu entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
+        <source>Go to the next person the reading is unsure of (Alt+N)</source>
+        <translation>Zur nächsten Person, bei der das Lesen unsicher ist (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="206" />
+        <source>unsure: decided</source>
+        <translation>unsicher: entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="217" />
+        <source>%1 · becomes: %2</source>
+        <translation>%1 · wird: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="231" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="236" />
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="231" />
+        <source>Received: %1</source>
+        <translation>Empfangen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="232" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="257" />
+        <source>%1 (unsure)</source>
+        <translation>%1 (unsicher)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="94" />
@@ -2328,47 +2664,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="47" />
         <source>Last import report</source>
         <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="46" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Seit dem Öffnen wurde nichts in diesen Anlass importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="82" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="85" />
         <source>Send confirmations</source>
         <translation>Bestätigungen senden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="83" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>Das Senden von Bestätigungen ist hier nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sein Aufbewahrungsdatum ist noch nicht erreicht. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="105" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="108" />
         <source>Purge personal data</source>
         <translation>Personendaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Alle Namen, E-Mails und Codes von „%1“ entfernen? %2Nur die anonymisierte Statistik bleibt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="126" />
         <source>Nothing was purged</source>
         <translation>Nichts wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="131" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Personendaten gelöscht; anonymisierte Statistik behalten.</translation>
     </message>

@@ -1488,143 +1488,163 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="75"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="172"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80"/>
-        <source>Choose a spreadsheet, or drop it here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="84"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83"/>
+        <source>Choose a spreadsheet or e-mails, or drop them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="86"/>
+        <source>Mail folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87"/>
+        <source>A Maildir folder, or a folder of .eml files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97"/>
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="101"/>
         <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="116"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="117"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="118"/>
         <source>Would be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="145"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="154"/>
-        <source>Spreadsheets (%1)</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173"/>
+        <source>Spreadsheets and e-mails (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
-        <source>Reading %1…</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174"/>
+        <source>All files, such as a mail program&apos;s mailbox (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
-        <source>columns as in your last import of this kind of file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
-        <source>columns as you chose them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
-        <source>columns recognised automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="237"/>
-        <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="240"/>
-        <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243"/>
-        <source>Other sheets that hold a list: %1.</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="179"/>
+        <source>Import registrations from a mail folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="280"/>
+        <source>columns as in your last import of this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="281"/>
+        <source>columns as you chose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="282"/>
+        <source>columns recognised automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="284"/>
+        <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287"/>
+        <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="290"/>
+        <source>Other sheets that hold a list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="301"/>
         <source>Problems below: %1; rows in red stay out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="308"/>
         <source>Would be cancelled (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313"/>
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342"/>
         <source>Categories (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="375"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="398"/>
         <source>Stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="411"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,102 +1817,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/import_words.py" line="61"/>
+        <source>neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/import_words.py" line="63"/>
-        <source>no given or family name; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="64"/>
-        <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="65"/>
-        <source>same e-mail as row %2; skipped</source>
+        <source>a mailbox with no message in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="66"/>
-        <source>same name and organisation as row %2; skipped</source>
+        <source>no given or family name; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="67"/>
-        <source>matches the same person as row %2 (%1); skipped</source>
+        <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="68"/>
-        <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
+        <source>same e-mail as row %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="69"/>
-        <source>unknown category &apos;%1&apos;; imported as the default</source>
+        <source>same name and organisation as row %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="70"/>
-        <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
+        <source>matches the same person as row %2 (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="71"/>
-        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
+        <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="72"/>
+        <source>unknown category &apos;%1&apos;; imported as the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="73"/>
-        <source>invisible control characters removed</source>
+        <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="74"/>
-        <source>%1 again (as on row %2): this later row is used</source>
+        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="75"/>
-        <source>new category &apos;%1&apos;; merge it into another under Categories if it means one</source>
+        <location filename="../../checkin/ui/import_words.py" line="76"/>
+        <source>invisible control characters removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="77"/>
+        <source>%1 again (as on row %2): this later row is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="78"/>
+        <source>new category &apos;%1&apos;; merge it into another under Categories if it means one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="80"/>
         <source>status &apos;%1&apos; not understood; kept as written, imported as registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="79"/>
+        <location filename="../../checkin/ui/import_words.py" line="82"/>
         <source>&apos;%1&apos; split as two given names and two family names; check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="81"/>
+        <location filename="../../checkin/ui/import_words.py" line="84"/>
         <source>ticket code &apos;%1&apos; is on several rows at once; not used to recognise any of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="126"/>
+        <location filename="../../checkin/ui/import_words.py" line="129"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129"/>
+        <location filename="../../checkin/ui/import_words.py" line="132"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="140"/>
+        <location filename="../../checkin/ui/import_words.py" line="143"/>
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="144"/>
+        <location filename="../../checkin/ui/import_words.py" line="147"/>
         <source>%1 registered after the deadline (rows %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147"/>
+        <location filename="../../checkin/ui/import_words.py" line="150"/>
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,6 +2174,312 @@
     </message>
 </context>
 <context>
+    <name>MailImportPage</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120"/>
+        <source>Reading the e-mails of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="144"/>
+        <source>The e-mails could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="154"/>
+        <source>Stopped reading; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193"/>
+        <source>%1 messages: %2 people found; %3 to import, %4 corrected, %5 dropped; %6 messages are no registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="197"/>
+        <source>⚠ %1 people the reading is unsure of wait for your decision: accept, correct or drop each (Alt+N goes to the next). Import waits until they are decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="214"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="237"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="243"/>
+        <source>Imported from %1 messages: %2 registered, %3 on the waiting list, %4 late, %5 updated, %6 cancelled; %7 dropped, %8 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="254"/>
+        <source>Stopped; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailReview</name>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="38"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="38"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="298"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39"/>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40"/>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="45"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="46"/>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="47"/>
+        <source>Late: after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="48"/>
+        <source>Already registered: details updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="49"/>
+        <source>Already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="50"/>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="51"/>
+        <source>Cancellation of nobody registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="52"/>
+        <source>Left out unless accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="53"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="319"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="54"/>
+        <source>Again: the later message counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="57"/>
+        <source>Not a registration: automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="58"/>
+        <source>Not a registration: newsletter or bulk mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59"/>
+        <source>Not a registration: a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="60"/>
+        <source>Not a registration: the same message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="61"/>
+        <source>Not a registration: nobody&apos;s name found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="63"/>
+        <source>Not a registration: could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="64"/>
+        <source>Not a registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="289"/>
+        <source>Unsure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="294"/>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="295"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="296"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="297"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="299"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="300"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="318"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="320"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="321"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="322"/>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="323"/>
+        <source>Import as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="75"/>
+        <source>People found in the e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="84"/>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="104"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="205"/>
+        <source>unsure: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="116"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="117"/>
+        <source>Import this person as shown (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="118"/>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="119"/>
+        <source>Leave this person out (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="120"/>
+        <source>&amp;Undo decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="121"/>
+        <source>&amp;Next to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="122"/>
+        <source>Go to the next person the reading is unsure of (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="206"/>
+        <source>unsure: decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="217"/>
+        <source>%1 · becomes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="231"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="236"/>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="231"/>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="232"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="257"/>
+        <source>%1 (unsure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="94"/>
@@ -2329,47 +2665,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="47"/>
         <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="46"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="48"/>
         <source>Nothing was imported into this event since it was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="82"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="85"/>
         <source>Send confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="83"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="86"/>
         <source>Sending confirmations is not available here (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="106"/>
         <source>Its retention date has not passed yet. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="105"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="108"/>
         <source>Purge personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="109"/>
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="126"/>
         <source>Nothing was purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="128"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="131"/>
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1487,143 +1487,163 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="75" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="172" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
-        <source>Choose a spreadsheet, or drop it here</source>
-        <translation>Choisissez un tableur, ou déposez-le ici</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="84" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89" />
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <source>Choose a spreadsheet or e-mails, or drop them here</source>
+        <translation>Choisissez un tableur ou des e-mails, ou déposez-les ici</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="86" />
+        <source>Mail folder…</source>
+        <translation>Dossier de messagerie…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <source>A Maildir folder, or a folder of .eml files</source>
+        <translation>Un dossier Maildir, ou un dossier de fichiers .eml</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Annuler les personnes absentes de ce fichier (décochez pour un fichier d'ajouts) ; les arrivées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="101" />
         <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation>La première ligne est une personne, pas un en-tête (les colonnes sont alors désignées par leur lettre)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="116" />
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="117" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="111" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="118" />
         <source>Would be cancelled</source>
         <translation>Seraient annulées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="145" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="125" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="154" />
-        <source>Spreadsheets (%1)</source>
-        <translation>Tableurs (%1)</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173" />
+        <source>Spreadsheets and e-mails (%1)</source>
+        <translation>Tableurs et e-mails (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
+        <source>All files, such as a mail program's mailbox (*)</source>
+        <translation>Tous les fichiers, comme la boîte d'un logiciel de messagerie (*)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="179" />
+        <source>Import registrations from a mail folder</source>
+        <translation>Importer des inscriptions d'un dossier de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="280" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonnes comme lors de votre dernier import de ce type de fichier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="281" />
         <source>columns as you chose them</source>
         <translation>colonnes comme vous les avez choisies</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="282" />
         <source>columns recognised automatically</source>
         <translation>colonnes reconnues automatiquement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="284" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », en-tête à la ligne %2, %3 lignes ; %4. Changez le contenu d'une colonne avec la liste au-dessus d'elle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », sans en-tête : la première ligne est une personne, %2 lignes ; %3. Changez ce que contient une colonne avec la liste au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="290" />
         <source>Other sheets that hold a list: %1.</source>
         <translation>Autres feuilles qui contiennent une liste : %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="301" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problèmes ci-dessous : %1 ; les lignes en rouge ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306" />
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="261" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="308" />
         <source>Would be cancelled (%1)</source>
         <translation>Seraient annulées (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313" />
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation>Ce fichier annulerait %1 personnes qui n'y figurent pas : vérifiez la liste ci-dessous, ou décochez « Annuler les personnes absentes ».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342" />
         <source>Categories (%1)</source>
         <translation>Catégories (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="375" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="398" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="411" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
@@ -1796,102 +1816,112 @@
         <translation>illisible (%1)</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <source>neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)</source>
+        <translation>ni un tableur ni des e-mails (un fichier mbox, un dossier Maildir, un dossier de fichiers .eml)</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/import_words.py" line="63" />
+        <source>a mailbox with no message in it</source>
+        <translation>une boîte aux lettres sans aucun message</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="66" />
         <source>no given or family name; skipped</source>
         <translation>ni prénom ni nom ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="64" />
+        <location filename="../../checkin/ui/import_words.py" line="67" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'adresse e-mail « %1 » est mal formée ; importée sans elle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="65" />
+        <location filename="../../checkin/ui/import_words.py" line="68" />
         <source>same e-mail as row %2; skipped</source>
         <translation>même e-mail que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="66" />
+        <location filename="../../checkin/ui/import_words.py" line="69" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>même nom et organisation que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="67" />
+        <location filename="../../checkin/ui/import_words.py" line="70" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>correspond à la même personne que la ligne %2 (%1) ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="68" />
+        <location filename="../../checkin/ui/import_words.py" line="71" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>pas une personne (un total ou une note : « %1 ») ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="69" />
+        <location filename="../../checkin/ui/import_words.py" line="72" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>catégorie inconnue « %1 » ; importée avec la catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="70" />
+        <location filename="../../checkin/ui/import_words.py" line="73" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>date illisible « %1 » ; importée sans date d'inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="71" />
+        <location filename="../../checkin/ui/import_words.py" line="74" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cellule contient une erreur de tableur (#REF!, #N/A…) ; lue comme vide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="73" />
+        <location filename="../../checkin/ui/import_words.py" line="76" />
         <source>invisible control characters removed</source>
         <translation>caractères de contrôle invisibles supprimés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="74" />
+        <location filename="../../checkin/ui/import_words.py" line="77" />
         <source>%1 again (as on row %2): this later row is used</source>
         <translation>%1 à nouveau (comme à la ligne %2) : cette ligne plus récente est retenue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="75" />
+        <location filename="../../checkin/ui/import_words.py" line="78" />
         <source>new category '%1'; merge it into another under Categories if it means one</source>
         <translation>nouvelle catégorie « %1 » ; fusionnez-la avec une autre sous Catégories si elle en désigne une</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="77" />
+        <location filename="../../checkin/ui/import_words.py" line="80" />
         <source>status '%1' not understood; kept as written, imported as registered</source>
         <translation>statut « %1 » non compris ; conservé tel quel, importé comme inscrit</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="79" />
+        <location filename="../../checkin/ui/import_words.py" line="82" />
         <source>'%1' split as two given names and two family names; check it</source>
         <translation>« %1 » séparé en deux prénoms et deux noms de famille ; vérifiez</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="81" />
+        <location filename="../../checkin/ui/import_words.py" line="84" />
         <source>ticket code '%1' is on several rows at once; not used to recognise any of them</source>
         <translation>le code de billet « %1 » figure sur plusieurs lignes ; il ne sert à reconnaître aucune d'elles</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="126" />
+        <location filename="../../checkin/ui/import_words.py" line="129" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 annulées, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129" />
+        <location filename="../../checkin/ui/import_words.py" line="132" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 lignes : %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 à annuler, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="140" />
+        <location filename="../../checkin/ui/import_words.py" line="143" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 sur liste d'attente (capacité atteinte ; premier arrivé, premier servi)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="144" />
+        <location filename="../../checkin/ui/import_words.py" line="147" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 inscrites après le délai (lignes %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147" />
+        <location filename="../../checkin/ui/import_words.py" line="150" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annulée mais déjà arrivée (gardée dans les présences) : %1</translation>
     </message>
@@ -2143,6 +2173,312 @@
     </message>
 </context>
 <context>
+    <name>MailImportPage</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120" />
+        <source>Reading the e-mails of %1…</source>
+        <translation>Lecture des e-mails de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="144" />
+        <source>The e-mails could not be read: %1</source>
+        <translation>Les e-mails n'ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="154" />
+        <source>Stopped reading; nothing was imported.</source>
+        <translation>Lecture arrêtée ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193" />
+        <source>%1 messages: %2 people found; %3 to import, %4 corrected, %5 dropped; %6 messages are no registration.</source>
+        <translation>%1 messages : %2 personnes trouvées ; %3 à importer, %4 corrigées, %5 retirées ; %6 messages ne sont pas des inscriptions.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="197" />
+        <source>⚠ %1 people the reading is unsure of wait for your decision: accept, correct or drop each (Alt+N goes to the next). Import waits until they are decided.</source>
+        <translation>⚠ %1 personnes dont la lecture n'est pas sûre attendent votre décision : acceptez, corrigez ou retirez chacune (Alt+S passe à la suivante). L'import attend qu'elles soient décidées.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="214" />
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="237" />
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="243" />
+        <source>Imported from %1 messages: %2 registered, %3 on the waiting list, %4 late, %5 updated, %6 cancelled; %7 dropped, %8 left out.</source>
+        <translation>Importé de %1 messages : %2 inscrits, %3 en liste d'attente, %4 en retard, %5 mis à jour, %6 annulés ; %7 retirés, %8 laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="254" />
+        <source>Stopped; nothing was imported.</source>
+        <translation>Arrêté ; rien n'a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReview</name>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="38" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="38" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="45" />
+        <source>Registered</source>
+        <translation>Inscrit·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="46" />
+        <source>Waiting list</source>
+        <translation>Liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="47" />
+        <source>Late: after the deadline</source>
+        <translation>En retard : après le délai</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="48" />
+        <source>Already registered: details updated</source>
+        <translation>Déjà inscrit·e : données mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="49" />
+        <source>Already registered</source>
+        <translation>Déjà inscrit·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="50" />
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="51" />
+        <source>Cancellation of nobody registered</source>
+        <translation>Annulation d'une personne non inscrite</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="52" />
+        <source>Left out unless accepted</source>
+        <translation>Laissé·e de côté sauf acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="53" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <source>Dropped</source>
+        <translation>Retiré·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="54" />
+        <source>Again: the later message counts</source>
+        <translation>À nouveau : le message le plus récent compte</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="57" />
+        <source>Not a registration: automatic reply</source>
+        <translation>Pas une inscription : réponse automatique</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="58" />
+        <source>Not a registration: newsletter or bulk mail</source>
+        <translation>Pas une inscription : lettre d'information ou envoi en masse</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
+        <source>Not a registration: a question</source>
+        <translation>Pas une inscription : une question</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
+        <source>Not a registration: the same message again</source>
+        <translation>Pas une inscription : le même message à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
+        <source>Not a registration: nobody's name found</source>
+        <translation>Pas une inscription : aucun nom trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="63" />
+        <source>Not a registration: could not be read</source>
+        <translation>Pas une inscription : illisible</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <source>Not a registration</source>
+        <translation>Pas une inscription</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="289" />
+        <source>Unsure: %1</source>
+        <translation>Pas sûr : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="294" />
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="295" />
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="296" />
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="297" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="299" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="300" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
+        <source>Not imported</source>
+        <translation>Pas importé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <source>Corrected</source>
+        <translation>Corrigé·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
+        <source>Accepted</source>
+        <translation>Accepté·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
+        <source>To decide</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="323" />
+        <source>Import as read</source>
+        <translation>Importé tel que lu</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="75" />
+        <source>People found in the e-mails</source>
+        <translation>Personnes trouvées dans les e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="84" />
+        <source>The message</source>
+        <translation>Le message</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="104" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="205" />
+        <source>unsure: check it</source>
+        <translation>pas sûr : vérifiez</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="116" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="117" />
+        <source>Import this person as shown (Alt+A)</source>
+        <translation>Importer cette personne telle qu'affichée (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="118" />
+        <source>&amp;Drop</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="119" />
+        <source>Leave this person out (Alt+D)</source>
+        <translation>Laisser cette personne de côté (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="120" />
+        <source>&amp;Undo decision</source>
+        <translation>Annuler la &amp;décision</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
+        <source>&amp;Next to decide</source>
+        <translation>&amp;Suivante à décider</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
+        <source>Go to the next person the reading is unsure of (Alt+N)</source>
+        <translation>Aller à la prochaine personne dont la lecture n'est pas sûre (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="206" />
+        <source>unsure: decided</source>
+        <translation>pas sûr : décidé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="217" />
+        <source>%1 · becomes: %2</source>
+        <translation>%1 · devient : %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="231" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="236" />
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="231" />
+        <source>Received: %1</source>
+        <translation>Reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="232" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="257" />
+        <source>%1 (unsure)</source>
+        <translation>%1 (pas sûr)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="94" />
@@ -2328,47 +2664,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="47" />
         <source>Last import report</source>
         <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="46" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Rien n'a été importé dans cet événement depuis son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="82" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="85" />
         <source>Send confirmations</source>
         <translation>Envoyer les confirmations</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="83" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'envoi des confirmations n'est pas disponible ici (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sa date de conservation n'est pas encore passée. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="105" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="108" />
         <source>Purge personal data</source>
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Supprimer tous les noms, e-mails et codes de « %1 » ? %2Seules les statistiques anonymisées restent. C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="126" />
         <source>Nothing was purged</source>
         <translation>Rien n'a été purgé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="131" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Données personnelles purgées ; statistiques anonymisées conservées.</translation>
     </message>

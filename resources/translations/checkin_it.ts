@@ -1487,143 +1487,163 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="75" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="172" />
         <source>Import registrations</source>
         <translation>Importa le iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
-        <source>Choose a spreadsheet, or drop it here</source>
-        <translation>Scegliete un foglio di calcolo o trascinatelo qui</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="84" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89" />
         <source>Sheet:</source>
         <translation>Foglio:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <source>Choose a spreadsheet or e-mails, or drop them here</source>
+        <translation>Scegliete un foglio di calcolo o delle e-mail, oppure trascinateli qui</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="86" />
+        <source>Mail folder…</source>
+        <translation>Cartella di posta…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <source>A Maildir folder, or a folder of .eml files</source>
+        <translation>Una cartella Maildir, o una cartella di file .eml</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Annulla le persone assenti da questo file (togliete la spunta per un file di aggiunte); le registrazioni restano</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="101" />
         <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation>La prima riga è una persona, non un'intestazione (le colonne si indicano allora con la lettera)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="116" />
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="117" />
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="111" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="118" />
         <source>Would be cancelled</source>
         <translation>Sarebbero annullate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="145" />
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="125" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="154" />
-        <source>Spreadsheets (%1)</source>
-        <translation>Fogli di calcolo (%1)</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173" />
+        <source>Spreadsheets and e-mails (%1)</source>
+        <translation>Fogli di calcolo ed e-mail (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
+        <source>All files, such as a mail program's mailbox (*)</source>
+        <translation>Tutti i file, come la casella di un programma di posta (*)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="179" />
+        <source>Import registrations from a mail folder</source>
+        <translation>Importare iscrizioni da una cartella di posta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254" />
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="280" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonne come nell'ultima importazione di questo tipo di file</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="281" />
         <source>columns as you chose them</source>
         <translation>colonne come le avete scelte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="282" />
         <source>columns recognised automatically</source>
         <translation>colonne riconosciute automaticamente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="284" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Foglio «%1», intestazione alla riga %2, %3 righe; %4. Cambiate il contenuto di una colonna con l'elenco sopra di essa.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation>Foglio «%1», senza intestazione: la prima riga è una persona, %2 righe; %3. Cambiate il contenuto di una colonna con l'elenco sopra.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="290" />
         <source>Other sheets that hold a list: %1.</source>
         <translation>Altri fogli che contengono un elenco: %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="301" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problemi qui sotto: %1; le righe in rosso non vengono importate.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306" />
         <source>Problems (%1)</source>
         <translation>Problemi (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="261" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="308" />
         <source>Would be cancelled (%1)</source>
         <translation>Sarebbero annullate (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313" />
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation>Questo file annullerebbe %1 persone che non vi figurano: controllate l'elenco qui sotto, o togliete la spunta a «Annulla le persone assenti».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342" />
         <source>Categories (%1)</source>
         <translation>Categorie (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="375" />
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="398" />
         <source>Stopped; nothing was imported.</source>
         <translation>Interrotto; nulla è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="411" />
         <source>Nothing was imported: %1</source>
         <translation>Nulla è stato importato: %1</translation>
     </message>
@@ -1796,102 +1816,112 @@
         <translation>non leggibile (%1)</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <source>neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)</source>
+        <translation>né un foglio di calcolo né delle e-mail (un file mbox, una cartella Maildir, una cartella di file .eml)</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/import_words.py" line="63" />
+        <source>a mailbox with no message in it</source>
+        <translation>una casella senza alcun messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="66" />
         <source>no given or family name; skipped</source>
         <translation>né nome né cognome; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="64" />
+        <location filename="../../checkin/ui/import_words.py" line="67" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'e-mail «%1» non è valida; importata senza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="65" />
+        <location filename="../../checkin/ui/import_words.py" line="68" />
         <source>same e-mail as row %2; skipped</source>
         <translation>stessa e-mail della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="66" />
+        <location filename="../../checkin/ui/import_words.py" line="69" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>stesso nome e organizzazione della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="67" />
+        <location filename="../../checkin/ui/import_words.py" line="70" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>corrisponde alla stessa persona della riga %2 (%1); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="68" />
+        <location filename="../../checkin/ui/import_words.py" line="71" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>non è una persona (un totale o una nota: «%1»); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="69" />
+        <location filename="../../checkin/ui/import_words.py" line="72" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>categoria sconosciuta «%1»; importata con quella predefinita</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="70" />
+        <location filename="../../checkin/ui/import_words.py" line="73" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>data illeggibile «%1»; importata senza data di iscrizione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="71" />
+        <location filename="../../checkin/ui/import_words.py" line="74" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cella contiene un errore del foglio (#RIF!, #N/D…); letta come vuota</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="73" />
+        <location filename="../../checkin/ui/import_words.py" line="76" />
         <source>invisible control characters removed</source>
         <translation>caratteri di controllo invisibili rimossi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="74" />
+        <location filename="../../checkin/ui/import_words.py" line="77" />
         <source>%1 again (as on row %2): this later row is used</source>
         <translation>%1 di nuovo (come alla riga %2): vale questa riga più recente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="75" />
+        <location filename="../../checkin/ui/import_words.py" line="78" />
         <source>new category '%1'; merge it into another under Categories if it means one</source>
         <translation>nuova categoria «%1»; unitela a un'altra in Categorie se ne indica una</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="77" />
+        <location filename="../../checkin/ui/import_words.py" line="80" />
         <source>status '%1' not understood; kept as written, imported as registered</source>
         <translation>stato «%1» non compreso; conservato così com'è, importato come iscritto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="79" />
+        <location filename="../../checkin/ui/import_words.py" line="82" />
         <source>'%1' split as two given names and two family names; check it</source>
         <translation>«%1» diviso in due nomi e due cognomi; controllate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="81" />
+        <location filename="../../checkin/ui/import_words.py" line="84" />
         <source>ticket code '%1' is on several rows at once; not used to recognise any of them</source>
         <translation>il codice biglietto «%1» compare su più righe; non serve a riconoscerne nessuna</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="126" />
+        <location filename="../../checkin/ui/import_words.py" line="129" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 righe: %2 aggiunte, %3 aggiornate, %4 invariate, %5 annullate, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129" />
+        <location filename="../../checkin/ui/import_words.py" line="132" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 righe: %2 da aggiungere, %3 da aggiornare, %4 invariate, %5 da annullare, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="140" />
+        <location filename="../../checkin/ui/import_words.py" line="143" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 in lista d'attesa (capienza raggiunta; chi prima arriva, meglio alloggia)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="144" />
+        <location filename="../../checkin/ui/import_words.py" line="147" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 iscritte dopo la scadenza (righe %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147" />
+        <location filename="../../checkin/ui/import_words.py" line="150" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annullata ma già arrivata (resta nelle presenze): %1</translation>
     </message>
@@ -2143,6 +2173,312 @@
     </message>
 </context>
 <context>
+    <name>MailImportPage</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120" />
+        <source>Reading the e-mails of %1…</source>
+        <translation>Lettura delle e-mail di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="144" />
+        <source>The e-mails could not be read: %1</source>
+        <translation>Non è stato possibile leggere le e-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="154" />
+        <source>Stopped reading; nothing was imported.</source>
+        <translation>Lettura interrotta; nulla è stato importato.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193" />
+        <source>%1 messages: %2 people found; %3 to import, %4 corrected, %5 dropped; %6 messages are no registration.</source>
+        <translation>%1 messaggi: %2 persone trovate; %3 da importare, %4 corrette, %5 scartate; %6 messaggi non sono iscrizioni.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="197" />
+        <source>⚠ %1 people the reading is unsure of wait for your decision: accept, correct or drop each (Alt+N goes to the next). Import waits until they are decided.</source>
+        <translation>⚠ %1 persone la cui lettura è incerta attendono la vostra decisione: accettate, correggete o scartate ciascuna (Alt+P passa alla prossima). L'importazione attende che siano decise.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="214" />
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="237" />
+        <source>Nothing was imported: %1</source>
+        <translation>Nulla è stato importato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="243" />
+        <source>Imported from %1 messages: %2 registered, %3 on the waiting list, %4 late, %5 updated, %6 cancelled; %7 dropped, %8 left out.</source>
+        <translation>Importato da %1 messaggi: %2 iscritti, %3 in lista d'attesa, %4 in ritardo, %5 aggiornati, %6 annullati; %7 scartati, %8 lasciati fuori.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="254" />
+        <source>Stopped; nothing was imported.</source>
+        <translation>Interrotto; nulla è stato importato.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReview</name>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="38" />
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="38" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <source>Becomes</source>
+        <translation>Diventa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
+        <source>To check</source>
+        <translation>Da verificare</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="45" />
+        <source>Registered</source>
+        <translation>Iscritto/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="46" />
+        <source>Waiting list</source>
+        <translation>Lista d'attesa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="47" />
+        <source>Late: after the deadline</source>
+        <translation>In ritardo: dopo la scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="48" />
+        <source>Already registered: details updated</source>
+        <translation>Già iscritto/a: dati aggiornati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="49" />
+        <source>Already registered</source>
+        <translation>Già iscritto/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="50" />
+        <source>Cancellation</source>
+        <translation>Annullamento</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="51" />
+        <source>Cancellation of nobody registered</source>
+        <translation>Annullamento di una persona non iscritta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="52" />
+        <source>Left out unless accepted</source>
+        <translation>Lasciato/a fuori se non accettato/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="53" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <source>Dropped</source>
+        <translation>Scartato/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="54" />
+        <source>Again: the later message counts</source>
+        <translation>Di nuovo: conta il messaggio più recente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="57" />
+        <source>Not a registration: automatic reply</source>
+        <translation>Non è un'iscrizione: risposta automatica</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="58" />
+        <source>Not a registration: newsletter or bulk mail</source>
+        <translation>Non è un'iscrizione: newsletter o invio di massa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
+        <source>Not a registration: a question</source>
+        <translation>Non è un'iscrizione: una domanda</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
+        <source>Not a registration: the same message again</source>
+        <translation>Non è un'iscrizione: lo stesso messaggio di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
+        <source>Not a registration: nobody's name found</source>
+        <translation>Non è un'iscrizione: nessun nome trovato</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="63" />
+        <source>Not a registration: could not be read</source>
+        <translation>Non è un'iscrizione: illeggibile</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <source>Not a registration</source>
+        <translation>Non è un'iscrizione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="289" />
+        <source>Unsure: %1</source>
+        <translation>Incerto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="294" />
+        <source>Honorific</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="295" />
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="296" />
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="297" />
+        <source>Job title</source>
+        <translation>Funzione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="299" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="300" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
+        <source>Not imported</source>
+        <translation>Non importato</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <source>Corrected</source>
+        <translation>Corretto/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
+        <source>Accepted</source>
+        <translation>Accettato/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
+        <source>To decide</source>
+        <translation>Da decidere</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="323" />
+        <source>Import as read</source>
+        <translation>Importato come letto</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="75" />
+        <source>People found in the e-mails</source>
+        <translation>Persone trovate nelle e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="84" />
+        <source>The message</source>
+        <translation>Il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="104" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="205" />
+        <source>unsure: check it</source>
+        <translation>incerto: verificate</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="116" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Accetta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="117" />
+        <source>Import this person as shown (Alt+A)</source>
+        <translation>Importare questa persona come mostrata (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="118" />
+        <source>&amp;Drop</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="119" />
+        <source>Leave this person out (Alt+D)</source>
+        <translation>Lasciare fuori questa persona (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="120" />
+        <source>&amp;Undo decision</source>
+        <translation>Annulla la &amp;decisione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
+        <source>&amp;Next to decide</source>
+        <translation>&amp;Prossima da decidere</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
+        <source>Go to the next person the reading is unsure of (Alt+N)</source>
+        <translation>Andare alla prossima persona la cui lettura è incerta (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="206" />
+        <source>unsure: decided</source>
+        <translation>incerto: deciso</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="217" />
+        <source>%1 · becomes: %2</source>
+        <translation>%1 · diventa: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="231" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="236" />
+        <source>From: %1</source>
+        <translation>Da: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="231" />
+        <source>Received: %1</source>
+        <translation>Ricevuto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="232" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
+        <source>Subject: %1</source>
+        <translation>Oggetto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="257" />
+        <source>%1 (unsure)</source>
+        <translation>%1 (incerto)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../checkin/ui/main_window.py" line="94" />
@@ -2328,47 +2664,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="47" />
         <source>Last import report</source>
         <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="46" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Nulla è stato importato in questo evento da quando è stato aperto.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="82" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="85" />
         <source>Send confirmations</source>
         <translation>Invia le conferme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="83" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'invio delle conferme non è disponibile qui (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
         <source>Its retention date has not passed yet. </source>
         <translation>La sua data di conservazione non è ancora passata. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="105" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="108" />
         <source>Purge personal data</source>
         <translation>Cancella i dati personali</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Rimuovere tutti i nomi, le e-mail e i codici di «%1»? %2Restano solo le statistiche anonime. Non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="126" />
         <source>Nothing was purged</source>
         <translation>Nulla è stato cancellato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="131" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Dati personali cancellati; statistiche anonime conservate.</translation>
     </message>

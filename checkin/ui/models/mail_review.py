@@ -61,6 +61,7 @@ SKIPPED_WORDS = {
     plan.SKIP_NOBODY: QT_TRANSLATE_NOOP("MailReview", "Not a registration: nobody's name found"),
 }
 UNREADABLE_WORDS = QT_TRANSLATE_NOOP("MailReview", "Not a registration: could not be read")
+NOT_A_REGISTRATION = QT_TRANSLATE_NOOP("MailReview", "Not a registration")
 
 
 class Decision(StrEnum):
@@ -273,7 +274,6 @@ class MailReviewModel(QAbstractTableModel):
         return None
 
     def _text(self, entry: ReviewEntry, column: int) -> str:
-        tr = QCoreApplication.translate
         if column == DECISION:
             return decision_text(entry)
         if column == NAME:
@@ -286,7 +286,7 @@ class MailReviewModel(QAbstractTableModel):
             if not entry.unsure_fields or not entry.decidable:
                 return ""
             fields = ", ".join(field_label(name) for name in entry.unsure_fields)
-            return tr(_CONTEXT, "Unsure: %1").replace("%1", fields)
+            return QCoreApplication.translate("MailReview", "Unsure: %1").replace("%1", fields)
         return ""
 
 
@@ -306,24 +306,24 @@ def field_label(name: str) -> str:
 
 
 def becomes_text(entry: ReviewEntry) -> str:
-    tr = QCoreApplication.translate
     if entry.person is not None:
         words = OUTCOME_WORDS.get(entry.person.outcome)
-        return tr(_CONTEXT, words) if words else ""
+        return QCoreApplication.translate(_CONTEXT, words) if words else ""
     if entry.message.reading is None:
-        return tr(_CONTEXT, UNREADABLE_WORDS)
-    words = SKIPPED_WORDS.get(entry.message.skipped)
-    return tr(_CONTEXT, words) if words else tr(_CONTEXT, "Not a registration")
+        return QCoreApplication.translate(_CONTEXT, UNREADABLE_WORDS)
+    return QCoreApplication.translate(_CONTEXT, SKIPPED_WORDS.get(entry.message.skipped, NOT_A_REGISTRATION))
+
+
+DECISION_WORDS = {
+    "not_decidable": QT_TRANSLATE_NOOP("MailReview", "Not imported"),
+    Decision.DROP: QT_TRANSLATE_NOOP("MailReview", "Dropped"),
+    Decision.CORRECT: QT_TRANSLATE_NOOP("MailReview", "Corrected"),
+    Decision.ACCEPT: QT_TRANSLATE_NOOP("MailReview", "Accepted"),
+    "waiting": QT_TRANSLATE_NOOP("MailReview", "To decide"),
+    Decision.NONE: QT_TRANSLATE_NOOP("MailReview", "Import as read"),
+}
 
 
 def decision_text(entry: ReviewEntry) -> str:
-    tr = QCoreApplication.translate
-    if not entry.decidable:
-        return tr(_CONTEXT, "Not imported")
-    if entry.decision is Decision.DROP:
-        return tr(_CONTEXT, "Dropped")
-    if entry.decision is Decision.CORRECT:
-        return tr(_CONTEXT, "Corrected")
-    if entry.decision is Decision.ACCEPT:
-        return tr(_CONTEXT, "Accepted")
-    return tr(_CONTEXT, "To decide") if entry.waiting else tr(_CONTEXT, "Import as read")
+    key: str = "not_decidable" if not entry.decidable else "waiting" if entry.waiting else entry.decision
+    return QCoreApplication.translate(_CONTEXT, DECISION_WORDS[key])
