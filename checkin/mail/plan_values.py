@@ -157,6 +157,6 @@ class MailImportReport:
 
     def to_json(self) -> dict[str, Any]:
         plan = self.plan
-        return {"source": str(plan.path), "dry_run": self.dry_run, **plan.counts(),
+        return {"source": str(plan.path), "dry_run": self.dry_run, "counts": plan.counts(),
                 "messages": [message.to_json() for message in plan.messages],
                 "problems": [problem.to_json() for problem in plan.problems]}
