@@ -137,6 +137,7 @@ class MailImportPage(QWidget):
         if isinstance(result, MailImportPlan):
             self.plan = result
             self.review.set_entries(entries_of(result))
+            self.review.people.setFocus()  # the keyboard goes through the people at once
             self.show_summary()
         elif isinstance(result, ImportFailure):
             self.summary.setText(describe_failure(result))

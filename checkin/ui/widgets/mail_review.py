@@ -15,7 +15,7 @@ from datetime import tzinfo
 from itertools import pairwise
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -72,6 +72,7 @@ class MailReview(QWidget):
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people.verticalHeader().setVisible(False)
         self.people.setWordWrap(False)
+        self.people.setTabKeyNavigation(False)  # Tab leaves the list for the fields, as everywhere else
         self.people.setAccessibleName(self.tr("People found in the e-mails"))
         header = self.people.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -285,6 +286,16 @@ class MailReview(QWidget):
                 iterator += 1
             block = block.next()
         return {name: (" ".join(" ".join(texts).split()), unsure[name]) for name, texts in parts.items()}
+
+    @never_raises()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return finishes a correction (the field has taken it); it never presses a button of the dialog
+        around, which a line edit would otherwise let it do (Import, or Close)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- deciding --------------------------------------------------------------------------------
     def _decide(self, how: Callable[[int], None]) -> None:
