@@ -1487,163 +1487,163 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="78" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="172" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="84" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="85" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90" />
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="83" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="84" />
         <source>Choose a spreadsheet or e-mails, or drop them here</source>
         <translation>Choisissez un tableur ou des e-mails, ou déposez-les ici</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="86" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
         <source>Mail folder…</source>
         <translation>Dossier de messagerie…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
         <source>A Maildir folder, or a folder of .eml files</source>
         <translation>Un dossier Maildir, ou un dossier de fichiers .eml</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Annuler les personnes absentes de ce fichier (décochez pour un fichier d'ajouts) ; les arrivées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="101" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="102" />
         <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation>La première ligne est une personne, pas un en-tête (les colonnes sont alors désignées par leur lettre)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="116" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="117" />
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="118" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="118" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="119" />
         <source>Would be cancelled</source>
         <translation>Seraient annulées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="145" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="148" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175" />
         <source>Spreadsheets and e-mails (%1)</source>
         <translation>Tableurs et e-mails (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="176" />
         <source>All files, such as a mail program's mailbox (*)</source>
         <translation>Tous les fichiers, comme la boîte d'un logiciel de messagerie (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="181" />
         <source>Import registrations from a mail folder</source>
         <translation>Importer des inscriptions d'un dossier de messagerie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="260" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="280" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonnes comme lors de votre dernier import de ce type de fichier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
         <source>columns as you chose them</source>
         <translation>colonnes comme vous les avez choisies</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="282" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="288" />
         <source>columns recognised automatically</source>
         <translation>colonnes reconnues automatiquement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="284" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="290" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », en-tête à la ligne %2, %3 lignes ; %4. Changez le contenu d'une colonne avec la liste au-dessus d'elle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="293" />
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », sans en-tête : la première ligne est une personne, %2 lignes ; %3. Changez ce que contient une colonne avec la liste au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="290" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="296" />
         <source>Other sheets that hold a list: %1.</source>
         <translation>Autres feuilles qui contiennent une liste : %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="301" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="307" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problèmes ci-dessous : %1 ; les lignes en rouge ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="312" />
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="308" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="314" />
         <source>Would be cancelled (%1)</source>
         <translation>Seraient annulées (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="319" />
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation>Ce fichier annulerait %1 personnes qui n'y figurent pas : vérifiez la liste ci-dessous, ou décochez « Annuler les personnes absentes ».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="342" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348" />
         <source>Categories (%1)</source>
         <translation>Catégories (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="375" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="381" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="398" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="404" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="411" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="417" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
@@ -2180,42 +2180,42 @@
         <translation>Lecture des e-mails de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="144" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="145" />
         <source>The e-mails could not be read: %1</source>
         <translation>Les e-mails n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="154" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="155" />
         <source>Stopped reading; nothing was imported.</source>
         <translation>Lecture arrêtée ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193" />
-        <source>%1 messages: %2 people found; %3 to import, %4 corrected, %5 dropped; %6 messages are no registration.</source>
-        <translation>%1 messages : %2 personnes trouvées ; %3 à importer, %4 corrigées, %5 retirées ; %6 messages ne sont pas des inscriptions.</translation>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="194" />
+        <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
+        <translation>Messages : %1 · personnes trouvées : %2 · à importer : %3 · corrigées : %4 · retirées : %5 · messages qui ne sont pas des inscriptions : %6</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="197" />
-        <source>⚠ %1 people the reading is unsure of wait for your decision: accept, correct or drop each (Alt+N goes to the next). Import waits until they are decided.</source>
-        <translation>⚠ %1 personnes dont la lecture n'est pas sûre attendent votre décision : acceptez, corrigez ou retirez chacune (Alt+S passe à la suivante). L'import attend qu'elles soient décidées.</translation>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="198" />
+        <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
+        <translation>⚠ En attente de votre décision, car la lecture n'en est pas sûre : %1. Acceptez, corrigez ou retirez chacune (Alt+S passe à la suivante) ; l'import attend qu'elles soient décidées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="214" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="244" />
+        <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
+        <translation>Importé des e-mails : inscrits %2 · liste d'attente %3 · en retard %4 · mis à jour %5 · annulés %6 · retirés %7 · laissés de côté %8 (messages lus : %1).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="215" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="237" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="243" />
-        <source>Imported from %1 messages: %2 registered, %3 on the waiting list, %4 late, %5 updated, %6 cancelled; %7 dropped, %8 left out.</source>
-        <translation>Importé de %1 messages : %2 inscrits, %3 en liste d'attente, %4 en retard, %5 mis à jour, %6 annulés ; %7 retirés, %8 laissés de côté.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="254" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="255" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
@@ -2223,257 +2223,257 @@
 <context>
     <name>MailReview</name>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="38" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="38" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="41" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="299" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
         <source>Becomes</source>
         <translation>Devient</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
         <source>To check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="45" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="46" />
         <source>Registered</source>
         <translation>Inscrit·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="46" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="47" />
         <source>Waiting list</source>
         <translation>Liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="47" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="48" />
         <source>Late: after the deadline</source>
         <translation>En retard : après le délai</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="48" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="49" />
         <source>Already registered: details updated</source>
         <translation>Déjà inscrit·e : données mises à jour</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="49" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="50" />
         <source>Already registered</source>
         <translation>Déjà inscrit·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="50" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="51" />
         <source>Cancellation</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="51" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="52" />
         <source>Cancellation of nobody registered</source>
         <translation>Annulation d'une personne non inscrite</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="52" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="53" />
         <source>Left out unless accepted</source>
         <translation>Laissé·e de côté sauf acceptation</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="53" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="54" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
         <source>Dropped</source>
         <translation>Retiré·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="54" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="55" />
         <source>Again: the later message counts</source>
         <translation>À nouveau : le message le plus récent compte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="57" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="58" />
         <source>Not a registration: automatic reply</source>
         <translation>Pas une inscription : réponse automatique</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="58" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
         <source>Not a registration: newsletter or bulk mail</source>
         <translation>Pas une inscription : lettre d'information ou envoi en masse</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
         <source>Not a registration: a question</source>
         <translation>Pas une inscription : une question</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
         <source>Not a registration: the same message again</source>
         <translation>Pas une inscription : le même message à nouveau</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="62" />
         <source>Not a registration: nobody's name found</source>
         <translation>Pas une inscription : aucun nom trouvé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="63" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
         <source>Not a registration: could not be read</source>
         <translation>Pas une inscription : illisible</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
         <source>Not a registration</source>
         <translation>Pas une inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="289" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="290" />
         <source>Unsure: %1</source>
         <translation>Pas sûr : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="294" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="295" />
         <source>Honorific</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="295" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="296" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="296" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="297" />
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="297" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="299" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="300" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="300" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="301" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
         <source>Not imported</source>
         <translation>Pas importé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
         <source>Corrected</source>
         <translation>Corrigé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
         <source>Accepted</source>
         <translation>Accepté·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="323" />
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="323" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="324" />
         <source>Import as read</source>
         <translation>Importé tel que lu</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="75" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="77" />
         <source>People found in the e-mails</source>
         <translation>Personnes trouvées dans les e-mails</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="84" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="86" />
         <source>The message</source>
         <translation>Le message</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="104" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="205" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="106" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="207" />
         <source>unsure: check it</source>
         <translation>pas sûr : vérifiez</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="116" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="118" />
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="117" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="119" />
         <source>Import this person as shown (Alt+A)</source>
         <translation>Importer cette personne telle qu'affichée (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="118" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="120" />
         <source>&amp;Drop</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="119" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
         <source>Leave this person out (Alt+D)</source>
         <translation>Laisser cette personne de côté (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="120" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
         <source>&amp;Undo decision</source>
         <translation>Annuler la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="123" />
         <source>&amp;Next to decide</source>
         <translation>&amp;Suivante à décider</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="124" />
         <source>Go to the next person the reading is unsure of (Alt+N)</source>
         <translation>Aller à la prochaine personne dont la lecture n'est pas sûre (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="206" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="208" />
         <source>unsure: decided</source>
         <translation>pas sûr : décidé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="217" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="219" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · devient : %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="231" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="236" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="233" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
         <source>From: %1</source>
         <translation>De : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="231" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="233" />
         <source>Received: %1</source>
         <translation>Reçu : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="232" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="234" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="257" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="261" />
         <source>%1 (unsure)</source>
         <translation>%1 (pas sûr)</translation>
     </message>

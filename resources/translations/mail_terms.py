@@ -38,30 +38,30 @@ T: dict[str, tuple] = {
     "Stopped reading; nothing was imported.": ("Lecture arrêtée ; rien n'a été importé.",
                                                "Lesen abgebrochen; nichts wurde importiert.",
                                                "Lettura interrotta; nulla è stato importato."),
-    "%1 messages: %2 people found; %3 to import, %4 corrected, %5 dropped; %6 messages are no registration.": (
-        "%1 messages : %2 personnes trouvées ; %3 à importer, %4 corrigées, %5 retirées ; %6 messages ne sont "
-        "pas des inscriptions.",
-        "%1 Nachrichten: %2 Personen gefunden; %3 zu importieren, %4 korrigiert, %5 weggelassen; %6 Nachrichten "
-        "sind keine Anmeldung.",
-        "%1 messaggi: %2 persone trovate; %3 da importare, %4 corrette, %5 scartate; %6 messaggi non sono "
-        "iscrizioni."),
-    "⚠ %1 people the reading is unsure of wait for your decision: accept, correct or drop each (Alt+N goes to the "
-    "next). Import waits until they are decided.": (
-        "⚠ %1 personnes dont la lecture n'est pas sûre attendent votre décision : acceptez, corrigez ou retirez "
-        "chacune (Alt+S passe à la suivante). L'import attend qu'elles soient décidées.",
-        "⚠ %1 Personen, bei denen das Lesen unsicher ist, warten auf Ihre Entscheidung: Nehmen Sie jede an, "
-        "korrigieren oder lassen Sie sie weg (Alt+N geht zur nächsten). Der Import wartet, bis sie entschieden "
-        "sind.",
-        "⚠ %1 persone la cui lettura è incerta attendono la vostra decisione: accettate, correggete o scartate "
-        "ciascuna (Alt+P passa alla prossima). L'importazione attende che siano decise."),
-    "Imported from %1 messages: %2 registered, %3 on the waiting list, %4 late, %5 updated, %6 cancelled; "
-    "%7 dropped, %8 left out.": (
-        "Importé de %1 messages : %2 inscrits, %3 en liste d'attente, %4 en retard, %5 mis à jour, %6 annulés ; "
-        "%7 retirés, %8 laissés de côté.",
-        "Aus %1 Nachrichten importiert: %2 angemeldet, %3 auf der Warteliste, %4 verspätet, %5 aktualisiert, "
-        "%6 storniert; %7 weggelassen, %8 ausgelassen.",
-        "Importato da %1 messaggi: %2 iscritti, %3 in lista d'attesa, %4 in ritardo, %5 aggiornati, %6 annullati; "
-        "%7 scartati, %8 lasciati fuori."),
+    "Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no "
+    "registration: %6": (
+        "Messages : %1 · personnes trouvées : %2 · à importer : %3 · corrigées : %4 · retirées : %5 · messages "
+        "qui ne sont pas des inscriptions : %6",
+        "Nachrichten: %1 · gefundene Personen: %2 · zu importieren: %3 · korrigiert: %4 · weggelassen: %5 · "
+        "Nachrichten, die keine Anmeldung sind: %6",
+        "Messaggi: %1 · persone trovate: %2 · da importare: %3 · corrette: %4 · scartate: %5 · messaggi che non "
+        "sono iscrizioni: %6"),
+    "⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes "
+    "to the next); Import waits until they are decided.": (
+        "⚠ En attente de votre décision, car la lecture n'en est pas sûre : %1. Acceptez, corrigez ou retirez "
+        "chacune (Alt+S passe à la suivante) ; l'import attend qu'elles soient décidées.",
+        "⚠ Warten auf Ihre Entscheidung, da das Lesen unsicher ist: %1. Nehmen Sie jede an, korrigieren oder "
+        "lassen Sie sie weg (Alt+N geht zur nächsten); der Import wartet, bis sie entschieden sind.",
+        "⚠ In attesa della vostra decisione, perché la lettura è incerta: %1. Accettate, correggete o scartate "
+        "ciascuna (Alt+P passa alla prossima); l'importazione attende che siano decise."),
+    "Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped "
+    "%7 · left out %8 (messages read: %1).": (
+        "Importé des e-mails : inscrits %2 · liste d'attente %3 · en retard %4 · mis à jour %5 · annulés %6 · "
+        "retirés %7 · laissés de côté %8 (messages lus : %1).",
+        "Aus den E-Mails importiert: angemeldet %2 · Warteliste %3 · verspätet %4 · aktualisiert %5 · storniert "
+        "%6 · weggelassen %7 · ausgelassen %8 (gelesene Nachrichten: %1).",
+        "Importato dalle e-mail: iscritti %2 · lista d'attesa %3 · in ritardo %4 · aggiornati %5 · annullati %6 · "
+        "scartati %7 · lasciati fuori %8 (messaggi letti: %1)."),
     # -- the review's list
     "Decision": ("Décision", "Entscheidung", "Decisione"),
     "Becomes": ("Devient", "Wird", "Diventa"),

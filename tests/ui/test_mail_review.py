@@ -142,6 +142,7 @@ def test_the_message_shows_each_field_highlighted_and_the_unsure_one_marked_in_w
     assert review.marks["given_name"].isHidden()
     text = review.message.toPlainText()
     assert text.startswith("From: Mission of Kenya <mission@kenya.example>\n") and "Subject: Registration" in text
+    assert text.count("⚠") == 1 and "register our ⚠delegation:" in text  # a sign, not only a colour
     review.select(0)
     assert review.highlighted() == {"given_name": ("Grace", False), "family_name": ("Otieno", False),
                                     "job_title": ("First Secretary", False),
@@ -197,7 +198,7 @@ def test_an_mbox_is_read_in_the_background_and_import_waits_for_the_unsure(qtbot
     waiting = model.waiting_rows()
     assert waiting and row_of(wizard, "Maria") in waiting  # a single name: no family name to be sure of
     assert not wizard.import_button.isEnabled()
-    assert "wait for your decision" in wizard.mail.summary.text()
+    assert "Waiting for your decision" in wizard.mail.summary.text()
     assert wizard.start_import() is None  # not even called directly
     for row in waiting:
         model.accept(row)
@@ -205,7 +206,7 @@ def test_an_mbox_is_read_in_the_background_and_import_waits_for_the_unsure(qtbot
     model.correct(maria, "given_name", "Maria")
     model.correct(maria, "family_name", "Rossi")
     qtbot.waitUntil(lambda: wizard.import_button.isEnabled())
-    assert "wait for your decision" not in wizard.mail.summary.text()
+    assert "Waiting for your decision" not in wizard.mail.summary.text()
     with qtbot.waitSignal(wizard.mail.imported, timeout=20_000) as blocker:
         wizard.import_button.click()
     report = blocker.args[0]
@@ -214,7 +215,7 @@ def test_an_mbox_is_read_in_the_background_and_import_waits_for_the_unsure(qtbot
     assert people["Rossi"].given_name == "Maria" and people["Rossi"].status is Status.REGISTERED
     assert people["Otieno"].group and people["Otieno"].group == people["Mwangi"].group  # one delegation
     assert "Weber" not in people  # the auto-reply registers nobody
-    assert "Imported from 6 messages" in wizard.mail.summary.text()
+    assert "(messages read: 6)" in wizard.mail.summary.text()
 
 
 def test_a_dropped_unsure_person_stays_out_of_the_event(qtbot, empty_event, tmp_path):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -129,16 +130,16 @@ class ImportWizard(QDialog):
         sheet_layout = QVBoxLayout(sheet_page)
         sheet_layout.setContentsMargins(0, 0, 0, 0)
         sheet_layout.addWidget(self.header_note)
-        options = QHBoxLayout()
-        options.addWidget(self.cancel_missing, 1)
-        options.addWidget(self.no_header)
-        sheet_layout.addLayout(options)
+        # One above the other: side by side, their French words made the window wider than a venue laptop.
+        sheet_layout.addWidget(self.cancel_missing)
+        sheet_layout.addWidget(self.no_header)
         sheet_layout.addWidget(splitter, 1)
         self.sheet_page = sheet_page
         self.mail = MailImportPage(context, self)
         self.pages = QStackedWidget()
         self.pages.addWidget(sheet_page)
         self.pages.addWidget(self.mail)
+        self.mail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -202,7 +203,11 @@ class ImportWizard(QDialog):
         return self.mail.read(source)
 
     def _show_mail_page(self, mail: bool) -> None:
-        self.pages.setCurrentWidget(self.mail if mail else self.sheet_page)
+        shown, hidden = (self.mail, self.sheet_page) if mail else (self.sheet_page, self.mail)
+        # A stack is as wide as its widest page: the hidden one must not push the window past the screen.
+        hidden.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        shown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.pages.setCurrentWidget(shown)
         self.sheet_label.setVisible(not mail)
         self.sheets.setVisible(not mail)
         if not mail:

@@ -191,12 +191,12 @@ class MailImportPage(QWidget):
         if self.plan is None:
             return
         counts = self.review.model.counts()
-        text = fill(self.tr("%1 messages: %2 people found; %3 to import, %4 corrected, %5 dropped; "
-                            "%6 messages are no registration."), len(self.plan.messages), counts["people"],
+        text = fill(self.tr("Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · "
+                            "messages that are no registration: %6"), len(self.plan.messages), counts["people"],
                     counts["taken"], counts["corrected"], counts["dropped"], counts["not_registrations"])
         if counts["waiting"]:
-            text += "\n" + fill(self.tr("⚠ %1 people the reading is unsure of wait for your decision: accept, "
-                                        "correct or drop each (Alt+N goes to the next). Import waits until they "
+            text += "\n" + fill(self.tr("⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, "
+                                        "correct or drop each (Alt+N goes to the next); Import waits until they "
                                         "are decided."), counts["waiting"])
         self.summary.setText(text)
 
@@ -241,8 +241,8 @@ class MailImportPage(QWidget):
 
     def report_text(self, report: MailImportReport) -> str:
         counts = report.plan.counts()
-        return fill(self.tr("Imported from %1 messages: %2 registered, %3 on the waiting list, %4 late, "
-                            "%5 updated, %6 cancelled; %7 dropped, %8 left out."),
+        return fill(self.tr("Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · "
+                            "cancelled %6 · dropped %7 · left out %8 (messages read: %1)."),
                     counts["messages"], counts["registered"], counts["waitlisted"], counts["late"],
                     counts["updated"], counts["cancelled"], counts["dropped"], counts["left_out"])
 

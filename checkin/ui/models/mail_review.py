@@ -33,11 +33,12 @@ from checkin.ui.evidence_spans import evidence_span
 from checkin.ui.models.roles import SortRole
 from checkin.ui.safety import never_raises
 
-DECISION, NAME, ORGANISATION, BECOMES, CHECK = range(5)
+# What to decide and why come first; the organisation, often long, last.
+DECISION, CHECK, NAME, BECOMES, ORGANISATION = range(5)
 _CONTEXT = "MailReview"
-_HEADERS = (QT_TRANSLATE_NOOP("MailReview", "Decision"), QT_TRANSLATE_NOOP("MailReview", "Name"),
-            QT_TRANSLATE_NOOP("MailReview", "Organisation"), QT_TRANSLATE_NOOP("MailReview", "Becomes"),
-            QT_TRANSLATE_NOOP("MailReview", "To check"))
+_HEADERS = (QT_TRANSLATE_NOOP("MailReview", "Decision"), QT_TRANSLATE_NOOP("MailReview", "To check"),
+            QT_TRANSLATE_NOOP("MailReview", "Name"), QT_TRANSLATE_NOOP("MailReview", "Becomes"),
+            QT_TRANSLATE_NOOP("MailReview", "Organisation"))
 UNSURE_BACKGROUND = QColor("#fff1c2")  # beside the warning icon and the word "unsure": never colour alone
 LEFT_OUT_FOREGROUND = QColor("#6b6b6b")
 

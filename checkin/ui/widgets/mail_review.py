@@ -52,6 +52,7 @@ FIELD_COLOURS = {
     "language": QColor("#e8e8c8"),
 }
 UNSURE_UNDERLINE = QColor("#b3261e")
+UNSURE_SIGN = "⚠"  # put in the message before words the reading is unsure of
 
 
 class MailReview(QWidget):
@@ -246,23 +247,30 @@ class MailReview(QWidget):
             cursor.setPosition(start)
             cursor.setPosition(start + line.index(":") + 1, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(heading)
-        first = None
-        for found in evidence_of(entry, sender):
+        placed = sorted(((offsets[found.where] + found.start, offsets[found.where] + found.end, found)
+                         for found in evidence_of(entry, sender)), key=lambda item: item[0], reverse=True)
+        for start, end, found in placed:  # from the end: a mark put in front never moves the words before it
             look = QTextCharFormat()
             look.setBackground(QBrush(FIELD_COLOURS[found.field]))
             look.setForeground(QBrush(QColor("#000000")))
             look.setToolTip(field_label(found.field))
             if found.unsure:
+                look.setFontWeight(QFont.Weight.Bold)
                 look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 look.setUnderlineColor(UNSURE_UNDERLINE)
                 look.setToolTip(fill(self.tr("%1 (unsure)"), field_label(found.field)))
-            start = offsets[found.where] + found.start
             cursor.setPosition(start)
-            cursor.setPosition(offsets[found.where] + found.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(look)
-            first = start if first is None else min(first, start)
-        if first is not None:  # the person's words in view, not the top of a long thread
-            cursor.setPosition(first)
+            if found.unsure:  # a sign in the text itself: the words are never marked by colour alone
+                mark = QTextCharFormat()
+                mark.setForeground(QBrush(UNSURE_UNDERLINE))
+                mark.setFontWeight(QFont.Weight.Bold)
+                mark.setToolTip(look.toolTip())
+                cursor.setPosition(start)
+                cursor.insertText(UNSURE_SIGN, mark)
+        if placed:  # the person's words in view, not the top of a long thread
+            cursor.setPosition(min(start for start, _, _ in placed))
             self.message.setTextCursor(cursor)
             self.message.ensureCursorVisible()
 
