@@ -106,7 +106,8 @@ def test_a_50_mb_attachment_does_not_hide_the_registration() -> None:
     attachment = base64.encodebytes(os.urandom(38 * 1024 * 1024))
     raw = (b"Received: from a by mx; Mon, 1 Oct 2018 10:00:00 +0200\r\nFrom: Ann Lee <ann@example.org>\r\n"
            b"Subject: Registration\r\nMessage-ID: <big@example.org>\r\nMIME-Version: 1.0\r\n"
-           b'Content-Type: multipart/mixed; boundary="XX"\r\n\r\n--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'
+           b'Content-Type: multipart/mixed; boundary="XX"\r\n\r\n'
+           b"--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
            b"I would like to register.\r\n\r\nBest regards,\r\nAnn Lee\r\nEconomist\r\nWorld Bank\r\n--XX\r\n"
            b"Content-Type: application/pdf; name=cv.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n"
            + attachment + b"\r\n--XX--\r\n")
