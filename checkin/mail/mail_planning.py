@@ -73,7 +73,8 @@ def read_items(items: Iterable[MailItem], progress: Progress | None = None) -> l
                                          detail=first_of[reading.message_id]))
             continue
         first_of[reading.message_id] = item.where
-        message = PlannedMessage(item.key, item.where, reading, skipped=_SKIPPED_KINDS.get(reading.kind, ""))
+        message = PlannedMessage(item.key, item.where, reading, skipped=_SKIPPED_KINDS.get(reading.kind, ""),
+                                 detail=reading.kind_words if reading.kind in _SKIPPED_KINDS else "")
         if not message.skipped and not reading.people:
             message.skipped = SKIP_NOBODY
         read.append((done, message))
