@@ -292,3 +292,48 @@ def test_stopping_the_reading_leaves_nothing_to_import(qtbot, empty_event, monke
     assert wizard.mail.summary.text() == "Stopped reading; nothing was imported."
     assert wizard.stop_button.isHidden() and not wizard.import_button.isEnabled()
     assert empty_event.session.store.attendees() == []
+
+
+def test_a_drop_frees_a_seat_and_the_list_says_who_takes_it(qtbot, context, tmp_path):
+    path = tmp_path / "small.checkin"
+    create_event(path, sample_event_facts().with_changes(capacity=2)).close()
+    context.open(path)
+    paths = write_eml_folder(tmp_path / "emls")
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    read(qtbot, wizard, lambda: wizard.load(paths[0:4]))  # Smith, Dupont, Maria, the Kenyan delegation
+    model = wizard.mail.review.model
+    for row in model.waiting_rows():
+        model.accept(row)
+    maria = row_of(wizard, "Maria")
+    qtbot.waitUntil(lambda: model.data(model.index(maria, BECOMES)) == "Waiting list")  # third in line
+    assert model.data(model.index(row_of(wizard, "Anne Dupont"), BECOMES)) == "Registered"
+    model.drop(row_of(wizard, "John Smith"))  # the first to write: his seat goes to the next in line
+    qtbot.waitUntil(lambda: model.data(model.index(maria, BECOMES)) == "Registered")
+    becomes = {entry.name: model.data(model.index(row, BECOMES)) for row, entry in enumerate(model.entries)}
+    assert becomes["John Smith"] == "Dropped" and becomes["Grace Otieno"] == "Waiting list"
+    with qtbot.waitSignal(wizard.mail.imported, timeout=20_000):
+        wizard.start_import()
+    stored = {a.family_name: a.status for a in context.session.store.attendees()}
+    maria_status = next(a.status for a in context.session.store.attendees() if a.email == "maria@uni.example")
+    assert "Smith" not in stored and stored["Dupont"] is maria_status is Status.REGISTERED
+    assert stored["Otieno"] is stored["Mwangi"] is Status.WAITLISTED
+    assert context.last_import is not None and context.last_import.counts()["added"] == len(stored)
+
+
+def test_a_message_that_cannot_be_read_is_listed_and_an_empty_mailbox_is_said(qtbot, empty_event, tmp_path):
+    paths = write_eml_folder(tmp_path / "emls")[:1]
+    garbage = tmp_path / "emls" / "99-garbage.eml"
+    garbage.write_bytes(b"\x00\x01\x02 not an e-mail \xff" * 40)
+    wizard = ImportWizard(empty_event)
+    qtbot.addWidget(wizard)
+    read(qtbot, wizard, lambda: wizard.load([*paths, garbage]))
+    model = wizard.mail.review.model
+    last = model.entries[-1]
+    assert last.person is None and model.data(model.index(len(model.entries) - 1, BECOMES)).startswith(
+        "Not a registration")
+    empty = write_maildir(tmp_path / "EmptyMaildir", [])
+    failure = read(qtbot, wizard, lambda: wizard.load(empty))
+    assert failure.code == "empty_mailbox"
+    assert wizard.mail.summary.text() == f"{empty}: a mailbox with no message in it"
+    assert not wizard.import_button.isEnabled() and model.rowCount() == 0

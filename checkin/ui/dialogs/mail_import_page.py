@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from checkin.core.session import EventSession
-from checkin.io.import_report import ImportFailure
+from checkin.io.import_report import ImportFailure, ImportReport
 from checkin.io.mailboxes import MailItem
 from checkin.mail.plan_values import MailImportPlan, MailImportReport, Progress
 from checkin.ui.context import AppContext
@@ -232,6 +232,8 @@ class MailImportPage(QWidget):
             self.report = result
             self.context.reload_presence()
             self.context.signals.changed.emit()
+            if result.plan.records is not None:  # "Last import report" shows the people as a list's rows
+                self.context.last_import = ImportReport(result.plan.records, result.plan.changes)
             self.review.model.outcomes_changed()
             self.summary.setText(self.report_text(result))
         else:
