@@ -76,7 +76,10 @@ class MailReview(QWidget):
         self.people.setTabKeyNavigation(False)  # Tab leaves the list for the fields, as everywhere else
         self.people.setAccessibleName(self.tr("People found in the e-mails"))
         header = self.people.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once a list arrives, not at each decision: a decision in a list of
+        # thousands must not measure every row again.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)
         header.setStretchLastSection(True)
         self.people.selectionModel().currentRowChanged.connect(lambda current, _: self.show_row(current.row()))
 
@@ -168,6 +171,7 @@ class MailReview(QWidget):
     # -- what is shown ---------------------------------------------------------------------------
     def set_entries(self, entries: list[ReviewEntry]) -> None:
         self.model.set_entries(entries)
+        self.people.resizeColumnsToContents()
         waiting = self.model.waiting_rows()
         self.select(waiting[0] if waiting else 0 if entries else -1)
 
