@@ -1489,7 +1489,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,102 +1549,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174"/>
         <source>Spreadsheets and e-mails (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175"/>
         <source>All files, such as a mail program&apos;s mailbox (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="180"/>
         <source>Import registrations from a mail folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="285"/>
         <source>columns as in your last import of this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286"/>
         <source>columns as you chose them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="288"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287"/>
         <source>columns recognised automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="289"/>
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="293"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="292"/>
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="296"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295"/>
         <source>Other sheets that hold a list: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306"/>
         <source>Problems below: %1; rows in red stay out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="311"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313"/>
         <source>Would be cancelled (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="318"/>
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347"/>
         <source>Categories (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="381"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="380"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="404"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="403"/>
         <source>Stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="417"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="416"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,22 +2201,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="244"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="217"/>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="218"/>
+        <source>Close without importing? Your decisions about %1 people would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="266"/>
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="215"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="235"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="255"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277"/>
         <source>Stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,80 +2411,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="86"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="89"/>
         <source>The message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="106"/>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="207"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="109"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="211"/>
         <source>unsure: check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="118"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="121"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="119"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="122"/>
         <source>Import this person as shown (Alt+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="120"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="123"/>
         <source>&amp;Drop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="121"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="124"/>
         <source>Leave this person out (Alt+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="122"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="125"/>
         <source>&amp;Undo decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="123"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="126"/>
         <source>&amp;Next to decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="124"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="127"/>
         <source>Go to the next person the reading is unsure of (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="208"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="212"/>
         <source>unsure: decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="219"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="223"/>
         <source>%1 · becomes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="233"/>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="238"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="242"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="233"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237"/>
         <source>Received: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="234"/>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="239"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="238"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="243"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="261"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265"/>
         <source>%1 (unsure)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1488,7 +1488,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
@@ -1548,102 +1548,102 @@
         <translation>Seraient annulées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="148" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
         <source>Spreadsheets and e-mails (%1)</source>
         <translation>Tableurs et e-mails (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="176" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175" />
         <source>All files, such as a mail program's mailbox (*)</source>
         <translation>Tous les fichiers, comme la boîte d'un logiciel de messagerie (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="180" />
         <source>Import registrations from a mail folder</source>
         <translation>Importer des inscriptions d'un dossier de messagerie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="260" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="285" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonnes comme lors de votre dernier import de ce type de fichier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286" />
         <source>columns as you chose them</source>
         <translation>colonnes comme vous les avez choisies</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="288" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
         <source>columns recognised automatically</source>
         <translation>colonnes reconnues automatiquement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="290" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="289" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », en-tête à la ligne %2, %3 lignes ; %4. Changez le contenu d'une colonne avec la liste au-dessus d'elle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="293" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="292" />
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », sans en-tête : la première ligne est une personne, %2 lignes ; %3. Changez ce que contient une colonne avec la liste au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="296" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295" />
         <source>Other sheets that hold a list: %1.</source>
         <translation>Autres feuilles qui contiennent une liste : %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="307" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problèmes ci-dessous : %1 ; les lignes en rouge ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="312" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="311" />
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="314" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313" />
         <source>Would be cancelled (%1)</source>
         <translation>Seraient annulées (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="319" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="318" />
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation>Ce fichier annulerait %1 personnes qui n'y figurent pas : vérifiez la liste ci-dessous, ou décochez « Annuler les personnes absentes ».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347" />
         <source>Categories (%1)</source>
         <translation>Catégories (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="381" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="380" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="404" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="403" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="417" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="416" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
@@ -2200,22 +2200,32 @@
         <translation>⚠ En attente de votre décision, car la lecture n'en est pas sûre : %1. Acceptez, corrigez ou retirez chacune (Alt+S passe à la suivante) ; l'import attend qu'elles soient décidées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="244" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="217" />
+        <source>Import registrations</source>
+        <translation>Importer les inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="218" />
+        <source>Close without importing? Your decisions about %1 people would be lost.</source>
+        <translation>Fermer sans importer ? Vos décisions sur %1 personnes seraient perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="266" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Importé des e-mails : inscrits %2 · liste d'attente %3 · en retard %4 · mis à jour %5 · annulés %6 · retirés %7 · laissés de côté %8 (messages lus : %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="215" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="235" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="255" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
@@ -2400,80 +2410,80 @@
         <translation>Personnes trouvées dans les e-mails</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="86" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="89" />
         <source>The message</source>
         <translation>Le message</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="106" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="207" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="109" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="211" />
         <source>unsure: check it</source>
         <translation>pas sûr : vérifiez</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="118" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="119" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
         <source>Import this person as shown (Alt+A)</source>
         <translation>Importer cette personne telle qu'affichée (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="120" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="123" />
         <source>&amp;Drop</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="124" />
         <source>Leave this person out (Alt+D)</source>
         <translation>Laisser cette personne de côté (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="125" />
         <source>&amp;Undo decision</source>
         <translation>Annuler la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="123" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="126" />
         <source>&amp;Next to decide</source>
         <translation>&amp;Suivante à décider</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="124" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="127" />
         <source>Go to the next person the reading is unsure of (Alt+N)</source>
         <translation>Aller à la prochaine personne dont la lecture n'est pas sûre (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="208" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="212" />
         <source>unsure: decided</source>
         <translation>pas sûr : décidé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="219" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="223" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · devient : %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="233" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="242" />
         <source>From: %1</source>
         <translation>De : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="233" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
         <source>Received: %1</source>
         <translation>Reçu : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="234" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="243" />
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="261" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
         <source>%1 (unsure)</source>
         <translation>%1 (pas sûr)</translation>
     </message>

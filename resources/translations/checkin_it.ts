@@ -1488,7 +1488,7 @@
     <name>ImportWizard</name>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173" />
         <source>Import registrations</source>
         <translation>Importa le iscrizioni</translation>
     </message>
@@ -1548,102 +1548,102 @@
         <translation>Sarebbero annullate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146" />
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="148" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
         <source>Spreadsheets and e-mails (%1)</source>
         <translation>Fogli di calcolo ed e-mail (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="176" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175" />
         <source>All files, such as a mail program's mailbox (*)</source>
         <translation>Tutti i file, come la casella di un programma di posta (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="180" />
         <source>Import registrations from a mail folder</source>
         <translation>Importare iscrizioni da una cartella di posta</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="260" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259" />
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="285" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonne come nell'ultima importazione di questo tipo di file</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286" />
         <source>columns as you chose them</source>
         <translation>colonne come le avete scelte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="288" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
         <source>columns recognised automatically</source>
         <translation>colonne riconosciute automaticamente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="290" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="289" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Foglio «%1», intestazione alla riga %2, %3 righe; %4. Cambiate il contenuto di una colonna con l'elenco sopra di essa.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="293" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="292" />
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation>Foglio «%1», senza intestazione: la prima riga è una persona, %2 righe; %3. Cambiate il contenuto di una colonna con l'elenco sopra.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="296" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295" />
         <source>Other sheets that hold a list: %1.</source>
         <translation>Altri fogli che contengono un elenco: %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="307" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problemi qui sotto: %1; le righe in rosso non vengono importate.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="312" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="311" />
         <source>Problems (%1)</source>
         <translation>Problemi (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="314" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313" />
         <source>Would be cancelled (%1)</source>
         <translation>Sarebbero annullate (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="319" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="318" />
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation>Questo file annullerebbe %1 persone che non vi figurano: controllate l'elenco qui sotto, o togliete la spunta a «Annulla le persone assenti».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="348" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347" />
         <source>Categories (%1)</source>
         <translation>Categorie (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="381" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="380" />
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="404" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="403" />
         <source>Stopped; nothing was imported.</source>
         <translation>Interrotto; nulla è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="417" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="416" />
         <source>Nothing was imported: %1</source>
         <translation>Nulla è stato importato: %1</translation>
     </message>
@@ -2200,22 +2200,32 @@
         <translation>⚠ In attesa della vostra decisione, perché la lettura è incerta: %1. Accettate, correggete o scartate ciascuna (Alt+P passa alla prossima); l'importazione attende che siano decise.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="244" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="217" />
+        <source>Import registrations</source>
+        <translation>Importa le iscrizioni</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="218" />
+        <source>Close without importing? Your decisions about %1 people would be lost.</source>
+        <translation>Chiudere senza importare? Le vostre decisioni su %1 persone andrebbero perse.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="266" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Importato dalle e-mail: iscritti %2 · lista d'attesa %3 · in ritardo %4 · aggiornati %5 · annullati %6 · scartati %7 · lasciati fuori %8 (messaggi letti: %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="215" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="235" />
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
         <source>Nothing was imported: %1</source>
         <translation>Nulla è stato importato: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="255" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277" />
         <source>Stopped; nothing was imported.</source>
         <translation>Interrotto; nulla è stato importato.</translation>
     </message>
@@ -2400,80 +2410,80 @@
         <translation>Persone trovate nelle e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="86" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="89" />
         <source>The message</source>
         <translation>Il messaggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="106" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="207" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="109" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="211" />
         <source>unsure: check it</source>
         <translation>incerto: verificate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="118" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
         <source>&amp;Accept</source>
         <translation>&amp;Accetta</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="119" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
         <source>Import this person as shown (Alt+A)</source>
         <translation>Importare questa persona come mostrata (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="120" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="123" />
         <source>&amp;Drop</source>
         <translation>&amp;Scarta</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="124" />
         <source>Leave this person out (Alt+D)</source>
         <translation>Lasciare fuori questa persona (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="125" />
         <source>&amp;Undo decision</source>
         <translation>Annulla la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="123" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="126" />
         <source>&amp;Next to decide</source>
         <translation>&amp;Prossima da decidere</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="124" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="127" />
         <source>Go to the next person the reading is unsure of (Alt+N)</source>
         <translation>Andare alla prossima persona la cui lettura è incerta (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="208" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="212" />
         <source>unsure: decided</source>
         <translation>incerto: deciso</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="219" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="223" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · diventa: %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="233" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="242" />
         <source>From: %1</source>
         <translation>Da: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="233" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
         <source>Received: %1</source>
         <translation>Ricevuto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="234" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="243" />
         <source>Subject: %1</source>
         <translation>Oggetto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="261" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
         <source>%1 (unsure)</source>
         <translation>%1 (incerto)</translation>
     </message>

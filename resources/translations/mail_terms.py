@@ -62,6 +62,10 @@ T: dict[str, tuple] = {
         "%6 · weggelassen %7 · ausgelassen %8 (gelesene Nachrichten: %1).",
         "Importato dalle e-mail: iscritti %2 · lista d'attesa %3 · in ritardo %4 · aggiornati %5 · annullati %6 · "
         "scartati %7 · lasciati fuori %8 (messaggi letti: %1)."),
+    "Close without importing? Your decisions about %1 people would be lost.": (
+        "Fermer sans importer ? Vos décisions sur %1 personnes seraient perdues.",
+        "Ohne Import schließen? Ihre Entscheidungen zu %1 Personen gingen verloren.",
+        "Chiudere senza importare? Le vostre decisioni su %1 persone andrebbero perse."),
     # -- the review's list
     "Decision": ("Décision", "Entscheidung", "Decisione"),
     "Becomes": ("Devient", "Wird", "Diventa"),

@@ -337,3 +337,23 @@ def test_a_message_that_cannot_be_read_is_listed_and_an_empty_mailbox_is_said(qt
     assert failure.code == "empty_mailbox"
     assert wizard.mail.summary.text() == f"{empty}: a mailbox with no message in it"
     assert not wizard.import_button.isEnabled() and model.rowCount() == 0
+
+
+def test_closing_with_decisions_not_imported_asks_first(qtbot, empty_event, monkeypatch, tmp_path):
+    wizard = ImportWizard(empty_event)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    read(qtbot, wizard, lambda: wizard.load(write_mbox(tmp_path / "inbox.mbox")))
+    asked: list[int] = []
+    answer = [False]
+    monkeypatch.setattr(wizard.mail, "ask_discard", lambda decided: asked.append(decided) or answer[0])
+    wizard.reject()
+    assert asked == [] and not wizard.isVisible()  # nothing decided: nothing to lose
+    wizard.show()
+    wizard.mail.review.model.drop(0)
+    wizard.mail.review.model.accept(1)
+    wizard.reject()
+    assert asked == [2] and wizard.isVisible()  # kept open: the organiser said Cancel
+    answer[0] = True
+    wizard.reject()
+    assert not wizard.isVisible()

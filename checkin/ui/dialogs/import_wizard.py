@@ -423,7 +423,7 @@ class ImportWizard(QDialog):
 
     def reject(self) -> None:
         # An import being written finishes (or is stopped) before the window goes; e-mails being read are left.
-        if self.task is None and self.mail.writing is None:
+        if self.task is None and self.mail.writing is None and self.mail.may_close():
             self.mail.stop()
             super().reject()
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from checkin.core.session import EventSession
 from checkin.io.import_report import ImportFailure, ImportReport
@@ -25,7 +25,7 @@ from checkin.mail.plan_values import MailImportPlan, MailImportReport, Progress
 from checkin.ui.context import AppContext
 from checkin.ui.import_sources import ImportSource
 from checkin.ui.import_words import describe_failure, fill
-from checkin.ui.models.mail_review import entries_of
+from checkin.ui.models.mail_review import Decision, entries_of
 from checkin.ui.tasks import Task
 from checkin.ui.widgets.mail_review import MailReview
 
@@ -199,6 +199,26 @@ class MailImportPage(QWidget):
                                         "correct or drop each (Alt+N goes to the next); Import waits until they "
                                         "are decided."), counts["waiting"])
         self.summary.setText(text)
+
+    def decided(self) -> int:
+        """How many people the organiser has decided about (accepted, corrected, dropped) in this plan."""
+        return sum(entry.decision is not Decision.NONE for entry in self.review.model.entries)
+
+    def may_close(self) -> bool:
+        """Decisions not imported yet are work: closing asks before it throws them away."""
+        decided = self.decided()
+        if self.plan is None or self.report is not None or not decided:
+            return True
+        return self.ask_discard(decided)
+
+    def ask_discard(self, decided: int) -> bool:
+        """The question (tests replace it): close, and forget the decisions taken?"""
+        answer = QMessageBox.question(
+            self, self.tr("Import registrations"),
+            fill(self.tr("Close without importing? Your decisions about %1 people would be lost."), decided),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     # -- importing -------------------------------------------------------------------------------
     def start_import(self) -> Task | None:
