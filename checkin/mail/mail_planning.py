@@ -1,0 +1,258 @@
+"""The work behind registration_plan: messages read and ordered, people made records, outcomes found.
+
+The people taken become records for the spreadsheet import's own plan (checkin.io.registrations
+.plan_records): the same checks, the same grouping, the same merge and seat filling, so an e-mail
+registration and a spreadsheet row of the same person meet as one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from checkin.core.folding import fold
+from checkin.core.models import Attendee, Status
+from checkin.core.session import EventSession
+from checkin.io import import_report as codes
+from checkin.io.import_report import Changes, ImportFailure
+from checkin.io.mailboxes import MailItem
+from checkin.io.registrations import plan_records
+from checkin.mail.plan_values import (
+    ACCEPT,
+    CANCELLED,
+    DROP,
+    DROPPED,
+    LATE,
+    LATE_EXTRA,
+    LEFT_OUT,
+    MERGED,
+    MESSAGE_ID_EXTRA,
+    NOT_FOUND,
+    REGISTERED,
+    SKIP_AUTO_REPLY,
+    SKIP_BULK,
+    SKIP_DUPLICATE,
+    SKIP_NOBODY,
+    SKIP_QUESTION,
+    SUBJECT_EXTRA,
+    UNCHANGED,
+    UPDATED,
+    WAITLISTED,
+    MailImportPlan,
+    PlannedMessage,
+    PlannedPerson,
+    Progress,
+)
+from checkin.mail.readings import Kind, MessageReading, UnreadableMessage
+from checkin.mail.registration_reading import read_message
+
+_SKIPPED_KINDS = {Kind.AUTO_REPLY: SKIP_AUTO_REPLY, Kind.BULK: SKIP_BULK, Kind.QUESTION: SKIP_QUESTION}
+_LATEST = datetime.max.replace(tzinfo=UTC)
+
+
+def read_items(items: Iterable[MailItem], progress: Progress | None = None) -> list[PlannedMessage]:
+    """Every message read, each once by Message-ID, in arrival order (unreadable ones last, as found)."""
+    read: list[tuple[int, PlannedMessage]] = []
+    unread: list[PlannedMessage] = []
+    first_of: dict[str, str] = {}
+    for done, item in enumerate(items, 1):
+        if progress is not None and done % 100 == 0:
+            progress(done, 0)
+        if item.problem:
+            unread.append(PlannedMessage(item.key, item.where, None, skipped=item.problem))
+            continue
+        try:
+            reading = read_message(item.raw)
+        except UnreadableMessage as unreadable:
+            unread.append(PlannedMessage(item.key, item.where, None, skipped=unreadable.code,
+                                         detail=unreadable.detail))
+            continue
+        if reading.message_id in first_of:
+            unread.append(PlannedMessage(item.key, item.where, reading, skipped=SKIP_DUPLICATE,
+                                         detail=first_of[reading.message_id]))
+            continue
+        first_of[reading.message_id] = item.where
+        message = PlannedMessage(item.key, item.where, reading, skipped=_SKIPPED_KINDS.get(reading.kind, ""))
+        if not message.skipped and not reading.people:
+            message.skipped = SKIP_NOBODY
+        read.append((done, message))
+    read.sort(key=lambda pair: (_arrival(pair[1].reading), pair[0]))
+    messages = [message for _, message in read] + unread
+    number = 0
+    for message in messages:
+        if message.skipped or message.reading is None:
+            continue
+        for person in message.reading.people:
+            number += 1
+            message.people.append(PlannedPerson(number, message.key, person,
+                                                cancels=message.reading.kind is Kind.CANCELLATION))
+    return messages
+
+
+def _arrival(reading: MessageReading | None) -> datetime:
+    return reading.received_at if reading is not None and reading.received_at is not None else _LATEST
+
+
+def is_late(deadline: date | None, zone: ZoneInfo, moment: datetime | None) -> bool:
+    """Received after the deadline: the deadline's whole day counts, in the event's time zone."""
+    return deadline is not None and moment is not None and moment.astimezone(zone).date() > deadline
+
+
+def plan_outcomes(session: EventSession, plan: MailImportPlan) -> None:
+    """Fill plan.records, plan.changes, plan.problems and each person's outcome from the decisions now."""
+    event = session.event
+    zone = ZoneInfo(event.timezone)
+    existing = session.store.attendees()
+    records: list[dict[str, object]] = []
+    rows: list[PlannedPerson] = []
+    late_people: set[int] = set()
+    for message in plan.messages:
+        reading = message.reading
+        if reading is None or message.skipped:
+            continue
+        message.late = is_late(event.registration_deadline, zone, reading.received_at)
+        together = [person for person in message.people if not person.cancels and _taken(person)]
+        for person in message.people:
+            person.outcome, person.code, person.note = "", "", ""
+            if person.decision == DROP:
+                person.outcome = DROPPED
+                continue
+            if not _taken(person):
+                person.outcome = LEFT_OUT
+                continue
+            if person.cancels:
+                target = _cancelled_person(person, reading, records, existing)
+                if target is None:
+                    person.outcome = NOT_FOUND
+                    continue
+                records.append({**target, "status": "cancelled", MESSAGE_ID_EXTRA: reading.message_id})
+                rows.append(person)
+                continue
+            record = _record(person, reading, len(together) > 1)
+            if message.late:
+                record["status"] = "waitlisted"
+                record[LATE_EXTRA] = reading.received_at.astimezone(zone).date().isoformat() \
+                    if reading.received_at else ""
+                late_people.add(person.number)
+            records.append(record)
+            rows.append(person)
+    plan.problems = []
+    if not records:
+        plan.records, plan.changes = None, Changes()
+        return
+    try:
+        plan.records = plan_records(session, records, source=str(plan.path), cancel_missing=False)
+    except ImportFailure as failure:
+        if failure.code != codes.NO_NAME_COLUMN:
+            raise
+        for person in rows:
+            person.outcome = LEFT_OUT
+        plan.records, plan.changes = None, Changes()
+        return
+    plan.changes = plan.records.preview
+    _outcomes(plan, rows, existing, late_people)
+
+
+def _taken(person: PlannedPerson) -> bool:
+    if person.decision == ACCEPT:
+        return True
+    return person.decision != DROP and not person.reading.unsure
+
+
+def _record(person: PlannedPerson, reading: MessageReading, grouped: bool) -> dict[str, object]:
+    values = person.values()
+    record: dict[str, object] = {name: values[name] for name in
+                                 ("honorific", "given_name", "family_name", "job_title", "organisation", "email")
+                                 if values.get(name)}
+    record["language"] = values.get("language") or reading.language
+    if reading.received_at is not None:
+        record["registered_at"] = reading.received_at
+    if grouped:
+        record["order_code"] = reading.message_id
+        record["order_email"] = reading.sender
+    record[MESSAGE_ID_EXTRA] = reading.message_id
+    record[SUBJECT_EXTRA] = reading.subject
+    return record
+
+
+def _cancelled_person(person: PlannedPerson, reading: MessageReading, records: list[dict[str, object]],
+                      existing: list[Attendee]) -> dict[str, object] | None:
+    """The name and address of the person a cancellation is about: named in it, or the one registered
+    from the sender's address (among the messages read before it, then the event's people)."""
+    values = person.values()
+    name = fold(" ".join(filter(None, (values.get("given_name"), values.get("family_name")))))
+    addresses = {address for address in (values.get("email", ""), reading.sender, reading.reply_to) if address}
+    addresses = {address.casefold() for address in addresses}
+    candidates: list[dict[str, object]] = []
+    for record in records:
+        if str(record.get("email", "")).casefold() in addresses and record.get("status") != "cancelled":
+            candidates.append(record)
+    for attendee in existing:
+        if attendee.email.casefold() in addresses and attendee.status is not Status.CANCELLED:
+            candidates.append({"given_name": attendee.given_name, "family_name": attendee.family_name,
+                               "email": attendee.email, "organisation": attendee.organisation})
+    if name:
+        named = [c for c in candidates
+                 if fold(" ".join(filter(None, (str(c.get("given_name", "")), str(c.get("family_name", "")))))) == name]
+        if named:
+            candidates = named
+        elif len({_key(c) for c in candidates}) != 1:
+            return None
+    unique = {_key(c): c for c in candidates}
+    if len(unique) != 1:
+        return None
+    target = next(iter(unique.values()))
+    return {key: target[key] for key in ("given_name", "family_name", "email", "organisation") if target.get(key)}
+
+
+def _key(values: dict[str, object]) -> tuple[str, str]:
+    name = " ".join(filter(None, (str(values.get("given_name", "")), str(values.get("family_name", "")))))
+    return str(values.get("email", "")).casefold(), fold(name)
+
+
+def _outcomes(plan: MailImportPlan, rows: list[PlannedPerson], existing: list[Attendee], late: set[int]) -> None:
+    assert plan.records is not None
+    changes = plan.changes
+    for problem in plan.records.problems + changes.problems:
+        person = rows[problem.row - 1]
+        problem_for_plan = problem.__class__(person.number, problem.column, problem.code, problem.value,
+                                             rows[problem.other_row - 1].number if problem.other_row else None)
+        plan.problems.append(problem_for_plan)
+        person.note = problem.code
+        if problem.code == codes.DOUBLE_SUBMISSION:
+            person.outcome = MERGED
+        elif problem.skipped:
+            person.outcome = LEFT_OUT
+    by_key: dict[tuple[str, str], tuple[str, Attendee]] = {}
+    for outcome, people in ((UPDATED, changes.updated), (CANCELLED, changes.cancelled), ("added", changes.added)):
+        for attendee in people:
+            by_key.setdefault(_attendee_key(attendee), (outcome, attendee))
+    before_by_key = {_attendee_key(attendee): attendee for attendee in existing}
+    for draft in plan.records.rows:
+        person = rows[draft.row - 1]
+        key = (draft.values.get("email", "").casefold(),
+               fold(" ".join(filter(None, (draft.values.get("given_name"), draft.values.get("family_name"))))))
+        found = by_key.get(key)
+        if found is None:
+            person.outcome = CANCELLED if person.cancels and key in before_by_key and \
+                before_by_key[key].status is Status.CANCELLED else UNCHANGED
+            if key in before_by_key:
+                person.code = before_by_key[key].code
+            continue
+        outcome, attendee = found
+        person.code = attendee.code
+        if outcome == "added":
+            outcome = LATE if person.number in late else \
+                WAITLISTED if attendee.status is Status.WAITLISTED else \
+                CANCELLED if attendee.status is Status.CANCELLED else REGISTERED
+        elif outcome == UPDATED and attendee.status is Status.CANCELLED:
+            outcome = CANCELLED
+        person.outcome = outcome
+    for person in rows:
+        if not person.outcome:
+            person.outcome = UNCHANGED
+
+
+def _attendee_key(attendee: Attendee) -> tuple[str, str]:
+    return attendee.email.casefold(), fold(" ".join(filter(None, (attendee.given_name, attendee.family_name))))
