@@ -312,6 +312,9 @@ class MailboxSession:
         except (imaplib.IMAP4.error, OSError) as error:
             self._drop()
             raise FetchFailure(CONNECTION_LOST, _text(error)) from error
+        except BaseException:
+            self._drop()  # Ctrl+C mid-IDLE: the server waits for DONE, so a polite LOGOUT would hang
+            raise
 
     def _idle(self, seconds: float) -> bool:
         """RFC 2177 IDLE, read straight from the socket: imaplib (before Python 3.14) has no IDLE, and its

@@ -28,19 +28,38 @@ from checkin.io.mail_copy import MailCopy
 from tests.mail.dovecot_server import PASSWORD, DovecotServer
 from tests.mail.smtp_server import self_signed
 
+GIVEN = ("Maria", "Jean", "Amina", "Lukas", "Sofia", "Kwame", "Ingrid", "Tomas", "Yuki", "Olga")
+FAMILY = ("Rossi", "Dupont", "Haddad", "Meier", "Costa", "Mensah", "Larsen", "Garcia", "Tanaka", "Petrova")
+
+
+def person(number: int) -> tuple[str, str, str]:
+    """(given name, family name, e-mail) of the sender of registration `number`."""
+    given, family = GIVEN[number % 10], f"{FAMILY[(number // 10) % 10]}{'' if number < 100 else number}"
+    return given, family, f"{given.lower()}.{family.lower()}@mission-{number}.example"
+
 
 def registration(number: int, padding: int = 0, message_id: bool = True) -> bytes:
     """A registration e-mail as a sender's program writes it (CRLF lines)."""
+    given, family, email = person(number)
     lines = [
-        f"From: Person {number} <person{number}@mission-{number}.example>",
+        f"From: {email}",
         "To: registrations@geneva-conference.example",
         f"Subject: Registration {number}",
         f"Date: Mon, 08 Oct 2018 09:{number % 60:02d}:00 +0200",
         *([f"Message-ID: <registration-{number}@mission-{number}.example>"] if message_id else []),
+        "MIME-Version: 1.0",
         "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: 8bit",
         "",
         "Dear organisers,",
-        f"I would like to register. Name: Person {number}; Job title: Counsellor; Organisation: Mission {number}.",
+        "",
+        "I would like to register for the conference.",
+        "",
+        f"Name: {given} {family}",
+        "Job title: Counsellor",
+        f"Organisation: Permanent Mission {number}",
+        "",
+        "Best regards",
         *(["x" * 70] * (padding // 72)),
     ]
     return ("\r\n".join(lines) + "\r\n").encode()
