@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from checkin.core.purge import purge_event
 from checkin.core.retention import RetentionState, retention_state
 from checkin.io.leftovers import clean_leftovers
+from checkin.io.mail_copy import remove_mail_copy
 from checkin.store import is_server_url
 from checkin.store.errors import StoreError
 from checkin.ui.context import AppContext
@@ -121,6 +122,7 @@ class OrganiserActions(QMainWindow):
         try:
             purge_event(session.store, datetime.now(UTC))
             clean_leftovers()  # half-written exports and printed badges of crashed runs hold names too
+            remove_mail_copy(session.store.location)  # the registration e-mails fetched for the event
         except (StoreError, NotImplementedError) as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Nothing was purged"), str(error))
