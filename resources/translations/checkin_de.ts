@@ -114,46 +114,56 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <source>Watch the registration mailbox…</source>
+        <translation>Anmeldepostfach überwachen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <source>Review fetched e-mails…</source>
+        <translation>Abgeholte E-Mails prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Send confirmations…</source>
         <translation>Bestätigungen senden…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Purge personal data…</source>
         <translation>Personendaten löschen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>New event…</source>
         <translation>Neuer Anlass…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Open event…</source>
         <translation>Anlass öffnen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="47" />
         <source>Connect to a server…</source>
         <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="46" />
+        <location filename="../../checkin/ui/shortcuts.py" line="48" />
         <source>Close event</source>
         <translation>Anlass schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="47" />
+        <location filename="../../checkin/ui/shortcuts.py" line="49" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="48" />
+        <location filename="../../checkin/ui/shortcuts.py" line="50" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -2173,6 +2183,89 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="22" />
+        <source>%1: no such mail server; check its name</source>
+        <translation>%1: kein solcher Mailserver; prüfen Sie seinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="23" />
+        <source>%1: the mail server does not answer; trying again at the next round</source>
+        <translation>%1: der Mailserver antwortet nicht; neuer Versuch in der nächsten Runde</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="25" />
+        <source>%1: the server's certificate is not trusted; name the certificate authority's file</source>
+        <translation>%1: dem Zertifikat des Servers wird nicht vertraut; geben Sie die Datei der Zertifizierungsstelle an</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="27" />
+        <source>%1: the certificate authority's file cannot be read</source>
+        <translation>%1: die Datei der Zertifizierungsstelle ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="29" />
+        <source>%1: no encrypted connection could be made</source>
+        <translation>%1: keine verschlüsselte Verbindung möglich</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="30" />
+        <source>%1: the server offers no encryption; the password is not sent in clear</source>
+        <translation>%1: der Server bietet keine Verschlüsselung; das Passwort wird nicht im Klartext gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="32" />
+        <source>%1: this is no IMAP mail server</source>
+        <translation>%1: das ist kein IMAP-Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="33" />
+        <source>%1: the server refused the user name or the password (some providers want an app password)</source>
+        <translation>%1: der Server hat Benutzername oder Passwort abgelehnt (manche Anbieter verlangen ein App-Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="35" />
+        <source>%1: the mailbox has no such folder</source>
+        <translation>%1: das Postfach hat keinen solchen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="36" />
+        <source>%1: the connection was lost; trying again at the next round</source>
+        <translation>%1: die Verbindung ist abgebrochen; neuer Versuch in der nächsten Runde</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="38" />
+        <source>%1: the server refused to hand the messages over (%2)</source>
+        <translation>%1: der Server hat die Herausgabe der Nachrichten verweigert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="72" />
+        <source>Watching %1 for registration e-mails</source>
+        <translation>%1 wird auf Anmelde-E-Mails überwacht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="84" />
+        <source>Review fetched e-mails</source>
+        <translation>Abgeholte E-Mails prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="85" />
+        <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
+        <translation>Für diesen Anlass wurde noch keine E-Mail abgeholt: Anlass → Anmeldepostfach überwachen…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="94" />
+        <source>✉ New registration e-mails: %1 (review)</source>
+        <translation>✉ Neue Anmelde-E-Mails: %1 (prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="104" />
+        <source>The mailbox is no longer watched: %1</source>
+        <translation>Das Postfach wird nicht mehr überwacht: %1</translation>
+    </message>
+</context>
+<context>
     <name>MailImportPage</name>
     <message>
         <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120" />
@@ -2491,97 +2584,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="94" />
+        <location filename="../../checkin/ui/main_window.py" line="96" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="95" />
+        <location filename="../../checkin/ui/main_window.py" line="97" />
         <source>Attendees</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="96" />
+        <location filename="../../checkin/ui/main_window.py" line="98" />
         <source>Counters</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Event</source>
         <translation>&amp;Anlass</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Desk</source>
         <translation>&amp;Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="167" />
+        <location filename="../../checkin/ui/main_window.py" line="169" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — Empfangsschalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="177" />
+        <location filename="../../checkin/ui/main_window.py" line="179" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="209" />
         <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
         <translation>Kein Anlass ist geöffnet: öffnen Sie zuerst den Anlass (Letzte Anlässe oder Anlassdatei öffnen…), dann scannen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <location filename="../../checkin/ui/main_window.py" line="213" />
         <source>An import is being saved</source>
         <translation>Ein Import wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="214" />
         <source>Scan again in a moment.</source>
         <translation>Gleich noch einmal scannen.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds off</source>
         <translation>Töne aus</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds on</source>
         <translation>Töne an</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close event</source>
         <translation>Anlass schließen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
         <translation>„%1“ schließen? Dieser Schalter checkt niemanden mehr ein, bis wieder ein Anlass geöffnet ist.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
         <translation>Schalter beenden? Hier kann niemand eingecheckt werden, bis er wieder gestartet ist.</translation>
     </message>
@@ -2674,47 +2767,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="47" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
         <source>Last import report</source>
         <translation>Bericht des letzten Imports</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="49" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Seit dem Öffnen wurde nichts in diesen Anlass importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="85" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
         <source>Send confirmations</source>
         <translation>Bestätigungen senden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="87" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>Das Senden von Bestätigungen ist hier nicht verfügbar (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="107" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sein Aufbewahrungsdatum ist noch nicht erreicht. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="108" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
         <source>Purge personal data</source>
         <translation>Personendaten löschen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="110" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Alle Namen, E-Mails und Codes von „%1“ entfernen? %2Nur die anonymisierte Statistik bleibt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="126" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
         <source>Nothing was purged</source>
         <translation>Nichts wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="131" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="133" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Personendaten gelöscht; anonymisierte Statistik behalten.</translation>
     </message>
@@ -3539,6 +3632,92 @@
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
         <source>Discard this walk-in? What you typed is lost.</source>
         <translation>Diese Vor-Ort-Anmeldung verwerfen? Die Eingabe geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailbox</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="29" />
+        <source>Write the mailbox as imaps://USER@SERVER/FOLDER</source>
+        <translation>Schreiben Sie das Postfach als imaps://BENUTZER@SERVER/ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="30" />
+        <source>Name the mailbox's user, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Nennen Sie den Benutzer des Postfachs, wie in imaps://BENUTZER@SERVER/ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="31" />
+        <source>Name the mail server, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Nennen Sie den Mailserver, wie in imaps://BENUTZER@SERVER/ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="32" />
+        <source>The port after the server's name must be a number (993 for imaps)</source>
+        <translation>Der Port nach dem Servernamen muss eine Zahl sein (993 für imaps)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="34" />
+        <source>Put the password in its own box, not in the address</source>
+        <translation>Tragen Sie das Passwort in sein eigenes Feld ein, nicht in die Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailboxDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="50" />
+        <source>Watch the registration mailbox</source>
+        <translation>Anmeldepostfach überwachen</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="51" />
+        <source>While this event is open, the desk takes the new e-mails of this mailbox every few minutes (without marking them read) and tells you when there are some to review.</source>
+        <translation>Solange dieser Anlass geöffnet ist, holt der Schalter alle paar Minuten die neuen E-Mails dieses Postfachs ab (ohne sie als gelesen zu markieren) und meldet, wenn welche zu prüfen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="61" />
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="64" />
+        <source>Only for a server with a certificate of its own organisation</source>
+        <translation>Nur für einen Server mit einem Zertifikat seiner eigenen Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="66" />
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Postfach:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="67" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="68" />
+        <source>&amp;Every:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="69" />
+        <source>&amp;Certificate authority (PEM file):</source>
+        <translation>&amp;Zertifizierungsstelle (PEM-Datei):</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="70" />
+        <source>The password is kept only while the event is open; it is never saved.</source>
+        <translation>Das Passwort wird nur behalten, solange der Anlass geöffnet ist; es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="93" />
+        <source>Give the mailbox's password.</source>
+        <translation>Geben Sie das Passwort des Postfachs an.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="96" />
+        <source>No such file: %1</source>
+        <translation>Keine solche Datei: %1</translation>
     </message>
 </context>
 </TS>

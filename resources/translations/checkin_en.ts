@@ -115,46 +115,56 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40"/>
-        <source>Export…</source>
+        <source>Watch the registration mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="41"/>
-        <source>Send confirmations…</source>
+        <source>Review fetched e-mails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="42"/>
-        <source>Purge personal data…</source>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="43"/>
-        <source>New event…</source>
+        <source>Send confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="44"/>
-        <source>Open event…</source>
+        <source>Purge personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="45"/>
-        <source>Connect to a server…</source>
+        <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="46"/>
-        <source>Close event</source>
+        <source>Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="47"/>
-        <source>Keyboard shortcuts</source>
+        <source>Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="48"/>
+        <source>Close event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="49"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="50"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,6 +2184,89 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="22"/>
+        <source>%1: no such mail server; check its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="23"/>
+        <source>%1: the mail server does not answer; trying again at the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="25"/>
+        <source>%1: the server&apos;s certificate is not trusted; name the certificate authority&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="27"/>
+        <source>%1: the certificate authority&apos;s file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="29"/>
+        <source>%1: no encrypted connection could be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="30"/>
+        <source>%1: the server offers no encryption; the password is not sent in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="32"/>
+        <source>%1: this is no IMAP mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="33"/>
+        <source>%1: the server refused the user name or the password (some providers want an app password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="35"/>
+        <source>%1: the mailbox has no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="36"/>
+        <source>%1: the connection was lost; trying again at the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="38"/>
+        <source>%1: the server refused to hand the messages over (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="72"/>
+        <source>Watching %1 for registration e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="84"/>
+        <source>Review fetched e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="85"/>
+        <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="94"/>
+        <source>✉ New registration e-mails: %1 (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="104"/>
+        <source>The mailbox is no longer watched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailImportPage</name>
     <message>
         <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120"/>
@@ -2492,97 +2585,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="94"/>
+        <location filename="../../checkin/ui/main_window.py" line="96"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="95"/>
+        <location filename="../../checkin/ui/main_window.py" line="97"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="96"/>
+        <location filename="../../checkin/ui/main_window.py" line="98"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="167"/>
+        <location filename="../../checkin/ui/main_window.py" line="169"/>
         <source>Checkin — registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="177"/>
+        <location filename="../../checkin/ui/main_window.py" line="179"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207"/>
+        <location filename="../../checkin/ui/main_window.py" line="209"/>
         <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211"/>
+        <location filename="../../checkin/ui/main_window.py" line="213"/>
         <source>An import is being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212"/>
+        <location filename="../../checkin/ui/main_window.py" line="214"/>
         <source>Scan again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>Sounds off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>Sounds on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258"/>
+        <location filename="../../checkin/ui/main_window.py" line="260"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258"/>
+        <location filename="../../checkin/ui/main_window.py" line="260"/>
         <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,47 +2768,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="47"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="48"/>
         <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="48"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="49"/>
         <source>Nothing was imported into this event since it was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="85"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="86"/>
         <source>Send confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="86"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="87"/>
         <source>Sending confirmations is not available here (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="107"/>
         <source>Its retention date has not passed yet. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="108"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="109"/>
         <source>Purge personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="109"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="110"/>
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="126"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="128"/>
         <source>Nothing was purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="131"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="133"/>
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,6 +3632,92 @@
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="121"/>
         <source>Discard this walk-in? What you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailbox</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="29"/>
+        <source>Write the mailbox as imaps://USER@SERVER/FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="30"/>
+        <source>Name the mailbox&apos;s user, as in imaps://USER@SERVER/FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="31"/>
+        <source>Name the mail server, as in imaps://USER@SERVER/FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="32"/>
+        <source>The port after the server&apos;s name must be a number (993 for imaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="34"/>
+        <source>Put the password in its own box, not in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailboxDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="50"/>
+        <source>Watch the registration mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="51"/>
+        <source>While this event is open, the desk takes the new e-mails of this mailbox every few minutes (without marking them read) and tells you when there are some to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="61"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="64"/>
+        <source>Only for a server with a certificate of its own organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="66"/>
+        <source>&amp;Mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="67"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="68"/>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="69"/>
+        <source>&amp;Certificate authority (PEM file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="70"/>
+        <source>The password is kept only while the event is open; it is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="93"/>
+        <source>Give the mailbox&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="96"/>
+        <source>No such file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

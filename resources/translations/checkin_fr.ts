@@ -114,46 +114,56 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <source>Watch the registration mailbox…</source>
+        <translation>Surveiller la boîte des inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <source>Review fetched e-mails…</source>
+        <translation>Examiner les e-mails relevés…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Send confirmations…</source>
         <translation>Envoyer les confirmations…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Purge personal data…</source>
         <translation>Purger les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Open event…</source>
         <translation>Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="47" />
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="46" />
+        <location filename="../../checkin/ui/shortcuts.py" line="48" />
         <source>Close event</source>
         <translation>Fermer l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="47" />
+        <location filename="../../checkin/ui/shortcuts.py" line="49" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="48" />
+        <location filename="../../checkin/ui/shortcuts.py" line="50" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2173,6 +2183,89 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="22" />
+        <source>%1: no such mail server; check its name</source>
+        <translation>%1 : ce serveur de messagerie n'existe pas ; vérifiez son nom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="23" />
+        <source>%1: the mail server does not answer; trying again at the next round</source>
+        <translation>%1 : le serveur de messagerie ne répond pas ; nouvel essai au prochain tour</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="25" />
+        <source>%1: the server's certificate is not trusted; name the certificate authority's file</source>
+        <translation>%1 : le certificat du serveur n'est pas reconnu ; indiquez le fichier de l'autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="27" />
+        <source>%1: the certificate authority's file cannot be read</source>
+        <translation>%1 : le fichier de l'autorité de certification est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="29" />
+        <source>%1: no encrypted connection could be made</source>
+        <translation>%1 : aucune connexion chiffrée n'a pu être établie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="30" />
+        <source>%1: the server offers no encryption; the password is not sent in clear</source>
+        <translation>%1 : le serveur ne propose aucun chiffrement ; le mot de passe n'est pas envoyé en clair</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="32" />
+        <source>%1: this is no IMAP mail server</source>
+        <translation>%1 : ce n'est pas un serveur de messagerie IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="33" />
+        <source>%1: the server refused the user name or the password (some providers want an app password)</source>
+        <translation>%1 : le serveur a refusé le nom d'utilisateur ou le mot de passe (certains fournisseurs demandent un mot de passe d'application)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="35" />
+        <source>%1: the mailbox has no such folder</source>
+        <translation>%1 : la boîte n'a pas ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="36" />
+        <source>%1: the connection was lost; trying again at the next round</source>
+        <translation>%1 : la connexion a été perdue ; nouvel essai au prochain tour</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="38" />
+        <source>%1: the server refused to hand the messages over (%2)</source>
+        <translation>%1 : le serveur a refusé de remettre les messages (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="72" />
+        <source>Watching %1 for registration e-mails</source>
+        <translation>Surveillance de %1 pour les e-mails d'inscription</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="84" />
+        <source>Review fetched e-mails</source>
+        <translation>Examiner les e-mails relevés</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="85" />
+        <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
+        <translation>Aucun e-mail n'a encore été relevé pour cet événement : Événement → Surveiller la boîte des inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="94" />
+        <source>✉ New registration e-mails: %1 (review)</source>
+        <translation>✉ Nouveaux e-mails d'inscription : %1 (examiner)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="104" />
+        <source>The mailbox is no longer watched: %1</source>
+        <translation>La boîte n'est plus surveillée : %1</translation>
+    </message>
+</context>
+<context>
     <name>MailImportPage</name>
     <message>
         <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120" />
@@ -2491,97 +2584,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="94" />
+        <location filename="../../checkin/ui/main_window.py" line="96" />
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="95" />
+        <location filename="../../checkin/ui/main_window.py" line="97" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="96" />
+        <location filename="../../checkin/ui/main_window.py" line="98" />
         <source>Counters</source>
         <translation>Compteurs</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Event</source>
         <translation>&amp;Événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Desk</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="167" />
+        <location filename="../../checkin/ui/main_window.py" line="169" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="177" />
+        <location filename="../../checkin/ui/main_window.py" line="179" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="209" />
         <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
         <translation>Aucun événement n'est ouvert : ouvrez d'abord l'événement (Événements récents ou Ouvrir un fichier d'événement…), puis scannez.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <location filename="../../checkin/ui/main_window.py" line="213" />
         <source>An import is being saved</source>
         <translation>Un import est en cours d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="214" />
         <source>Scan again in a moment.</source>
         <translation>Scannez à nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds off</source>
         <translation>Sons coupés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds on</source>
         <translation>Sons activés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close event</source>
         <translation>Fermer l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
         <translation>Fermer « %1 » ? Ce poste n'accueille plus personne jusqu'à ce qu'un événement soit rouvert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
         <translation>Quitter le poste ? Personne ne pourra être accueilli ici avant son redémarrage.</translation>
     </message>
@@ -2674,47 +2767,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="47" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
         <source>Last import report</source>
         <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="49" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Rien n'a été importé dans cet événement depuis son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="85" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
         <source>Send confirmations</source>
         <translation>Envoyer les confirmations</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="87" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'envoi des confirmations n'est pas disponible ici (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="107" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sa date de conservation n'est pas encore passée. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="108" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
         <source>Purge personal data</source>
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="110" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Supprimer tous les noms, e-mails et codes de « %1 » ? %2Seules les statistiques anonymisées restent. C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="126" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
         <source>Nothing was purged</source>
         <translation>Rien n'a été purgé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="131" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="133" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Données personnelles purgées ; statistiques anonymisées conservées.</translation>
     </message>
@@ -3539,6 +3632,92 @@
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
         <source>Discard this walk-in? What you typed is lost.</source>
         <translation>Abandonner cette inscription sur place ? La saisie est perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailbox</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="29" />
+        <source>Write the mailbox as imaps://USER@SERVER/FOLDER</source>
+        <translation>Écrivez la boîte sous la forme imaps://UTILISATEUR@SERVEUR/DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="30" />
+        <source>Name the mailbox's user, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Indiquez l'utilisateur de la boîte, comme dans imaps://UTILISATEUR@SERVEUR/DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="31" />
+        <source>Name the mail server, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Indiquez le serveur de messagerie, comme dans imaps://UTILISATEUR@SERVEUR/DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="32" />
+        <source>The port after the server's name must be a number (993 for imaps)</source>
+        <translation>Le port après le nom du serveur doit être un nombre (993 pour imaps)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="34" />
+        <source>Put the password in its own box, not in the address</source>
+        <translation>Mettez le mot de passe dans sa propre case, pas dans l'adresse</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailboxDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="50" />
+        <source>Watch the registration mailbox</source>
+        <translation>Surveiller la boîte des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="51" />
+        <source>While this event is open, the desk takes the new e-mails of this mailbox every few minutes (without marking them read) and tells you when there are some to review.</source>
+        <translation>Tant que cet événement est ouvert, l'accueil relève les nouveaux e-mails de cette boîte toutes les quelques minutes (sans les marquer comme lus) et vous signale ceux à examiner.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="61" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="64" />
+        <source>Only for a server with a certificate of its own organisation</source>
+        <translation>Seulement pour un serveur avec un certificat de sa propre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="66" />
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Boîte :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="67" />
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="68" />
+        <source>&amp;Every:</source>
+        <translation>&amp;Toutes les :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="69" />
+        <source>&amp;Certificate authority (PEM file):</source>
+        <translation>Autorité de &amp;certification (fichier PEM) :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="70" />
+        <source>The password is kept only while the event is open; it is never saved.</source>
+        <translation>Le mot de passe n'est gardé que tant que l'événement est ouvert ; il n'est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="93" />
+        <source>Give the mailbox's password.</source>
+        <translation>Indiquez le mot de passe de la boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="96" />
+        <source>No such file: %1</source>
+        <translation>Fichier introuvable : %1</translation>
     </message>
 </context>
 </TS>

@@ -114,46 +114,56 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <source>Watch the registration mailbox…</source>
+        <translation>Sorvegliare la casella delle iscrizioni…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <source>Review fetched e-mails…</source>
+        <translation>Esaminare le e-mail scaricate…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Send confirmations…</source>
         <translation>Invia le conferme…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Purge personal data…</source>
         <translation>Cancella i dati personali…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>New event…</source>
         <translation>Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Open event…</source>
         <translation>Apri un evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="47" />
         <source>Connect to a server…</source>
         <translation>Connetti a un server…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="46" />
+        <location filename="../../checkin/ui/shortcuts.py" line="48" />
         <source>Close event</source>
         <translation>Chiudi l'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="47" />
+        <location filename="../../checkin/ui/shortcuts.py" line="49" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="48" />
+        <location filename="../../checkin/ui/shortcuts.py" line="50" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -2173,6 +2183,89 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="22" />
+        <source>%1: no such mail server; check its name</source>
+        <translation>%1: server di posta inesistente; verificatene il nome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="23" />
+        <source>%1: the mail server does not answer; trying again at the next round</source>
+        <translation>%1: il server di posta non risponde; nuovo tentativo al prossimo giro</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="25" />
+        <source>%1: the server's certificate is not trusted; name the certificate authority's file</source>
+        <translation>%1: il certificato del server non è riconosciuto; indicate il file dell'autorità di certificazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="27" />
+        <source>%1: the certificate authority's file cannot be read</source>
+        <translation>%1: il file dell'autorità di certificazione è illeggibile</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="29" />
+        <source>%1: no encrypted connection could be made</source>
+        <translation>%1: impossibile stabilire una connessione cifrata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="30" />
+        <source>%1: the server offers no encryption; the password is not sent in clear</source>
+        <translation>%1: il server non offre cifratura; la password non viene inviata in chiaro</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="32" />
+        <source>%1: this is no IMAP mail server</source>
+        <translation>%1: non è un server di posta IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="33" />
+        <source>%1: the server refused the user name or the password (some providers want an app password)</source>
+        <translation>%1: il server ha rifiutato il nome utente o la password (alcuni fornitori chiedono una password per le app)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="35" />
+        <source>%1: the mailbox has no such folder</source>
+        <translation>%1: la casella non ha questa cartella</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="36" />
+        <source>%1: the connection was lost; trying again at the next round</source>
+        <translation>%1: la connessione si è interrotta; nuovo tentativo al prossimo giro</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="38" />
+        <source>%1: the server refused to hand the messages over (%2)</source>
+        <translation>%1: il server ha rifiutato di consegnare i messaggi (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="72" />
+        <source>Watching %1 for registration e-mails</source>
+        <translation>Sorveglianza di %1 per le e-mail d'iscrizione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="84" />
+        <source>Review fetched e-mails</source>
+        <translation>Esaminare le e-mail scaricate</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="85" />
+        <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
+        <translation>Nessuna e-mail è stata ancora scaricata per questo evento: Evento → Sorvegliare la casella delle iscrizioni…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="94" />
+        <source>✉ New registration e-mails: %1 (review)</source>
+        <translation>✉ Nuove e-mail d'iscrizione: %1 (esaminare)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="104" />
+        <source>The mailbox is no longer watched: %1</source>
+        <translation>La casella non è più sorvegliata: %1</translation>
+    </message>
+</context>
+<context>
     <name>MailImportPage</name>
     <message>
         <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120" />
@@ -2491,97 +2584,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="94" />
+        <location filename="../../checkin/ui/main_window.py" line="96" />
         <source>Check-in</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="95" />
+        <location filename="../../checkin/ui/main_window.py" line="97" />
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="96" />
+        <location filename="../../checkin/ui/main_window.py" line="98" />
         <source>Counters</source>
         <translation>Contatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Desk</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="167" />
+        <location filename="../../checkin/ui/main_window.py" line="169" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — banco di accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="177" />
+        <location filename="../../checkin/ui/main_window.py" line="179" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="209" />
         <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
         <translation>Nessun evento è aperto: aprite prima l'evento (Eventi recenti o Apri file evento…), poi scansionate.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <location filename="../../checkin/ui/main_window.py" line="213" />
         <source>An import is being saved</source>
         <translation>Un'importazione è in corso di salvataggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="214" />
         <source>Scan again in a moment.</source>
         <translation>Scansionate di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds off</source>
         <translation>Suoni disattivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds on</source>
         <translation>Suoni attivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close event</source>
         <translation>Chiudi l'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
         <translation>Chiudere «%1»? Questa postazione non accoglie più nessuno finché non si riapre un evento.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
         <translation>Uscire dalla postazione? Nessuno potrà essere accolto qui finché non viene riavviata.</translation>
     </message>
@@ -2674,47 +2767,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="47" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
         <source>Last import report</source>
         <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="49" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Nulla è stato importato in questo evento da quando è stato aperto.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="85" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
         <source>Send confirmations</source>
         <translation>Invia le conferme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="87" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'invio delle conferme non è disponibile qui (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="107" />
         <source>Its retention date has not passed yet. </source>
         <translation>La sua data di conservazione non è ancora passata. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="108" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
         <source>Purge personal data</source>
         <translation>Cancella i dati personali</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="110" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Rimuovere tutti i nomi, le e-mail e i codici di «%1»? %2Restano solo le statistiche anonime. Non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="126" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
         <source>Nothing was purged</source>
         <translation>Nulla è stato cancellato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="131" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="133" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Dati personali cancellati; statistiche anonime conservate.</translation>
     </message>
@@ -3539,6 +3632,92 @@
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
         <source>Discard this walk-in? What you typed is lost.</source>
         <translation>Scartare questa iscrizione sul posto? Quanto digitato va perso.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailbox</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="29" />
+        <source>Write the mailbox as imaps://USER@SERVER/FOLDER</source>
+        <translation>Scrivete la casella come imaps://UTENTE@SERVER/CARTELLA</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="30" />
+        <source>Name the mailbox's user, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Indicate l'utente della casella, come in imaps://UTENTE@SERVER/CARTELLA</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="31" />
+        <source>Name the mail server, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Indicate il server di posta, come in imaps://UTENTE@SERVER/CARTELLA</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="32" />
+        <source>The port after the server's name must be a number (993 for imaps)</source>
+        <translation>La porta dopo il nome del server deve essere un numero (993 per imaps)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="34" />
+        <source>Put the password in its own box, not in the address</source>
+        <translation>Inserite la password nella sua casella, non nell'indirizzo</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailboxDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="50" />
+        <source>Watch the registration mailbox</source>
+        <translation>Sorvegliare la casella delle iscrizioni</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="51" />
+        <source>While this event is open, the desk takes the new e-mails of this mailbox every few minutes (without marking them read) and tells you when there are some to review.</source>
+        <translation>Finché questo evento è aperto, il banco scarica ogni pochi minuti le nuove e-mail di questa casella (senza segnarle come lette) e vi segnala quelle da esaminare.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="61" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="64" />
+        <source>Only for a server with a certificate of its own organisation</source>
+        <translation>Solo per un server con un certificato della propria organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="66" />
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Casella:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="67" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="68" />
+        <source>&amp;Every:</source>
+        <translation>&amp;Ogni:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="69" />
+        <source>&amp;Certificate authority (PEM file):</source>
+        <translation>Autorità di &amp;certificazione (file PEM):</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="70" />
+        <source>The password is kept only while the event is open; it is never saved.</source>
+        <translation>La password è conservata solo finché l'evento è aperto; non viene mai salvata.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="93" />
+        <source>Give the mailbox's password.</source>
+        <translation>Indicate la password della casella.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="96" />
+        <source>No such file: %1</source>
+        <translation>File inesistente: %1</translation>
     </message>
 </context>
 </TS>

@@ -134,4 +134,114 @@ T: dict[str, tuple] = {
     "Received: %1": ("Reçu : %1", "Empfangen: %1", "Ricevuto: %1"),
     "Subject: %1": ("Objet : %1", "Betreff: %1", "Oggetto: %1"),
     "%1 (unsure)": ("%1 (pas sûr)", "%1 (unsicher)", "%1 (incerto)"),
+    # -- watching the registration mailbox
+    "Watch the registration mailbox…": ("Surveiller la boîte des inscriptions…", "Anmeldepostfach überwachen…",
+                                        "Sorvegliare la casella delle iscrizioni…"),
+    "Review fetched e-mails…": ("Examiner les e-mails relevés…", "Abgeholte E-Mails prüfen…",
+                                "Esaminare le e-mail scaricate…"),
+    "Review fetched e-mails": ("Examiner les e-mails relevés", "Abgeholte E-Mails prüfen",
+                               "Esaminare le e-mail scaricate"),
+    "%1: no such mail server; check its name": ("%1 : ce serveur de messagerie n'existe pas ; vérifiez son nom",
+                                                "%1: kein solcher Mailserver; prüfen Sie seinen Namen",
+                                                "%1: server di posta inesistente; verificatene il nome"),
+    "%1: the mail server does not answer; trying again at the next round": (
+        "%1 : le serveur de messagerie ne répond pas ; nouvel essai au prochain tour",
+        "%1: der Mailserver antwortet nicht; neuer Versuch in der nächsten Runde",
+        "%1: il server di posta non risponde; nuovo tentativo al prossimo giro"),
+    "%1: the server's certificate is not trusted; name the certificate authority's file": (
+        "%1 : le certificat du serveur n'est pas reconnu ; indiquez le fichier de l'autorité de certification",
+        "%1: dem Zertifikat des Servers wird nicht vertraut; geben Sie die Datei der Zertifizierungsstelle an",
+        "%1: il certificato del server non è riconosciuto; indicate il file dell'autorità di certificazione"),
+    "%1: the certificate authority's file cannot be read": (
+        "%1 : le fichier de l'autorité de certification est illisible",
+        "%1: die Datei der Zertifizierungsstelle ist nicht lesbar",
+        "%1: il file dell'autorità di certificazione è illeggibile"),
+    "%1: no encrypted connection could be made": ("%1 : aucune connexion chiffrée n'a pu être établie",
+                                                  "%1: keine verschlüsselte Verbindung möglich",
+                                                  "%1: impossibile stabilire una connessione cifrata"),
+    "%1: the server offers no encryption; the password is not sent in clear": (
+        "%1 : le serveur ne propose aucun chiffrement ; le mot de passe n'est pas envoyé en clair",
+        "%1: der Server bietet keine Verschlüsselung; das Passwort wird nicht im Klartext gesendet",
+        "%1: il server non offre cifratura; la password non viene inviata in chiaro"),
+    "%1: this is no IMAP mail server": ("%1 : ce n'est pas un serveur de messagerie IMAP",
+                                        "%1: das ist kein IMAP-Mailserver", "%1: non è un server di posta IMAP"),
+    "%1: the server refused the user name or the password (some providers want an app password)": (
+        "%1 : le serveur a refusé le nom d'utilisateur ou le mot de passe (certains fournisseurs demandent un mot "
+        "de passe d'application)",
+        "%1: der Server hat Benutzername oder Passwort abgelehnt (manche Anbieter verlangen ein App-Passwort)",
+        "%1: il server ha rifiutato il nome utente o la password (alcuni fornitori chiedono una password per le "
+        "app)"),
+    "%1: the mailbox has no such folder": ("%1 : la boîte n'a pas ce dossier", "%1: das Postfach hat keinen "
+                                           "solchen Ordner", "%1: la casella non ha questa cartella"),
+    "%1: the connection was lost; trying again at the next round": (
+        "%1 : la connexion a été perdue ; nouvel essai au prochain tour",
+        "%1: die Verbindung ist abgebrochen; neuer Versuch in der nächsten Runde",
+        "%1: la connessione si è interrotta; nuovo tentativo al prossimo giro"),
+    "%1: the server refused to hand the messages over (%2)": (
+        "%1 : le serveur a refusé de remettre les messages (%2)",
+        "%1: der Server hat die Herausgabe der Nachrichten verweigert (%2)",
+        "%1: il server ha rifiutato di consegnare i messaggi (%2)"),
+    "Watching %1 for registration e-mails": ("Surveillance de %1 pour les e-mails d'inscription",
+                                             "%1 wird auf Anmelde-E-Mails überwacht",
+                                             "Sorveglianza di %1 per le e-mail d'iscrizione"),
+    "No e-mail was fetched for this event yet: Event → Watch the registration mailbox…": (
+        "Aucun e-mail n'a encore été relevé pour cet événement : Événement → Surveiller la boîte des "
+        "inscriptions…",
+        "Für diesen Anlass wurde noch keine E-Mail abgeholt: Anlass → Anmeldepostfach überwachen…",
+        "Nessuna e-mail è stata ancora scaricata per questo evento: Evento → Sorvegliare la casella delle "
+        "iscrizioni…"),
+    "✉ New registration e-mails: %1 (review)": ("✉ Nouveaux e-mails d'inscription : %1 (examiner)",
+                                                "✉ Neue Anmelde-E-Mails: %1 (prüfen)",
+                                                "✉ Nuove e-mail d'iscrizione: %1 (esaminare)"),
+    "The mailbox is no longer watched: %1": ("La boîte n'est plus surveillée : %1",
+                                             "Das Postfach wird nicht mehr überwacht: %1",
+                                             "La casella non è più sorvegliata: %1"),
+    "Write the mailbox as imaps://USER@SERVER/FOLDER": (
+        "Écrivez la boîte sous la forme imaps://UTILISATEUR@SERVEUR/DOSSIER",
+        "Schreiben Sie das Postfach als imaps://BENUTZER@SERVER/ORDNER",
+        "Scrivete la casella come imaps://UTENTE@SERVER/CARTELLA"),
+    "Name the mailbox's user, as in imaps://USER@SERVER/FOLDER": (
+        "Indiquez l'utilisateur de la boîte, comme dans imaps://UTILISATEUR@SERVEUR/DOSSIER",
+        "Nennen Sie den Benutzer des Postfachs, wie in imaps://BENUTZER@SERVER/ORDNER",
+        "Indicate l'utente della casella, come in imaps://UTENTE@SERVER/CARTELLA"),
+    "Name the mail server, as in imaps://USER@SERVER/FOLDER": (
+        "Indiquez le serveur de messagerie, comme dans imaps://UTILISATEUR@SERVEUR/DOSSIER",
+        "Nennen Sie den Mailserver, wie in imaps://BENUTZER@SERVER/ORDNER",
+        "Indicate il server di posta, come in imaps://UTENTE@SERVER/CARTELLA"),
+    "The port after the server's name must be a number (993 for imaps)": (
+        "Le port après le nom du serveur doit être un nombre (993 pour imaps)",
+        "Der Port nach dem Servernamen muss eine Zahl sein (993 für imaps)",
+        "La porta dopo il nome del server deve essere un numero (993 per imaps)"),
+    "Put the password in its own box, not in the address": (
+        "Mettez le mot de passe dans sa propre case, pas dans l'adresse",
+        "Tragen Sie das Passwort in sein eigenes Feld ein, nicht in die Adresse",
+        "Inserite la password nella sua casella, non nell'indirizzo"),
+    "Watch the registration mailbox": ("Surveiller la boîte des inscriptions", "Anmeldepostfach überwachen",
+                                       "Sorvegliare la casella delle iscrizioni"),
+    "While this event is open, the desk takes the new e-mails of this mailbox every few minutes (without marking "
+    "them read) and tells you when there are some to review.": (
+        "Tant que cet événement est ouvert, l'accueil relève les nouveaux e-mails de cette boîte toutes les "
+        "quelques minutes (sans les marquer comme lus) et vous signale ceux à examiner.",
+        "Solange dieser Anlass geöffnet ist, holt der Schalter alle paar Minuten die neuen E-Mails dieses "
+        "Postfachs ab (ohne sie als gelesen zu markieren) und meldet, wenn welche zu prüfen sind.",
+        "Finché questo evento è aperto, il banco scarica ogni pochi minuti le nuove e-mail di questa casella "
+        "(senza segnarle come lette) e vi segnala quelle da esaminare."),
+    " min": (" min", " Min.", " min"),
+    "Only for a server with a certificate of its own organisation": (
+        "Seulement pour un serveur avec un certificat de sa propre organisation",
+        "Nur für einen Server mit einem Zertifikat seiner eigenen Organisation",
+        "Solo per un server con un certificato della propria organizzazione"),
+    "&Mailbox:": ("&Boîte :", "&Postfach:", "&Casella:"),
+    "&Password:": ("Mot de &passe :", "&Passwort:", "&Password:"),
+    "&Every:": ("&Toutes les :", "&Alle:", "&Ogni:"),
+    "&Certificate authority (PEM file):": ("Autorité de &certification (fichier PEM) :",
+                                           "&Zertifizierungsstelle (PEM-Datei):",
+                                           "Autorità di &certificazione (file PEM):"),
+    "The password is kept only while the event is open; it is never saved.": (
+        "Le mot de passe n'est gardé que tant que l'événement est ouvert ; il n'est jamais enregistré.",
+        "Das Passwort wird nur behalten, solange der Anlass geöffnet ist; es wird nie gespeichert.",
+        "La password è conservata solo finché l'evento è aperto; non viene mai salvata."),
+    "Give the mailbox's password.": ("Indiquez le mot de passe de la boîte.", "Geben Sie das Passwort des "
+                                     "Postfachs an.", "Indicate la password della casella."),
+    "No such file: %1": ("Fichier introuvable : %1", "Keine solche Datei: %1", "File inesistente: %1"),
 }
