@@ -83,3 +83,27 @@ def test_a_correction_typed_in_the_review_is_what_the_event_gets(start_desk, tmp
     assert "Weber" not in people  # the out-of-office reply
     desk.key("Escape")
     desk.wait_no_modal()
+
+
+def test_escape_with_decisions_asks_and_only_discard_closes(start_desk, tmp_path):
+    event = empty_event(tmp_path)
+    inbox = write_mbox(tmp_path / "Inbox.mbox")
+    desk = start_desk(event)
+    desk.key("ctrl+i")
+    desk.wait_modal(kind="ImportWizard")
+    desk.run(f"{WIZARD}.load({str(inbox)!r})")
+    desk.wait_until(lambda: desk.state()["focus"]["class"] == "QTableView", "the list of people has the keyboard")
+    desk.key("alt+d")  # one decision: work that closing would lose
+    desk.sync()
+    assert desk.eval(f"{WIZARD}.mail.decided()") == 1
+    desk.key("Escape")
+    desk.wait_modal(kind="QMessageBox")
+    desk.key("Escape")  # the question's Cancel: back to the review, the decision kept
+    desk.wait_modal(kind="ImportWizard")
+    assert desk.eval(f"{WIZARD}.mail.decided()") == 1
+    desk.key("Escape")
+    desk.wait_modal(kind="QMessageBox")
+    desk.click("(lambda box: next(b for b in box.buttons() if box.standardButton(b) == "
+               "box.StandardButton.Discard))(QApplication.activeModalWidget())")
+    desk.wait_no_modal()
+    assert attendees(event) == []  # closed without importing anything

@@ -14,8 +14,18 @@ from collections.abc import Callable
 from datetime import tzinfo
 from itertools import pairwise
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShortcutEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -53,6 +63,19 @@ FIELD_COLOURS = {
 }
 UNSURE_UNDERLINE = QColor("#b3261e")
 UNSURE_SIGN = "⚠"  # put in the message before words the reading is unsure of
+
+
+class DecisionButton(QPushButton):
+    """A button whose Alt key decides at once. A plain button's mnemonic clicks 100 ms later (it shows
+    itself pressed first): Alt+D then Down typed quickly would drop the next person instead."""
+
+    @never_raises(False)
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and isinstance(event, QShortcutEvent) \
+                and not event.isAmbiguous() and self.isEnabled():
+            self.click()
+            return True
+        return super().event(event)
 
 
 class MailReview(QWidget):
@@ -118,12 +141,12 @@ class MailReview(QWidget):
 
         self.decision = QLabel()
         self.decision.setWordWrap(True)
-        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button = DecisionButton(self.tr("&Accept"))
         self.accept_button.setToolTip(self.tr("Import this person as shown (Alt+A)"))
-        self.drop_button = QPushButton(self.tr("&Drop"))
+        self.drop_button = DecisionButton(self.tr("&Drop"))
         self.drop_button.setToolTip(self.tr("Leave this person out (Alt+D)"))
-        self.undo_button = QPushButton(self.tr("&Undo decision"))
-        self.next_button = QPushButton(self.tr("&Next to decide"))
+        self.undo_button = DecisionButton(self.tr("&Undo decision"))
+        self.next_button = DecisionButton(self.tr("&Next to decide"))
         self.next_button.setToolTip(self.tr("Go to the next person the reading is unsure of (Alt+N)"))
         self.accept_button.clicked.connect(lambda: self._decide(self.model.accept))
         self.drop_button.clicked.connect(lambda: self._decide(self.model.drop))
