@@ -87,6 +87,7 @@ _SELF_TOO = re.compile(
     r"\b(?:myself|me as well|and me|and I|I will accompany|accompanied by me|moi-m[êe]me|et moi|"
     r"je l'accompagnerai|je (?:l'|les )?accompagne|mich selbst|und mich|ich (?:werde )?(?:ihn|sie) begleiten|"
     r"me stesso|me stessa|e me|anch'io|lo accompagner[òo]|la accompagner[òo])\b", re.IGNORECASE)
+_TABLE_RULE = re.compile(r"^[\s|:+=_-]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+(?P<item>.+?)\s*$")
 _NOT_NAMES = frozenset(fold(word) for word in (
     "Geneva", "Genève", "Genf", "Ginevra", "Switzerland", "Conference", "Dear", "Hello", "Bonjour", "Hallo",
@@ -300,6 +301,8 @@ def _table_people(lines: list[Line]) -> list[_Person]:
             continue
         if cells is None or len(cells) < 2:
             break
+        if _TABLE_RULE.match(line.text):  # "|------|------|" under a plain-text table's header
+            continue
         person = _Person()
         for (start, end, text), name in zip(cells, columns, strict=False):
             if not text or name is None:

@@ -76,6 +76,7 @@ def test_the_plan_orders_by_arrival_and_says_what_each_message_does(session, tmp
     skipped = {m.reading.subject: m.skipped for m in plan.messages if m.skipped and m.reading is not None}
     assert skipped == {"Automatic reply: Invitation": "auto_reply", "Absence du bureau": "auto_reply",
                        "Register now for our webinar!": "bulk", "Question about interpretation": "question",
+                       "Registration question": "question",
                        "Registration - Migration and Development conference": "duplicate"}
     outcome = {(p.number, p.reading.name): p.outcome for p in plan.people()}
     names = [name for _, name in outcome]
@@ -160,6 +161,7 @@ def test_several_people_of_one_message_share_a_group_named_for_their_organisatio
         "Ständige Vertretung Deutschlands": {"Müller", "Schmidt"},
         "sofia.lopes@portugal-mission.example": {"Fernandes", "Lopes"},
         "lars.berg@norway-mission.example": {"Hansen", "Berg", "Nordmann"},
+        "office@austria-mission.example": {"Huber", "Gruber"},
     }
 
 
