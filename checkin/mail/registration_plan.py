@@ -20,8 +20,12 @@ The rules:
 - Several people in one message are a group (Attendee.group). A cancellation cancels the person it
   names or, when it names nobody, the one registered from the sender's address. A second message from
   the same person: the later details win, and the report says so (DOUBLE_SUBMISSION).
-- Re-reading a source is idempotent: a message is read once by Message-ID; people are matched as a
-  spreadsheet's rows are (e-mail and name), so codes and check-ins stay. Each person keeps the
+- Re-reading a source is idempotent by Message-ID: a message is read once per source, and a message
+  whose people were all decided (taken or dropped) by an earlier import is not applied again
+  (ALREADY_READ; the ids are kept in the event setting READ_SETTING), so what the organiser edited or
+  dropped since stays so. A message with people left out as unsure comes back until they are decided.
+  People of new messages are matched as a spreadsheet's rows are (e-mail and name), so codes and
+  check-ins stay. Each person keeps the
   Message-ID, subject and language of their message (extra fields MESSAGE_ID_EXTRA, SUBJECT_EXTRA and
   Attendee.language) so confirmations can answer as replies.
 - Nothing unsure is imported silently: a person with an unsure field (PersonReading.unsure) is left out
@@ -36,9 +40,10 @@ from pathlib import Path
 from checkin.core.session import EventSession
 from checkin.io.mailboxes import MailItem, read_mail_source
 from checkin.io.registrations import apply_import
-from checkin.mail.mail_planning import plan_outcomes, read_items
+from checkin.mail.mail_planning import decided_messages, plan_outcomes, read_items
 from checkin.mail.plan_values import (
     ACCEPT,
+    ALREADY_READ,
     AUTO,
     CANCELLED,
     DROP,
@@ -50,6 +55,7 @@ from checkin.mail.plan_values import (
     MESSAGE_ID_EXTRA,
     NOT_FOUND,
     OUTCOMES,
+    READ_SETTING,
     REGISTERED,
     SUBJECT_EXTRA,
     UNCHANGED,
@@ -63,10 +69,33 @@ from checkin.mail.plan_values import (
 )
 
 __all__ = [
-    "ACCEPT", "AUTO", "CANCELLED", "DROP", "DROPPED", "LATE", "LATE_EXTRA", "LEFT_OUT", "MERGED",
-    "MESSAGE_ID_EXTRA", "NOT_FOUND", "OUTCOMES", "REGISTERED", "SUBJECT_EXTRA", "UNCHANGED", "UPDATED",
-    "WAITLISTED", "MailImportPlan", "MailImportReport", "PlannedMessage", "PlannedPerson", "apply_mail_import",
-    "plan_mail_import", "plan_mail_items", "refresh",
+    "ACCEPT",
+    "ALREADY_READ",
+    "AUTO",
+    "CANCELLED",
+    "DROP",
+    "DROPPED",
+    "LATE",
+    "LATE_EXTRA",
+    "LEFT_OUT",
+    "MERGED",
+    "MESSAGE_ID_EXTRA",
+    "NOT_FOUND",
+    "OUTCOMES",
+    "READ_SETTING",
+    "REGISTERED",
+    "SUBJECT_EXTRA",
+    "UNCHANGED",
+    "UPDATED",
+    "WAITLISTED",
+    "MailImportPlan",
+    "MailImportReport",
+    "PlannedMessage",
+    "PlannedPerson",
+    "apply_mail_import",
+    "plan_mail_import",
+    "plan_mail_items",
+    "refresh",
 ]
 
 
@@ -98,4 +127,8 @@ def apply_mail_import(session: EventSession, plan: MailImportPlan,
     refresh(session, plan)
     if plan.records is not None and plan.records.rows:
         apply_import(session, plan.records, progress, index=False)
+    decided = decided_messages(plan)
+    if decided:
+        store = session.store
+        store.set_setting(READ_SETTING, sorted({*(store.get_setting(READ_SETTING) or ()), *decided}))
     return MailImportReport(plan)
