@@ -44,7 +44,8 @@ _REGISTRATION = re.compile(
     r"(?:\bregister\b|\bregistration\b|sign (?:me|us|him|her) up|(?:like|wish|want) to (?:attend|participate|"
     r"join)|confirm (?:my|our|his|her) (?:attendance|participation|presence)|will attend|will participate|"
     r"\binscri(?:re|ption|s|te|vez|t)\b|m'inscrire|participer|confirme (?:ma|notre|sa) (?:participation|"
-    r"pr[ée]sence)|\banmeld|teilnehmen|teilnahme|nehme .{0,30}teil|"
+    r"pr[ée]sence)|\banmeld|\bmelde (?:ich )?(?:mich|uns)\b[^.?!\n]{0,80}?\ban\b|teilnehmen|teilnahme|"
+    r"nehme .{0,30}teil|"
     r"iscri(?:vermi|zione|vere|tto|tta|vo)|partecipare|partecipazione|conferm(?:o|are) (?:la mia|la nostra) "
     r"(?:presenza|partecipazione))", re.IGNORECASE)
 # Words that make what follows a condition, not a statement: "should I be unable to attend", "si je ne peux pas".
