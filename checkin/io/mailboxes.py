@@ -135,10 +135,26 @@ def read_mail_source(path: Path | str) -> Iterator[MailItem]:
     return _file_items(path, files, kind)
 
 
-def count_mbox_messages(path: Path | str) -> int:
-    """How many messages an mbox file holds (a quick pass for a progress bar)."""
-    with Path(path).open("rb") as file, _mapped(file) as data:
-        return sum(1 for _ in _mbox_spans(data))
+def count_messages(path: Path | str) -> int:
+    """How many messages the mail source holds, for a progress bar (a quick pass over an mbox); 0 when it
+    cannot be told (read_mail_source then says why)."""
+    path = Path(path)
+    try:
+        kind = mail_source_kind(path)
+        if kind == MBOX:
+            with path.open("rb") as file:
+                data = _mapped(file)
+                try:
+                    return sum(1 for _ in _mbox_spans(data))
+                finally:
+                    data.close()
+        if kind == MAILDIR:
+            return len(_maildir_files(path))
+        if kind == EML_FOLDER:
+            return sum(1 for child in path.iterdir() if child.suffix.lower() in EML_SUFFIXES and child.is_file())
+        return 1 if kind == EML_FILE else 0
+    except OSError:
+        return 0
 
 
 def _maildir_files(path: Path) -> list[Path]:

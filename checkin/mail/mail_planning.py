@@ -52,14 +52,15 @@ _SKIPPED_KINDS = {Kind.AUTO_REPLY: SKIP_AUTO_REPLY, Kind.BULK: SKIP_BULK, Kind.Q
 _LATEST = datetime.max.replace(tzinfo=UTC)
 
 
-def read_items(items: Iterable[MailItem], progress: Progress | None = None) -> list[PlannedMessage]:
+def read_items(items: Iterable[MailItem], progress: Progress | None = None, total: int = 0) -> list[PlannedMessage]:
     """Every message read, each once by Message-ID, in arrival order (unreadable ones last, as found)."""
     read: list[tuple[int, PlannedMessage]] = []
     unread: list[PlannedMessage] = []
     first_of: dict[str, str] = {}
+    done = 0
     for done, item in enumerate(items, 1):
         if progress is not None and done % 100 == 0:
-            progress(done, 0)
+            progress(done, max(total, done))
         if item.problem:
             unread.append(PlannedMessage(item.key, item.where, None, skipped=item.problem))
             continue
@@ -79,6 +80,8 @@ def read_items(items: Iterable[MailItem], progress: Progress | None = None) -> l
         if not message.skipped and not reading.people:
             message.skipped = SKIP_NOBODY
         read.append((done, message))
+    if progress is not None:
+        progress(done, max(total, done))
     read.sort(key=lambda pair: (_arrival(pair[1].reading), pair[0]))
     messages = [message for _, message in read] + unread
     number = 0

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from checkin.core.session import EventSession
-from checkin.io.mailboxes import MailItem, read_mail_source
+from checkin.io.mailboxes import MailItem, count_messages, read_mail_source
 from checkin.io.registrations import apply_import
 from checkin.mail.mail_planning import decided_messages, plan_outcomes, read_items
 from checkin.mail.plan_values import (
@@ -102,14 +102,19 @@ __all__ = [
 def plan_mail_import(session: EventSession, path: Path | str, progress: Progress | None = None) -> MailImportPlan:
     """Read every message of the mail source at `path` into a plan (see the module's docstring).
 
-    Raises ImportFailure when the source cannot be read at all (see checkin.io.mailboxes)."""
-    return plan_mail_items(session, read_mail_source(path), str(path), progress)
+    Raises ImportFailure when the source cannot be read at all (see checkin.io.mailboxes); `progress` as
+    for plan_mail_items, with the source's message count as the total."""
+    items = read_mail_source(path)
+    return plan_mail_items(session, items, str(path), progress, total=count_messages(path) if progress else 0)
 
 
 def plan_mail_items(session: EventSession, items: Iterable[MailItem], source: str,
-                    progress: Progress | None = None) -> MailImportPlan:
-    """A plan from messages however they came (a folder, an IMAP fetch); `source` names them in reports."""
-    messages = read_items(items, progress)
+                    progress: Progress | None = None, total: int = 0) -> MailImportPlan:
+    """A plan from messages however they came (a folder, an IMAP fetch); `source` names them in reports.
+
+    `progress(done, total)` is called every hundred messages and at the end (`total` 0: not known);
+    raise ImportCancelled from it to stop: nothing has been written."""
+    messages = read_items(items, progress, total)
     plan = MailImportPlan(source, messages)
     refresh(session, plan)
     return plan

@@ -199,3 +199,19 @@ def test_a_cancellation_in_a_later_read_cancels_the_person_already_in_the_event(
     assert person.outcome == outcomes.CANCELLED and person.code == ada.code
     apply_mail_import(session, plan)
     assert session.attendees()[0].status is Status.CANCELLED and session.attendees()[0].code == ada.code
+
+
+def test_progress_counts_the_messages_and_a_cancel_leaves_the_event_untouched(session, tmp_path, corpus) -> None:
+    from checkin.io.import_report import ImportCancelled
+
+    source = write_mbox(corpus, tmp_path / "in.mbox")
+    calls: list[tuple[int, int]] = []
+    plan_mail_import(session, source, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (len(corpus.mails), len(corpus.mails))
+
+    def cancel(done: int, total: int) -> None:
+        raise ImportCancelled
+
+    with pytest.raises(ImportCancelled):
+        plan_mail_import(session, source, progress=cancel)
+    assert session.attendees() == []
