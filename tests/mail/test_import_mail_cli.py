@@ -91,3 +91,12 @@ def test_a_mailbox_with_nothing_in_it_is_one_clear_line(event, tmp_path, capsys)
     assert status == 2
     assert err.strip().endswith("Maildir: a mailbox with no message in it") and len(err.strip().splitlines()) == 1
     assert json.loads(out)["code"] == "empty_mailbox"
+
+
+def test_outlook_msg_files_are_named_with_a_way_out(event, tmp_path, capsys) -> None:
+    folder = tmp_path / "dragged from Outlook"
+    folder.mkdir()
+    (folder / "Registration.msg").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    status, _out, err = cli(capsys, "import", event, folder)
+    assert status == 2 and "Outlook .msg files" in err and ".eml" in err and len(err.strip().splitlines()) == 1
+    assert attendees(event) == []
