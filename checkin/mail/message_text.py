@@ -116,7 +116,9 @@ def parse_message(raw: bytes) -> ParsedMessage:
     parts = list(message.walk())
     if any(part.defects for part in parts) or not _has_body(raw):
         problems.append(BROKEN_STRUCTURE)
-    headers = {name.lower(): _decoded_header(value) for name, value in reversed(message.items())}
+    # The first of each header, as written (classification looks at a few; only the subject is shown).
+    # raw_items: items() would turn raw 8-bit bytes into replacement characters before we could read them.
+    headers = {name.lower(): str(value) for name, value in reversed(list(message.raw_items()))}
     message_id = _message_id(message, raw, problems)
     sent_at = _date_of(headers.get("date", ""))
     received_at = _received_time(message)
@@ -127,8 +129,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     elif sent_at is not None and abs(sent_at - received_at) > CLOCK_TOLERANCE:
         problems.append(CLOCK_DISAGREES)
     # Addresses are split before their names are decoded: "=?utf-8?q?Wei=C3=9F=2C_J=C3=BCrgen?=" holds a comma.
-    sender_name, sender = _address(str(message.get("From", "")))
-    _, reply_to = _address(str(message.get("Reply-To", "")))
+    sender_name, sender = _address(headers.get("from", ""))
+    _, reply_to = _address(headers.get("reply-to", ""))
     text, html_only, charset_problem = _body_text(parts)
     if charset_problem:
         problems.append(UNKNOWN_CHARSET)
@@ -141,7 +143,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     forwarded_name, forwarded_address = _address(forwarded_from) if forwarded_from else ("", "")
     return ParsedMessage(
         message_id=message_id, received_at=received_at, sent_at=sent_at, sender=sender.lower(),
-        sender_name=sender_name, subject=headers.get("subject", ""),
+        sender_name=sender_name, subject=_decoded_header(headers.get("subject", "")),
         reply_to=reply_to.lower() if reply_to.lower() != sender.lower() else "", text=text, lines=lines,
         headers=headers, content_types=tuple(part.get_content_type() for part in parts),
         forwarded_sender=forwarded_address.lower(), forwarded_sender_name=forwarded_name,
@@ -201,12 +203,15 @@ def _without_big_parts(raw: bytes) -> bytes:
 def _decoded_header(value: object) -> str:
     """A header's text: encoded-words decoded, raw 8-bit bytes read as UTF-8 (else windows-1252), unfolded."""
     text = str(value)
-    if any("\udc80" <= character <= "\udcff" for character in text):
-        data = text.encode("ascii", "surrogateescape")
+    if not text.isascii():
         try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", "replace")
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # raw bytes the parser kept as surrogates
+            data = text.encode("utf-8", "surrogateescape")
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = data.decode("cp1252", "replace")
     if "=?" in text:
         try:
             text = str(make_header(decode_header(text)))
@@ -216,7 +221,7 @@ def _decoded_header(value: object) -> str:
 
 
 def _message_id(message: Message, raw: bytes, problems: list[str]) -> str:
-    value = _decoded_header(message.get("Message-ID", "")).strip()
+    value = _decoded_header(message.get("Message-ID", "")).strip()  # ASCII by nature
     match = re.search(r"<[^<>\s]+>", value)
     if match:
         return match.group()
@@ -227,7 +232,7 @@ def _message_id(message: Message, raw: bytes, problems: list[str]) -> str:
 
 
 def _date_of(text: str) -> datetime | None:
-    text = text.strip()
+    text = " ".join(text.split())
     if not text:
         return None
     try:
