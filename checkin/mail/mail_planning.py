@@ -116,6 +116,7 @@ def plan_outcomes(session: EventSession, plan: MailImportPlan) -> None:
             if (message_id := attendee.extra.get(MESSAGE_ID_EXTRA)) in already_read:
                 by_message.setdefault(message_id, []).append(attendee)
     records: list[dict[str, object]] = []
+    cancelled_here: set[tuple[str, str]] = set()
     rows: list[PlannedPerson] = []
     late_people: set[int] = set()
     for message in plan.messages:
@@ -142,9 +143,13 @@ def plan_outcomes(session: EventSession, plan: MailImportPlan) -> None:
                     person.outcome = NOT_FOUND
                     continue
                 records.append({**target, "status": "cancelled", MESSAGE_ID_EXTRA: reading.message_id})
+                cancelled_here.add(_key(target))
                 rows.append(person)
                 continue
             record = _record(person, reading, len(together) > 1)
+            if _key(record) in cancelled_here:
+                # Registering again after cancelling: the later message wins, the person is back.
+                record["status"] = "registered"
             if message.late:
                 record["status"] = "waitlisted"
                 record[LATE_EXTRA] = reading.received_at.astimezone(zone).date().isoformat() \

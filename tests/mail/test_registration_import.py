@@ -215,3 +215,18 @@ def test_progress_counts_the_messages_and_a_cancel_leaves_the_event_untouched(se
     with pytest.raises(ImportCancelled):
         plan_mail_import(session, source, progress=cancel)
     assert session.attendees() == []
+
+
+def test_registering_again_after_cancelling_brings_the_person_back(session, tmp_path) -> None:
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    for number, (day, words) in enumerate([(1, "I would like to register."), (2, "I can no longer attend."),
+                                           (3, "Good news: I can come after all, please register me again.")]):
+        (folder / f"{number}.eml").write_bytes(plain(
+            "Ann Lee <ann.lee@example.org>", "Conference", f"Mon, {day} Oct 2018 10:00:00 +0200",
+            f"Dear organisers,\n\n{words}\n\nBest regards,\nAnn Lee\n", message_id=f"<lee-{number}@example.org>"))
+    plan = plan_mail_import(session, folder)
+    assert [p.cancels for p in plan.people()] == [False, True, False]
+    apply_mail_import(session, plan)
+    (ann,) = session.attendees()
+    assert ann.status is Status.REGISTERED and ann.extra[MESSAGE_ID_EXTRA] == "<lee-2@example.org>"
