@@ -20,10 +20,17 @@ HONORIFICS = (
     "dott.ssa", "dr.ssa", "avv.", "ing.", "on.", "amb.", "rev.",
 )
 _HONORIFIC_SET = frozenset(HONORIFICS)
+# Words after a comma that make it "Name, Title" rather than "Family, Given".
+_TITLE_WORDS = frozenset({"director", "directeur", "directrice", "direktor", "direttore", "head", "chef", "cheffe",
+                          "officer", "adviser", "advisor", "counsellor", "conseiller", "conseillère", "attaché",
+                          "attachée", "secretary", "secrétaire", "minister", "ministre", "ambassador",
+                          "ambassadeur", "ambassadrice", "professor", "professeur", "consultant", "manager",
+                          "coordinator", "coordinatrice", "coordinateur", "analyst", "expert", "experte",
+                          "president", "président", "présidente", "chair", "deputy", "intern", "stagiaire"})
 PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "zu", "di", "da", "del", "della",
                        "dos", "das", "d'", "ter", "ten", "al", "el", "bin", "ben"})
 _WORD = re.compile(r"[^\s,;]+")
-_NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’.-]+$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]|['’.-])+$")  # letters of any script, apostrophes, dots, hyphens
 
 
 class SplitName(NamedTuple):
@@ -49,7 +56,8 @@ def looks_like_name(text: str, most_words: int = 5) -> bool:
         return False
     if not all(_NAME_WORD.match(word) for word in names):
         return False
-    capitalised = [word for word in names if word[:1].isupper() or word.lower() in PARTICLES]
+    # A capital, or a script without case (Arabic, Chinese…): a lower-case first letter is a sentence's word.
+    capitalised = [word for word in names if not word[:1].islower() or word.lower() in PARTICLES]
     return len(capitalised) == len(names) and any(len(word.strip(".")) > 1 for word in names)
 
 
@@ -57,7 +65,19 @@ def name_case(word: str) -> str:
     """DUPONT → Dupont, JEAN-PIERRE → Jean-Pierre, O'NEILL → O'Neill, MCDONALD stays as Mcdonald."""
     if not word.isupper() or len(word) < 2:
         return word
-    return re.sub(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+
+
+def _inverted(text: str, comma: int) -> bool:
+    """Whether "A, B" is "Family, Given": B is one or two name words, not an acronym nor a title."""
+    after = text[comma + 1:].split()
+    before = text[:comma].split()
+    if not after or len(after) > 2 or len(before) > 3:
+        return False
+    if any(word.isupper() and len(word) > 1 for word in after) and not all(word.isupper() for word in before):
+        return False
+    return all(_NAME_WORD.match(word) and not word[:1].islower() for word in after) and \
+        not any(fold_word in _TITLE_WORDS for fold_word in (word.lower() for word in after))
 
 
 def split_name(text: str) -> SplitName:
@@ -70,6 +90,10 @@ def split_name(text: str) -> SplitName:
     if not words:
         return SplitName("", "", "", (-1, -1), (-1, -1), (-1, -1), 0.0)
     confidence = 0.95
+    if comma != -1 and comma < words[-1][0] and len(words) >= 2 and not _inverted(text, comma):
+        # "Ada Lovelace, UNHCR" / "Jean Dupont, Director": what follows the comma is no given name
+        words = [word for word in words if word[1] <= comma + 1]
+        comma = -1
     if comma != -1 and comma < words[-1][0] and len(words) >= 2:
         # "Lovelace, Ada": the family name first
         family = [word for word in words if word[1] <= comma + 1]

@@ -10,10 +10,12 @@ from typing import Any
 from checkin.io.import_report import Changes, ImportPlan, Problem
 from checkin.mail.readings import MessageReading, PersonReading
 
+# The extra fields each person keeps of their message, so that confirmations can reply to it.
+from checkin.mail.replies import MESSAGE_ID_EXTRA as MESSAGE_ID_EXTRA
+from checkin.mail.replies import SUBJECT_EXTRA as SUBJECT_EXTRA
+
 Progress = Callable[[int, int], Any]
 
-MESSAGE_ID_EXTRA = "E-mail Message-ID"
-SUBJECT_EXTRA = "E-mail subject"
 LATE_EXTRA = "Received after the deadline"
 
 # A person's decision (PlannedPerson.decision).
@@ -32,7 +34,12 @@ NOT_FOUND = "not_found"  # a cancellation for someone the event does not have
 LEFT_OUT = "left_out"  # unsure and not accepted
 DROPPED = "dropped"  # dropped by the organiser
 MERGED = "merged"  # the same person again: their later message's details went to the earlier one
-OUTCOMES = (REGISTERED, WAITLISTED, LATE, UPDATED, UNCHANGED, CANCELLED, NOT_FOUND, LEFT_OUT, DROPPED, MERGED)
+ALREADY_READ = "already_read"  # its message was read by an earlier import: the event is left as it is
+OUTCOMES = (REGISTERED, WAITLISTED, LATE, UPDATED, UNCHANGED, CANCELLED, NOT_FOUND, LEFT_OUT, DROPPED, MERGED,
+            ALREADY_READ)
+# The event setting that lists the Message-IDs of the messages fully decided by an import (every person
+# taken or dropped): reading them again changes nothing, whatever the organiser edited or dropped since.
+READ_SETTING = "mail.messages_read"
 
 # Why a message gives no one (PlannedMessage.skipped), besides UnreadableMessage codes and
 # mailboxes' per-message problems.
@@ -60,6 +67,7 @@ class PlannedPerson:
 
     @property
     def unsure(self) -> bool:
+        """Whether the reading is unsure of a field that no correction has set."""
         return self.reading.unsure and not self.corrections.keys() >= set(self.reading.unsure_fields)
 
     @property

@@ -116,3 +116,13 @@ def test_a_50_mb_attachment_does_not_hide_the_registration() -> None:
     reading = read_message(raw)
     assert time.perf_counter() - started < 10
     assert [(p.name, p.value("organisation")) for p in reading.people] == [("Ann Lee", "World Bank")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_raw_8_bit_headers_are_read(encoding) -> None:
+    raw = ("Received: from a by mx; Mon, 1 Oct 2018 10:00:00 +0200\r\nFrom: Zoë Müller <zoe@example.ch>\r\n"
+           "Subject: Inscription à la conférence\r\nMessage-ID: <raw@example.ch>\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\nJe souhaite m'inscrire.\r\n").encode(encoding)
+    reading = read_message(raw)
+    assert (reading.sender_name, reading.subject) == ("Zoë Müller", "Inscription à la conférence")
+    assert [person.name for person in reading.people] == ["Zoë Müller"]
