@@ -41,6 +41,7 @@ CONNECTION_LOST = "connection_lost"
 SERVER_REFUSED = "server_refused"  # the server said NO or BAD to a fetch
 
 BATCH = 25  # messages per FETCH: a cut connection loses at most this much work
+BATCH_BYTES = 8 * 1024 * 1024  # and no more than this in memory at once (registrations can carry attachments)
 IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: servers may drop an IDLE that lasts 30 minutes
 
 
@@ -60,6 +61,7 @@ class FetchOptions:
     allow_plaintext: bool = False
     timeout: float = 60.0
     batch: int = BATCH
+    batch_bytes: int = BATCH_BYTES
 
 
 @dataclass
@@ -211,7 +213,7 @@ class MailboxSession:
     def fetch_into(self, copy: MailCopy, progress: Progress | None = None) -> FetchResult:
         """Write the messages the copy does not hold yet; resumes where a cut fetch stopped."""
         self.open()
-        copy.create()
+        copy.create().clear_stale()
         source, validity = self.source, self._uidvalidity
         state = copy.state(source)
         result = FetchResult(renumbered=bool(state.uidvalidity) and state.uidvalidity != validity,
@@ -230,8 +232,10 @@ class MailboxSession:
                 headers = self._message_ids(wanted)
             result.recognised += sum(1 for uid in wanted if headers.get(uid) in known)
             wanted = [uid for uid in wanted if headers.get(uid) not in known]
+        with self._on_the_wire(result):
+            sizes = self._sizes(wanted)
         done = 0
-        for batch in _batches(wanted, self.options.batch):
+        for batch in _batches(wanted, self.options.batch, sizes, self.options.batch_bytes):
             with self._on_the_wire(result):
                 bodies = self._bodies(batch)
             for uid, data in bodies:
@@ -286,6 +290,19 @@ class MailboxSession:
             for uid, header in _literals_by_uid(data):
                 found[uid] = identity_from_header(header)
         return found
+
+    def _sizes(self, uids: list[int]) -> dict[int, int]:
+        sizes: dict[int, int] = {}
+        for batch in _batches(uids, 500):
+            status, data = self._wire().uid("FETCH", _uid_set(batch), "(UID RFC822.SIZE)")
+            if status != "OK":
+                raise imaplib.IMAP4.error(_joined(data))
+            for line in data:
+                match = _SIZE.search(line) if isinstance(line, bytes) else None
+                uid = _UID.search(line) if isinstance(line, bytes) else None
+                if match and uid:
+                    sizes[int(uid.group(1))] = int(match.group(1))
+        return sizes
 
     def _bodies(self, uids: list[int]) -> list[tuple[int, bytes]]:
         status, data = self._wire().uid("FETCH", _uid_set(uids), "(UID BODY.PEEK[])")
@@ -385,6 +402,7 @@ def fetch_mailbox(address: MailboxAddress, password: str, copy: MailCopy, option
 
 
 _UID = re.compile(rb"UID (\d+)")
+_SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 
 
 def _literals_by_uid(data: Iterable[object]) -> Iterator[tuple[int, bytes]]:
@@ -402,9 +420,20 @@ def _literals_by_uid(data: Iterable[object]) -> Iterator[tuple[int, bytes]]:
             yield int(match.group(1)), literal
 
 
-def _batches(uids: list[int], size: int) -> Iterator[list[int]]:
-    for start in range(0, len(uids), max(1, size)):
-        yield uids[start:start + size]
+def _batches(uids: list[int], count: int, sizes: dict[int, int] | None = None,
+             most_bytes: int = 0) -> Iterator[list[int]]:
+    """`uids` in runs of at most `count`, and (given their sizes) at most `most_bytes` unless one alone is more."""
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, 0) if sizes else 0
+        if batch and (len(batch) >= max(1, count) or (most_bytes and total + size > most_bytes)):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        yield batch
 
 
 def _uid_set(uids: list[int]) -> str:

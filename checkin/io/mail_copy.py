@@ -17,16 +17,20 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
+import tempfile
+import time
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
 
-from checkin.store import EVENT_SUFFIX, is_server_url
+from checkin.store import is_server_url
 
 COPY_SUFFIX = "-mail"  # geneva.checkin → geneva.checkin-mail
 STATE_FILE = "fetch-state.json"
+STALE_SECONDS = 3600.0  # a message being written now is never this old
 SERVER_EVENTS_FOLDER = "fetched-mail"
 _NAME = re.compile(r"^imap-(?P<source>[0-9a-f]{16})-(?P<validity>\d+)-(?P<uid>\d+)$")
 
@@ -65,6 +69,14 @@ class MailCopy:
         for sub in ("", "cur", "new", "tmp"):
             (self.folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
         return self
+
+    def clear_stale(self, older_than: float = STALE_SECONDS) -> None:
+        """Half-written messages a killed fetch left in tmp/ (Maildir's own rule: gone after a while)."""
+        limit = time.time() - older_than
+        for path in (self.folder / "tmp").glob("imap-*"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < limit:
+                    path.unlink()
 
     @property
     def exists(self) -> bool:
@@ -125,7 +137,8 @@ class MailCopy:
     def add(self, source: str, uidvalidity: int, uid: int, data: bytes) -> Path:
         """Write one message whole (tmp/ then new/) and sync it; returns where it is."""
         name = f"imap-{source}-{uidvalidity}-{uid}"
-        temporary = self.folder / "tmp" / name
+        # A name of its own in tmp/: two fetches at once (a watch and a manual one) never write one file together.
+        temporary = self.folder / "tmp" / f"{name}.{os.getpid()}.{secrets.token_hex(4)}"
         final = self.folder / "new" / name
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
         try:
@@ -164,17 +177,18 @@ def remove_mail_copy(event_location: str | os.PathLike[str]) -> bool:
     return True
 
 
-def is_mail_copy_of_an_event(path: Path) -> bool:
-    return path.name.endswith(EVENT_SUFFIX + COPY_SUFFIX)
-
-
 def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    with open(temporary, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
     _sync_folder(path.parent)
 
 

@@ -275,3 +275,22 @@ def test_no_plain_text_login_unless_allowed(tmp_path: Path) -> None:
     listener.close()
     assert refused.value.code == NO_TLS, refused.value.detail
     assert not any(b"AUTHENTICATE" in line or b"LOGIN" in line or b"secret" in line for line in heard)
+
+
+def test_large_messages_are_fetched_a_few_at_a_time(dovecot: DovecotServer, folder: str, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Registrations with attachments: a batch holds no more than batch_bytes (the small fifth joins the last)."""
+    dovecot.deliver(folder, *(registration(n, padding=300_000) for n in range(1, 5)), registration(5))
+    asked: list[int] = []
+    bodies = MailboxSession._bodies
+
+    def counted(session: MailboxSession, uids: list[int]):
+        asked.append(len(uids))
+        return bodies(session, uids)
+
+    monkeypatch.setattr(MailboxSession, "_bodies", counted)
+    copy = MailCopy(tmp_path / "copy")
+    result = fetch_mailbox(parse_mailbox_address(dovecot.url(folder)), PASSWORD, copy,
+                           options(dovecot, batch_bytes=700_000))
+    assert result.fetched == 5 and copied(copy) == subjects(range(1, 6))
+    assert asked == [2, 3]
