@@ -29,6 +29,7 @@ from checkin.mail.registration_plan import apply_mail_import, plan_mail_import
 from checkin.store import open_event
 
 DEFAULT_INTERVAL = 60.0
+DEFAULT_TIMEOUT = 60.0
 # Failures that waiting will not mend: a watch stops on them instead of trying again.
 LASTING = {imap_fetch.UNKNOWN_HOST, imap_fetch.CERTIFICATE_UNTRUSTED, imap_fetch.CAFILE_UNREADABLE,
            imap_fetch.NO_TLS, imap_fetch.NOT_IMAP, imap_fetch.LOGIN_FAILED, imap_fetch.NO_SUCH_FOLDER,
@@ -72,6 +73,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--interval", type=float, default=DEFAULT_INTERVAL, metavar="SECONDS",
                         help=f"with --watch: how often to look when the server cannot say (default "
                              f"{DEFAULT_INTERVAL:g})")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=f"give up on a server silent this long (default {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--json", action="store_true",
                         help="print the report as one JSON document (with --watch, one line per round)")
     parser.set_defaults(func=run)
@@ -80,20 +83,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     address = _address(args)
     open_event(args.event).close()  # a wrong event is said before the password is asked for
-    if args.interval <= 0:
-        _refuse("--interval must be a positive number of seconds", "bad_option", args.json)
+    for option, value in (("--interval", args.interval), ("--timeout", args.timeout)):
+        if not value > 0:
+            _refuse(f"{option} must be a positive number of seconds", "bad_option", args.json)
     password = _password(args, address)
-    options = FetchOptions(cafile=args.cafile, allow_plaintext=args.allow_plaintext)
+    options = FetchOptions(cafile=args.cafile, allow_plaintext=args.allow_plaintext, timeout=args.timeout)
     copy = MailCopy(copy_folder_for(args.event))
-    session = MailboxSession(address, password, options)
+    session = MailboxSession(address, password, options)  # connects on its first fetch
     try:
         if args.watch:
             return _watch(args, session, copy)
         result = _fetch(args, session, copy)
-        _import_and_report(args, address, copy, result)
-        return 0
+    except BaseException:
+        session.abandon()  # Ctrl+C mid-answer: a polite LOGOUT would wait behind the rest of it
+        raise
     finally:
-        session.close()
+        session.close()  # before the import, which may take a while: the server need not wait for it
+    _import_and_report(args, address, copy, result)
+    return 0
 
 
 def _watch(args: argparse.Namespace, session: MailboxSession, copy: MailCopy) -> int:
@@ -118,6 +125,7 @@ def _watch(args: argparse.Namespace, session: MailboxSession, copy: MailCopy) ->
             except FetchFailure:
                 session.close()  # the next round reconnects
     except KeyboardInterrupt:
+        session.abandon()
         if not args.json:
             print(f"{session.address.label}: stopped watching")
         return 0

@@ -120,11 +120,18 @@ class MailboxSession:
             except (imaplib.IMAP4.error, OSError):
                 _close_quietly(connection)
 
+    def abandon(self) -> None:
+        """Cut the connection without a goodbye: after Ctrl+C mid-answer, a LOGOUT would wait behind it."""
+        self._drop()
+
     def __enter__(self) -> MailboxSession:
         return self.open()
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is None or issubclass(kind, Exception):
+            self.close()
+        else:
+            self.abandon()
 
     def _tls_context(self) -> ssl.SSLContext:
         try:

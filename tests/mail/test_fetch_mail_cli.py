@@ -175,3 +175,62 @@ def test_watch_takes_each_new_message_as_it_arrives_until_ctrl_c(dovecot: Doveco
             process.wait()
         process.stdout.close()
         process.stderr.close()
+
+
+def test_a_server_gone_mid_fetch_keeps_what_was_taken_and_the_next_run_finishes(
+        dovecot: DovecotServer, folder: str, event: Path, password: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from tcp_proxy import CuttableProxy
+
+    dovecot.deliver(folder, *(registration(n, padding=4000) for n in range(11, 41)))
+    proxy = CuttableProxy(dovecot.imaps_port)
+    try:
+        url = dovecot.url(folder, port=proxy.port)
+        arguments = ["fetch-mail", event, "--imap", url, "--password-env", password, "--cafile", dovecot.cafile,
+                     "--timeout", "2"]
+        proxy.cut_after_bytes_to_desk(120_000)
+        status, out, err = cli(capsys, *arguments)
+        kept = len(MailCopy(copy_folder_for(event)))
+        assert status == 2 and out == "" and 0 < kept < 30
+        assert err == (f"checkin: {url}: the connection to the server was lost (TimeoutError); the {kept} new "
+                       "messages taken before are kept in the event's copy, and running it again goes on from "
+                       "there; nothing was imported\n")
+        assert emails_in_event(event) == set()
+        proxy.restore()
+        status, out, err = cli(capsys, *arguments)
+        assert status == 0, err
+        assert f"{30 - kept} new messages (30 in the folder, 30 in the event's copy)" in out
+        assert emails_in_event(event) == {person(n)[2] for n in range(11, 41)}
+    finally:
+        proxy.close()
+
+
+def test_the_password_is_asked_on_the_terminal_and_not_echoed(dovecot: DovecotServer, folder: str,
+                                                               event: Path) -> None:
+    import pty
+
+    dovecot.deliver(folder, registration(41))
+    argv = [sys.executable, "-m", "checkin", "fetch-mail", str(event), "--imap", dovecot.url(folder), "--cafile",
+            str(dovecot.cafile)]
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: a terminal of its own, as a volunteer's shell
+        os.execve(sys.executable, argv, {k: v for k, v in os.environ.items() if k != PASSWORD_VARIABLE})
+    screen = b""
+    try:
+        while b"Password for" not in screen:
+            screen += os.read(terminal, 4096)
+        assert screen.rstrip().endswith(f"Password for {USER} on 127.0.0.1:".encode())
+        os.write(terminal, PASSWORD.encode() + b"\n")
+        while True:
+            try:
+                chunk = os.read(terminal, 4096)
+            except OSError:  # the child has gone: its end of the terminal is closed
+                break
+            if not chunk:
+                break
+            screen += chunk
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(terminal)
+    assert os.waitstatus_to_exitcode(status) == 0, screen.decode(errors="replace")
+    assert b"1 new message" in screen and b"1 were registered" in screen
+    assert PASSWORD.encode() not in screen
