@@ -125,6 +125,8 @@ def read_mail_source(path: Path | str) -> Iterator[MailItem]:
             files = sorted((child for child in path.iterdir()
                             if child.suffix.lower() in EML_SUFFIXES and child.is_file()), key=lambda p: p.name)
         else:
+            if path.stat().st_size == 0:
+                raise ImportFailure(codes.EMPTY_FILE, path)
             files = [path]
     except OSError as error:
         raise ImportFailure(codes.UNREADABLE, path, error.strerror or type(error).__name__) from error
@@ -240,7 +242,9 @@ def _mbox_spans(data: mmap.mmap | bytes) -> Iterator[tuple[int, int]]:
             yield start, _trim_blank(data, start, at)
         start = match.end()
     if start is not None:
-        yield start, len(data)
+        end = len(data)
+        # The blank line an mbox writer puts after each message, the last one too.
+        yield start, _trim_blank(data, start, end) if data[max(end - 2, start):end] == b"\n\n" else end
 
 
 def _after_blank_line(data: mmap.mmap | bytes, at: int) -> bool:

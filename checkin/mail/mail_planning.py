@@ -73,7 +73,8 @@ def read_items(items: Iterable[MailItem], progress: Progress | None = None) -> l
                                          detail=first_of[reading.message_id]))
             continue
         first_of[reading.message_id] = item.where
-        message = PlannedMessage(item.key, item.where, reading, skipped=_SKIPPED_KINDS.get(reading.kind, ""))
+        message = PlannedMessage(item.key, item.where, reading, skipped=_SKIPPED_KINDS.get(reading.kind, ""),
+                                 detail=reading.kind_words if reading.kind in _SKIPPED_KINDS else "")
         if not message.skipped and not reading.people:
             message.skipped = SKIP_NOBODY
         read.append((done, message))
@@ -214,15 +215,21 @@ def _key(values: dict[str, object]) -> tuple[str, str]:
 def _outcomes(plan: MailImportPlan, rows: list[PlannedPerson], existing: list[Attendee], late: set[int]) -> None:
     assert plan.records is not None
     changes = plan.changes
+    merged_into: dict[int, int] = {}  # the later message's row → the row of the same person's earlier one
     for problem in plan.records.problems + changes.problems:
         person = rows[problem.row - 1]
-        problem_for_plan = problem.__class__(person.number, problem.column, problem.code, problem.value,
-                                             rows[problem.other_row - 1].number if problem.other_row else None)
-        plan.problems.append(problem_for_plan)
-        person.note = problem.code
-        if problem.code == codes.DOUBLE_SUBMISSION:
-            person.outcome = MERGED
+        if problem.code == codes.DOUBLE_SUBMISSION and person.cancels:
+            merged_into[problem.row] = problem.other_row or problem.row
+            continue
+        plan.problems.append(problem.__class__(
+            person.number, problem.column, problem.code, problem.value,
+            rows[problem.other_row - 1].number if problem.other_row else None))
+        if problem.code == codes.DOUBLE_SUBMISSION and problem.other_row:
+            merged_into[problem.row] = problem.other_row
+            if not person.cancels:
+                person.note = problem.code
         elif problem.skipped:
+            person.note = problem.code
             person.outcome = LEFT_OUT
     by_key: dict[tuple[str, str], tuple[str, Attendee]] = {}
     for outcome, people in ((UPDATED, changes.updated), (CANCELLED, changes.cancelled), ("added", changes.added)):
@@ -235,8 +242,7 @@ def _outcomes(plan: MailImportPlan, rows: list[PlannedPerson], existing: list[At
                fold(" ".join(filter(None, (draft.values.get("given_name"), draft.values.get("family_name"))))))
         found = by_key.get(key)
         if found is None:
-            person.outcome = CANCELLED if person.cancels and key in before_by_key and \
-                before_by_key[key].status is Status.CANCELLED else UNCHANGED
+            person.outcome = UNCHANGED  # already in the event as this message has them
             if key in before_by_key:
                 person.code = before_by_key[key].code
             continue
@@ -249,6 +255,21 @@ def _outcomes(plan: MailImportPlan, rows: list[PlannedPerson], existing: list[At
         elif outcome == UPDATED and attendee.status is Status.CANCELLED:
             outcome = CANCELLED
         person.outcome = outcome
+    chains: dict[int, list[int]] = {}
+    for row in merged_into:
+        root = row
+        while root in merged_into:
+            root = merged_into[root]
+        chains.setdefault(root, [root]).append(row)
+    for root, members in chains.items():
+        # The person keeps the first message's place and shows where they ended; a later registration
+        # says that its details went to them.
+        final = max(members)
+        outcome, code = rows[final - 1].outcome, rows[final - 1].code
+        for row in members:
+            person = rows[row - 1]
+            person.code = code
+            person.outcome = MERGED if row != root and not person.cancels else outcome
     for person in rows:
         if not person.outcome:
             person.outcome = UNCHANGED

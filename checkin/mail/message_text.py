@@ -109,7 +109,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     _check_headers(raw)
     problems: list[str] = []
     message = message_from_bytes(_without_big_parts(raw), policy=default_policy)
-    if message.defects or any(part.defects for part in message.walk()):
+    if message.defects or any(part.defects for part in message.walk()) or not _has_body(raw):
         problems.append(BROKEN_STRUCTURE)
     headers = {name.lower(): _header_text(message, name) for name in set(message.keys())}
     message_id = _message_id(message, raw, problems)
@@ -160,6 +160,12 @@ def _check_headers(raw: bytes) -> None:
     known = (b"from:", b"date:", b"subject:", b"message-id:", b"received:", b"to:")
     if not any(line.lower().startswith(known) for line in section.split(b"\n")):
         raise UnreadableMessage(NOT_A_MESSAGE)
+
+
+def _has_body(raw: bytes) -> bool:
+    """Whether the headers end (an empty line): a message cut inside its headers has none."""
+    head = raw.lstrip(b"\r\n")
+    return b"\n\n" in head or b"\r\n\r\n" in head
 
 
 _BOUNDARY = re.compile(rb'boundary\s*=\s*"?([^"\r\n;]+)"?', re.IGNORECASE)

@@ -73,12 +73,12 @@ _NAME_WORDS = (r"(?:(?:H\.E\.|S\.E\.|I\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.
 _SENTENCES = [re.compile(pattern, re.IGNORECASE if flags else 0) for pattern, flags in (
     (r"\b(?:[Mm]y name is|[Jj]e m'appelle|[Jj]e suis|[Ii]ch hei(?:ß|ss)e|[Mm]ein [Nn]ame ist|[Mm]i chiamo|"
      r"[Ii]o sono|[Ss]ono)\s+(?P<name>" + _NAME_WORDS + ")", 0),
-    (r"\b(?:on behalf of|for|register|registering|de la part de|au nom de|pour|inscrire|im (?:Auftrag|Namen) von|"
-     r"f[üu]r|anmelden|anmeldung von|per conto di|a nome di|per|iscrivere|l'iscrizione di)\s+"
-     r"(?:(?:my|our|mon|ma|notre|meinen|meine|unseren|unsere|unser|il mio|la mia|il nostro|la nostra|il|la|l'|"
+    (r"\b(?i:on behalf of|for|register|registering|de la part de|au nom de|pour|inscrire|im (?:Auftrag|Namen) "
+     r"von|f[üu]r|anmelden|anmeldung von|per conto di|a nome di|per|iscrivere|l'iscrizione di)\s+"
+     r"(?i:(?:my|our|mon|ma|notre|meinen|meine|unseren|unsere|unser|il mio|la mia|il nostro|la nostra|il|la|l'|"
      r"the|le|den|die)\s+)?"
-     r"(?:(?:ambassador|ambassadeur|ambassadrice|botschafter(?:in)?|ambasciatore|ambasciatrice|director|"
-     r"directeur|directrice|direktor(?:in)?|direttore|direttrice|minister|ministre|head of mission|chef(?:in)?|"
+     r"(?i:(?:director|"
+     r"directeur|directrice|direktor(?:in)?|direttore|direttrice|head of mission|chef(?:in)?|"
      r"boss|supervisor|colleague|coll[èe]gue|kollege|kollegin|collega|deputy|adjoint|adjointe|"
      r"permanent representative|repr[ée]sentant(?:e)? permanent(?:e)?|st[äa]ndige(?:r)? vertreter(?:in)?|"
      r"rappresentante permanente)\s*,?\s+)?(?P<name>" + _NAME_WORDS + ")", 0),
@@ -101,6 +101,7 @@ _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 class _Person:
     fields: dict[str, FieldReading] = field(default_factory=dict)
     is_sender: bool = False
+    forwarded: bool = False  # found in a forwarded message: its sender is the fallback address
 
     def put(self, name: str, reading: FieldReading | None) -> None:
         if reading is None or not reading.value:
@@ -126,9 +127,11 @@ def find_people(parsed: ParsedMessage, language: str, kind: Kind) -> list[Person
         people = _list_people(lines)
     named_in_sentences = [] if people else _sentence_people(lines, parsed)
     signature = _signature_person(lines, parsed)
-    if people and len(people) == 1 and _same_name(people[0], signature):
-        _fill_from(people[0], signature)
-        people[0].is_sender = True
+    if people:
+        for person in people:
+            if _same_name(person, signature):  # the sender is one of those named: the signature adds to them
+                _fill_from(person, signature)
+                person.is_sender = True
     elif named_in_sentences:
         people = named_in_sentences
         if _SELF_TOO.search("\n".join(line.text for line in lines)):
@@ -216,7 +219,19 @@ def _put_labelled(people: list[_Person], current: _Person, field_name: str, line
         current = _Person()
     if field_name == "full_name":
         current.fields.setdefault("_full", FieldReading("full", 1.0, ""))
-        _name_fields(current, line, start, value, 0.95)
+        words = [word for word in value.split() if not is_honorific(word)]
+        if len(words) == 1:  # "Nom : Favre" beside "Prénom : Élodie": the family name
+            sure = 0.95 if "_given_name" in current.fields else 0.7
+            _name_fields(current, line, start, value, sure)
+            family = current.fields.get("given_name")
+            if family is not None and "_given_name" not in current.fields and "family_name" not in current.fields:
+                current.fields["family_name"] = family.__class__(family.value, sure, family.words, family.start)
+                del current.fields["given_name"]
+            elif "family_name" in current.fields:
+                found = current.fields["family_name"]
+                current.fields["family_name"] = found.__class__(found.value, sure, found.words, found.start)
+        else:
+            _name_fields(current, line, start, value, 0.95)
     elif field_name in ("given_name", "family_name"):
         current.fields.setdefault("_" + field_name, FieldReading("x", 1.0, ""))
         honorifics = [word for word in value.split() if is_honorific(word)]
@@ -266,8 +281,6 @@ def _table_people(lines: list[Line]) -> list[_Person]:
     separator = ""
     for line in lines:
         if not line.text.strip():
-            if columns is not None and people:
-                break
             continue
         cells = _cells(line.text, separator) if separator else None
         if columns is None:
@@ -286,6 +299,8 @@ def _table_people(lines: list[Line]) -> list[_Person]:
         for (start, end, text), name in zip(cells, columns, strict=False):
             if not text or name is None:
                 continue
+            if name == "full_name" and "given_name" in columns:
+                name = "family_name"
             if name == "full_name":
                 _name_fields(person, line, start, text, 0.9)
             elif name == "email":
@@ -391,8 +406,8 @@ def _signature_person(lines: list[Line], parsed: ParsedMessage) -> _Person:
     block = [line for line in lines[closing + 1:closing + 10] if line.text.strip()]
     if not block:
         return person
-    sender = fold(parsed.sender_name)
     name_line = block[0]
+    sender = fold(parsed.forwarded_sender_name if name_line.forwarded else parsed.sender_name)
     name_text = name_line.text.strip()
     if not looks_like_name(name_text, 6):
         return person
@@ -413,6 +428,7 @@ def _signature_person(lines: list[Line], parsed: ParsedMessage) -> _Person:
         person.put(field_name, _at(line, at, at + len(text), text, 0.7))
         described += 1
     person.is_sender = True
+    person.forwarded = name_line.forwarded
     return person
 
 
@@ -458,7 +474,10 @@ def _email_fallback(person: _Person, parsed: ParsedMessage) -> None:
         del person.fields[key]
     if "email" in person.fields:
         return
-    address = parsed.forwarded_sender if parsed.forwarded_sender and not person.is_sender else ""
-    address = address or parsed.reply_to or parsed.sender
+    if person.forwarded and parsed.forwarded_sender:
+        person.fields["email"] = FieldReading(parsed.forwarded_sender, 0.85, parsed.forwarded_sender, -1,
+                                              "forwarded from")
+        return
+    address = parsed.reply_to or parsed.sender
     if address:
         person.fields["email"] = FieldReading(address, 0.9 if person.is_sender else 0.8, address, -1, "from")

@@ -10,10 +10,12 @@ from typing import Any
 from checkin.io.import_report import Changes, ImportPlan, Problem
 from checkin.mail.readings import MessageReading, PersonReading
 
+# The extra fields each person keeps of their message, so that confirmations can reply to it.
+from checkin.mail.replies import MESSAGE_ID_EXTRA as MESSAGE_ID_EXTRA
+from checkin.mail.replies import SUBJECT_EXTRA as SUBJECT_EXTRA
+
 Progress = Callable[[int, int], Any]
 
-MESSAGE_ID_EXTRA = "E-mail Message-ID"
-SUBJECT_EXTRA = "E-mail subject"
 LATE_EXTRA = "Received after the deadline"
 
 # A person's decision (PlannedPerson.decision).
