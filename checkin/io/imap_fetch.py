@@ -256,6 +256,7 @@ class MailboxSession:
                 result.fetched += 1
             done += len(batch)
             # Recorded once the batch is on disk: a cut before this point is resumed by the files' names.
+            copy.settle()
             copy.set_state(source, SourceState(validity, max(batch[-1], state.last_uid)))
             if progress:
                 progress(done, len(wanted))

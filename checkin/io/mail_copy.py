@@ -135,7 +135,7 @@ class MailCopy:
         return found
 
     def add(self, source: str, uidvalidity: int, uid: int, data: bytes) -> Path:
-        """Write one message whole (tmp/ then new/) and sync it; returns where it is."""
+        """Write one message whole (tmp/ then new/), its bytes synced to disk; `settle()` makes the name last."""
         name = f"imap-{source}-{uidvalidity}-{uid}"
         # A name of its own in tmp/: two fetches at once (a watch and a manual one) never write one file together.
         temporary = self.folder / "tmp" / f"{name}.{os.getpid()}.{secrets.token_hex(4)}"
@@ -151,8 +151,11 @@ class MailCopy:
                 temporary.unlink()
             raise
         os.replace(temporary, final)
-        _sync_folder(final.parent)
         return final
+
+    def settle(self) -> None:
+        """Make the renames of the messages added so far durable: once per batch, before its UIDs are recorded."""
+        _sync_folder(self.folder / "new")
 
 
 def message_identity(data: bytes, parser: BytesHeaderParser | None = None) -> str:
