@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from checkin.commands.common import EVENT_HELP, opened_session, print_json
 from checkin.commands.import_ import describe_failure as describe_import_failure
-from checkin.commands.import_mail import print_mail_report
+from checkin.commands.import_mail import describe_message, describe_person, print_mail_report
 from checkin.commands.messages import CommandError
 from checkin.io import imap_address, imap_fetch
 from checkin.io.imap_address import AddressError, MailboxAddress, parse_mailbox_address
@@ -118,7 +118,8 @@ def _watch(args: argparse.Namespace, session: MailboxSession, copy: MailCopy) ->
                 time.sleep(args.interval)
                 continue
             if first or result.fetched:
-                _import_and_report(args, session.address, copy, result, compact=True)
+                # After the first round, only what came in is told: the mailbox's whole plan again would bury it.
+                _import_and_report(args, session.address, copy, result, compact=True, only_new=not first)
             first = False
             try:
                 session.wait_for_news(args.interval)
@@ -139,7 +140,7 @@ def _fetch(args: argparse.Namespace, session: MailboxSession, copy: MailCopy) ->
 
 
 def _import_and_report(args: argparse.Namespace, address: MailboxAddress, copy: MailCopy, result: FetchResult,
-                       compact: bool = False) -> None:
+                       compact: bool = False, only_new: bool = False) -> None:
     fetched = _fetch_json(address, copy, result)
     report: MailImportReport | None = None
     if len(copy):
@@ -158,9 +159,19 @@ def _import_and_report(args: argparse.Namespace, address: MailboxAddress, copy: 
         print_json({**fetched, "import": report.to_json() if report else None}, compact=compact)
         return
     print(_fetch_line(address, copy, result), flush=True)
-    if report is not None:
+    if report is not None and only_new:
+        _print_new_messages(report, {path.name for path in result.paths})
+    elif report is not None:
         print_mail_report(report)
     sys.stdout.flush()
+
+
+def _print_new_messages(report: MailImportReport, names: set[str]) -> None:
+    for message in report.plan.messages:
+        if message.where.rsplit("/", 1)[-1] in names:
+            print("  " + describe_message(message))
+            for person in message.people:
+                print("    " + describe_person(person))
 
 
 def _fetch_json(address: MailboxAddress, copy: MailCopy, result: FetchResult) -> dict:
@@ -214,6 +225,14 @@ def _failure(failure: FetchFailure, args: argparse.Namespace, address: MailboxAd
     return CommandError(line)
 
 
+def _lost_because(detail: str, timeout: float) -> str:
+    if "timeout" in detail.lower() or "timed out" in detail:
+        return f"no answer for {timeout:g} s"
+    if "EOF" in detail or "closed" in detail:
+        return "the server closed it"
+    return detail
+
+
 def _words(failure: FetchFailure, args: argparse.Namespace, address: MailboxAddress) -> str:
     host, detail, label = address.host, failure.detail, address.label
     server = f"{host}:{address.port}"
@@ -239,7 +258,8 @@ def _words(failure: FetchFailure, args: argparse.Namespace, address: MailboxAddr
                                  f"({detail}); check them (some providers want an app password)",
         imap_fetch.NO_SUCH_FOLDER: f"{label}: this mailbox has no folder '{address.folder}'; its folders are: "
                                    f"{detail}",
-        imap_fetch.CONNECTION_LOST: f"{label}: the connection to the server was lost ({detail}); {kept}",
+        imap_fetch.CONNECTION_LOST: f"{label}: the connection to the server was lost "
+                                    f"({_lost_because(detail, args.timeout)}); {kept}",
         imap_fetch.SERVER_REFUSED: f"{label}: the server refused to hand over the messages ({detail}); {kept}",
     }
     line = words.get(failure.code, f"{label}: {failure.code} ({detail})")

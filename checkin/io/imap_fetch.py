@@ -21,7 +21,7 @@ import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from checkin.io.imap_address import MailboxAddress, decode_folder, encode_folder
@@ -70,6 +70,7 @@ class FetchResult:
     recognised: int = 0  # already in the copy (same Message-ID), after the server renumbered the mailbox
     renumbered: bool = False  # the mailbox's UIDVALIDITY changed since the last fetch
     on_server: int = 0  # messages in the folder
+    paths: list[Path] = field(default_factory=list)  # where the new messages were written
 
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -229,6 +230,7 @@ class MailboxSession:
             state = SourceState(validity, 0)
         with self._on_the_wire(result):
             on_server = self._uids_above(state.last_uid)
+        result.on_server = self._exists
         held = copy.uids_held(source, validity)
         wanted = [uid for uid in on_server if uid not in held]
         # A first look at this mailbox (or at its new numbering) may meet messages the copy holds under
@@ -245,12 +247,12 @@ class MailboxSession:
         for batch in _batches(wanted, self.options.batch, sizes, self.options.batch_bytes):
             with self._on_the_wire(result):
                 bodies = self._bodies(batch)
-            for uid, data in bodies:
+            for uid, arrived, data in bodies:
                 identity = message_identity(data) if known else None
                 if identity is not None and identity in known:
                     result.recognised += 1  # no Message-ID, and the same bytes as one the copy holds
                     continue
-                copy.add(source, validity, uid, data)
+                result.paths.append(copy.add(source, validity, uid, data, arrived))
                 if identity is not None:
                     known.add(identity)
                 result.fetched += 1
@@ -286,6 +288,7 @@ class MailboxSession:
         status, data = self._wire().uid("SEARCH", None, f"UID {last + 1}:*")
         if status != "OK":
             raise imaplib.IMAP4.error(_joined(data))
+        self._note_exists(self._wire().response("EXISTS")[1])
         # "n:*" always matches the last message, even below n: keep only what is really new.
         return sorted(uid for uid in (int(x) for x in b" ".join(d for d in data if d).split()) if uid > last)
 
@@ -295,7 +298,7 @@ class MailboxSession:
             status, data = self._wire().uid("FETCH", _uid_set(batch), "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
             if status != "OK":
                 raise imaplib.IMAP4.error(_joined(data))
-            for uid, header in _literals_by_uid(data):
+            for uid, _arrived, header in _literals_by_uid(data):
                 found[uid] = identity_from_header(header)
         return found
 
@@ -312,12 +315,20 @@ class MailboxSession:
                     sizes[int(uid.group(1))] = int(match.group(1))
         return sizes
 
-    def _bodies(self, uids: list[int]) -> list[tuple[int, bytes]]:
-        status, data = self._wire().uid("FETCH", _uid_set(uids), "(UID BODY.PEEK[])")
+    def _bodies(self, uids: list[int]) -> list[tuple[int, int, bytes]]:
+        """(uid, when the server received it, the message) for each of `uids`."""
+        status, data = self._wire().uid("FETCH", _uid_set(uids), "(UID INTERNALDATE BODY.PEEK[])")
         if status != "OK":
             raise imaplib.IMAP4.error(_joined(data))
         wanted = set(uids)
-        return sorted((uid, body) for uid, body in _literals_by_uid(data) if uid in wanted)
+        return sorted((uid, arrived, body) for uid, arrived, body in _literals_by_uid(data) if uid in wanted)
+
+    def _note_exists(self, counts: list) -> None:
+        """The folder's size, from the server's latest "* N EXISTS" (it says so as messages arrive)."""
+        for count in reversed(counts or []):
+            if isinstance(count, bytes) and count.isdigit():
+                self._exists = int(count)
+                return
 
     def _drop(self) -> None:
         connection, self._connection = self._connection, None
@@ -359,18 +370,25 @@ class MailboxSession:
             line = lines.next_line(deadline - time.monotonic())
             if line is None:
                 break
-            news = bool(re.match(rb"\* \d+ (EXISTS|RECENT)", line))
+            news = self._heard(line)
         connection.send(b"DONE\r\n")
         while True:
             line = lines.next_line(self.options.timeout)
             if line is None:
                 raise imaplib.IMAP4.abort("no answer to DONE")
-            if re.match(rb"\* \d+ (EXISTS|RECENT)", line):
-                news = True
+            news = self._heard(line) or news
             if line.startswith(tag + b" "):
                 if not line[len(tag) + 1:].startswith(b"OK"):
                     raise imaplib.IMAP4.abort(line.decode("utf-8", "replace"))
                 return news
+
+
+    def _heard(self, line: bytes) -> bool:
+        """Whether an untagged line during IDLE tells of new mail (and note the folder's new size)."""
+        match = re.match(rb"\* (\d+) (EXISTS|RECENT)", line)
+        if match and match.group(2) == b"EXISTS":
+            self._exists = int(match.group(1))
+        return match is not None
 
 
 class _LineReader:
@@ -413,19 +431,23 @@ _UID = re.compile(rb"UID (\d+)")
 _SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 
 
-def _literals_by_uid(data: Iterable[object]) -> Iterator[tuple[int, bytes]]:
-    """(uid, literal) from imaplib's FETCH answer: (b'7 (UID 12 BODY[] {n}', literal) then b')' — the UID may
-    also come after the literal (b' UID 12)'), as servers order the items as they like."""
+def _literals_by_uid(data: Iterable[object]) -> Iterator[tuple[int, int, bytes]]:
+    """(uid, INTERNALDATE or 0, literal) from imaplib's FETCH answer: (b'7 (UID 12 BODY[] {n}', literal) then
+    b')' — the other items may also come after the literal (b' UID 12)'), as servers order them as they like."""
     items = list(data)
     for index, item in enumerate(items):
         if not isinstance(item, tuple):
             continue
         head, literal = item
-        match = _UID.search(head)
-        if match is None and index + 1 < len(items) and isinstance(items[index + 1], bytes):
-            match = _UID.search(items[index + 1])
+        after = items[index + 1] if index + 1 < len(items) and isinstance(items[index + 1], bytes) else b""
+        match = _UID.search(head) or _UID.search(after)
         if match is not None:
-            yield int(match.group(1)), literal
+            yield int(match.group(1)), _arrival(head) or _arrival(after), literal
+
+
+def _arrival(text: bytes) -> int:
+    moment = imaplib.Internaldate2tuple(text) if b"INTERNALDATE" in text else None
+    return int(time.mktime(moment)) if moment else 0
 
 
 def _batches(uids: list[int], count: int, sizes: dict[int, int] | None = None,

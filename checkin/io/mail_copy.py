@@ -32,7 +32,10 @@ COPY_SUFFIX = "-mail"  # geneva.checkin → geneva.checkin-mail
 STATE_FILE = "fetch-state.json"
 STALE_SECONDS = 3600.0  # a message being written now is never this old
 SERVER_EVENTS_FOLDER = "fetched-mail"
-_NAME = re.compile(r"^imap-(?P<source>[0-9a-f]{16})-(?P<validity>\d+)-(?P<uid>\d+)$")
+# "<arrival>.imap-<mailbox>-<UIDVALIDITY>-<UID>": Maildir names begin with the delivery time, so readers that
+# sort by name see the order the server received the messages in; the rest makes the name the same at every
+# fetch of that message, so that two fetches at once rename onto one file instead of making two.
+_NAME = re.compile(r"^(?:\d+\.)?imap-(?P<source>[0-9a-f]{16})-(?P<validity>\d+)-(?P<uid>\d+)$")
 
 
 def copy_folder_for(event_location: str | os.PathLike[str]) -> Path:
@@ -73,7 +76,7 @@ class MailCopy:
     def clear_stale(self, older_than: float = STALE_SECONDS) -> None:
         """Half-written messages a killed fetch left in tmp/ (Maildir's own rule: gone after a while)."""
         limit = time.time() - older_than
-        for path in (self.folder / "tmp").glob("imap-*"):
+        for path in (self.folder / "tmp").glob("*.imap-*"):
             with contextlib.suppress(OSError):
                 if path.stat().st_mtime < limit:
                     path.unlink()
@@ -134,9 +137,10 @@ class MailCopy:
             found.add(message_identity(data, parser))
         return found
 
-    def add(self, source: str, uidvalidity: int, uid: int, data: bytes) -> Path:
-        """Write one message whole (tmp/ then new/), its bytes synced to disk; `settle()` makes the name last."""
-        name = f"imap-{source}-{uidvalidity}-{uid}"
+    def add(self, source: str, uidvalidity: int, uid: int, data: bytes, arrived: int = 0) -> Path:
+        """Write one message whole (tmp/ then new/), its bytes synced to disk; `settle()` makes the name last.
+        `arrived` is when the server received it (seconds since 1970)."""
+        name = f"{max(0, arrived)}.imap-{source}-{uidvalidity}-{uid}"
         # A name of its own in tmp/: two fetches at once (a watch and a manual one) never write one file together.
         temporary = self.folder / "tmp" / f"{name}.{os.getpid()}.{secrets.token_hex(4)}"
         final = self.folder / "new" / name

@@ -172,13 +172,14 @@ service anvil {{
         finally:
             client.logout()
 
-    def deliver(self, folder: str, *messages: bytes) -> list[int]:
-        """APPEND each message; returns their UIDs."""
+    def deliver(self, folder: str, *messages: bytes, arrived: list[float] | None = None) -> list[int]:
+        """APPEND each message (received by the server at `arrived`, seconds since 1970, else now); their UIDs."""
         client = self.client()
         uids = []
         try:
-            for message in messages:
-                status, data = client.append(f'"{folder}"', None, None, message)
+            for number, message in enumerate(messages):
+                when = imaplib.Time2Internaldate(arrived[number]) if arrived else None
+                status, data = client.append(f'"{folder}"', None, when, message)
                 assert status == "OK", data
                 uids.append(int(data[0].split(b"]")[0].split()[-1]))  # [APPENDUID validity uid]
         finally:

@@ -80,12 +80,16 @@ def subjects(numbers) -> Counter[str]:
 
 def test_fetch_over_imaps_with_the_organisers_ca_file(dovecot: DovecotServer, folder: str, tmp_path: Path) -> None:
     sent = [registration(n) for n in range(1, 4)]
-    dovecot.deliver(folder, *sent)
+    arrived = [1_539_000_000 + 3600, 1_539_000_000 + 60, 1_539_000_000 + 7200]  # the server's own clock
+    dovecot.deliver(folder, *sent, arrived=arrived)
     copy = MailCopy(tmp_path / "event.checkin-mail")
     result = fetch_mailbox(parse_mailbox_address(dovecot.url(folder)), PASSWORD, copy, options(dovecot))
     assert (result.fetched, result.recognised, result.renumbered, result.on_server) == (3, 0, False, 3)
-    assert sorted(p.read_bytes() for p in copy.message_paths()) == sorted(sent)  # byte for byte
+    assert [p.read_bytes() for p in result.paths] == sent  # byte for byte, in the server's order
     assert all(p.parent.name == "new" for p in copy.message_paths())
+    # Named as Maildir names are, by delivery time first: sorted by name, they come in the order they arrived.
+    assert [int(p.name.split(".")[0]) for p in result.paths] == arrived
+    assert [p.read_bytes() for p in copy.message_paths()] == [sent[1], sent[0], sent[2]]
     assert not list((copy.folder / "tmp").iterdir())
     # The organiser's inbox is left as it was: nothing marked read by the fetch.
     client = dovecot.client()
