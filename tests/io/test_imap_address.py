@@ -60,3 +60,4 @@ def test_addresses_that_name_no_mailbox(text: str, code: str) -> None:
 def test_folder_names_go_to_the_server_in_modified_utf7_and_back(name: str, wire: str) -> None:
     assert encode_folder(name) == wire
     assert decode_folder(wire) == name
+
