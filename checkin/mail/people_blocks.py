@@ -183,7 +183,7 @@ def _labelled_people(lines: list[Line]) -> list[_Person]:
     current = _Person()
     pending: tuple[str, Line] | None = None
     for line in lines:
-        if pending is not None and line.text.strip():
+        if pending is not None and line.text.strip() and not _is_label_line(line):
             field_name, _ = pending
             pending = None
             value_start = len(line.text) - len(line.text.lstrip())
@@ -203,6 +203,11 @@ def _labelled_people(lines: list[Line]) -> list[_Person]:
     if current.fields:
         people.append(current)
     return [person for person in people if person.has_name()]
+
+
+def _is_label_line(line: Line) -> bool:
+    match = _LABELLED.match(line.text)
+    return match is not None and _label_key(match.group("label")) in _LABEL_OF
 
 
 def _label_key(label: str) -> str:

@@ -23,7 +23,7 @@ _HONORIFIC_SET = frozenset(HONORIFICS)
 PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "zu", "di", "da", "del", "della",
                        "dos", "das", "d'", "ter", "ten", "al", "el", "bin", "ben"})
 _WORD = re.compile(r"[^\s,;]+")
-_NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’.-]+$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]|['’.-])+$")  # letters of any script, apostrophes, dots, hyphens
 
 
 class SplitName(NamedTuple):
@@ -49,7 +49,8 @@ def looks_like_name(text: str, most_words: int = 5) -> bool:
         return False
     if not all(_NAME_WORD.match(word) for word in names):
         return False
-    capitalised = [word for word in names if word[:1].isupper() or word.lower() in PARTICLES]
+    # A capital, or a script without case (Arabic, Chinese…): a lower-case first letter is a sentence's word.
+    capitalised = [word for word in names if not word[:1].islower() or word.lower() in PARTICLES]
     return len(capitalised) == len(names) and any(len(word.strip(".")) > 1 for word in names)
 
 
@@ -57,7 +58,7 @@ def name_case(word: str) -> str:
     """DUPONT → Dupont, JEAN-PIERRE → Jean-Pierre, O'NEILL → O'Neill, MCDONALD stays as Mcdonald."""
     if not word.isupper() or len(word) < 2:
         return word
-    return re.sub(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
 def split_name(text: str) -> SplitName:
