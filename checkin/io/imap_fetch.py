@@ -227,7 +227,7 @@ class MailboxSession:
         result = FetchResult(renumbered=bool(state.uidvalidity) and state.uidvalidity != validity,
                              on_server=self._exists)
         if state.uidvalidity != validity:
-            state = SourceState(validity, 0)
+            state = SourceState(validity, 0, complete=False)
         with self._on_the_wire(result):
             on_server = self._uids_above(state.last_uid)
         result.on_server = self._exists
@@ -235,7 +235,7 @@ class MailboxSession:
         wanted = [uid for uid in on_server if uid not in held]
         # A first look at this mailbox (or at its new numbering) may meet messages the copy holds under
         # other names: they are recognised by Message-ID before their bodies are fetched.
-        known = copy.identities() if state.last_uid == 0 and len(copy) else set()
+        known = copy.identities() if not state.complete and len(copy) else set()
         if known and wanted:
             with self._on_the_wire(result):
                 headers = self._message_ids(wanted)
@@ -259,10 +259,10 @@ class MailboxSession:
             done += len(batch)
             # Recorded once the batch is on disk: a cut before this point is resumed by the files' names.
             copy.settle()
-            copy.set_state(source, SourceState(validity, max(batch[-1], state.last_uid)))
+            copy.set_state(source, SourceState(validity, max(batch[-1], state.last_uid), state.complete))
             if progress:
                 progress(done, len(wanted))
-        copy.set_state(source, SourceState(validity, max([state.last_uid, *on_server])))
+        copy.set_state(source, SourceState(validity, max([state.last_uid, *on_server]), complete=True))
         return result
 
     @contextmanager

@@ -60,6 +60,9 @@ def source_key(user: str, host: str, port: int, folder: str) -> str:
 class SourceState:
     uidvalidity: int = 0
     last_uid: int = 0
+    # False while a first look at this numbering is under way: until it ends, each message is checked
+    # against what the copy holds by Message-ID, however often the fetch is cut and resumed.
+    complete: bool = True
 
 
 class MailCopy:
@@ -98,11 +101,12 @@ class MailCopy:
 
     def state(self, source: str) -> SourceState:
         entry = self._states().get(source, {})
-        return SourceState(int(entry.get("uidvalidity", 0)), int(entry.get("last_uid", 0)))
+        return SourceState(int(entry.get("uidvalidity", 0)), int(entry.get("last_uid", 0)),
+                           bool(entry.get("complete", True)))
 
     def set_state(self, source: str, state: SourceState) -> None:
         states = self._states()
-        states[source] = {"uidvalidity": state.uidvalidity, "last_uid": state.last_uid}
+        states[source] = {"uidvalidity": state.uidvalidity, "last_uid": state.last_uid, "complete": state.complete}
         _write_atomically(self.folder / STATE_FILE, json.dumps({"sources": states}, indent=1).encode())
 
     def _states(self) -> dict[str, dict[str, int]]:

@@ -298,3 +298,30 @@ def test_large_messages_are_fetched_a_few_at_a_time(dovecot: DovecotServer, fold
                            options(dovecot, batch_bytes=700_000))
     assert result.fetched == 5 and copied(copy) == subjects(range(1, 6))
     assert asked == [2, 3]
+
+
+def test_a_fetch_of_a_renumbered_mailbox_cut_half_way_resumes_without_duplicates(
+        dovecot: DovecotServer, folder: str, tmp_path: Path) -> None:
+    from tcp_proxy import CuttableProxy
+
+    old = [registration(n) for n in range(1, 21)]
+    dovecot.deliver(folder, *old)
+    copy = MailCopy(tmp_path / "copy")
+    assert fetch_mailbox(parse_mailbox_address(dovecot.url(folder)), PASSWORD, copy, options(dovecot)).fetched == 20
+    # Rebuilt with ten new messages first: the twenty known ones now have the highest UIDs.
+    dovecot.delete_folder(folder)
+    dovecot.create_folder(folder)
+    dovecot.deliver(folder, *(registration(n, padding=4000) for n in range(21, 31)), *old)
+    proxy = CuttableProxy(dovecot.imaps_port)
+    try:
+        address = parse_mailbox_address(dovecot.url(folder, port=proxy.port))
+        proxy.cut_after_bytes_to_desk(25_000)  # after the Message-IDs, two or three batches of bodies in
+        with pytest.raises(FetchFailure) as lost:
+            fetch_mailbox(address, PASSWORD, copy, options(dovecot, batch=2, timeout=2.0))
+        assert lost.value.code == CONNECTION_LOST and 0 < lost.value.fetched < 10
+        proxy.restore()
+        resumed = fetch_mailbox(address, PASSWORD, copy, options(dovecot, batch=2))
+        assert resumed.fetched == 10 - lost.value.fetched
+        assert copied(copy) == subjects(range(1, 31))  # each once: none of the twenty taken again
+    finally:
+        proxy.close()
