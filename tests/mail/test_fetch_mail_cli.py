@@ -262,3 +262,34 @@ def test_the_password_is_asked_on_the_terminal_and_not_echoed(dovecot: DovecotSe
     assert os.waitstatus_to_exitcode(status) == 0, screen.decode(errors="replace")
     assert b"1 new message" in screen and b"1 were registered" in screen
     assert PASSWORD.encode() not in screen
+
+
+def test_watch_rides_out_a_server_that_goes_away_and_comes_back(dovecot: DovecotServer, folder: str,
+                                                                event: Path) -> None:
+    from tcp_proxy import CuttableProxy
+
+    dovecot.deliver(folder, registration(45))
+    proxy = CuttableProxy(dovecot.imaps_port)
+    env = {**os.environ, PASSWORD_VARIABLE: PASSWORD}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checkin", "fetch-mail", str(event), "--imap", dovecot.url(folder, port=proxy.port),
+         "--password-env", PASSWORD_VARIABLE, "--cafile", str(dovecot.cafile), "--watch", "--interval", "1",
+         "--timeout", "2", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    timer = threading.Timer(60, process.kill)
+    timer.start()
+    try:
+        assert json.loads(process.stdout.readline())["fetched"] == 1
+        proxy.refuse()  # the server is gone: the open connection is reset, new ones refused
+        said = process.stderr.readline()
+        assert "the mail server does not answer" in said and said.rstrip().endswith("trying again in 1 s"), said
+        assert process.poll() is None  # still watching
+        proxy.restore()
+        dovecot.deliver(folder, registration(46))
+        back = json.loads(process.stdout.readline())
+        assert (back["fetched"], back["in_copy"]) == (1, 2)
+        assert emails_in_event(event) == {person(45)[2], person(46)[2]}
+        process.send_signal(signal.SIGINT)
+        assert process.wait(20) == 0
+    finally:
+        stop(process, timer)
+        proxy.close()

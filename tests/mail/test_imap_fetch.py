@@ -325,3 +325,15 @@ def test_a_fetch_of_a_renumbered_mailbox_cut_half_way_resumes_without_duplicates
         assert copied(copy) == subjects(range(1, 31))  # each once: none of the twenty taken again
     finally:
         proxy.close()
+
+
+def test_without_idle_the_wait_is_a_plain_interval(dovecot: DovecotServer, folder: str, tmp_path: Path) -> None:
+    """A server that does not offer IDLE (the capability taken out of what this one announced)."""
+    with MailboxSession(parse_mailbox_address(dovecot.url(folder)), PASSWORD, options(dovecot)) as session:
+        connection = session._connection
+        connection.capabilities = tuple(c for c in connection.capabilities if c != "IDLE")
+        slept: list[float] = []
+        assert not session.can_idle and session.wait_for_news(7.5, sleep=slept.append) is True
+        assert slept == [7.5]
+        dovecot.deliver(folder, registration(1))
+        assert session.fetch_into(MailCopy(tmp_path / "copy")).fetched == 1
