@@ -285,6 +285,9 @@ class MailboxSession:
         return self._connection
 
     def _uids_above(self, last: int) -> list[int]:
+        # A connection kept open between rounds sees what arrived since only once the server syncs its view,
+        # which it does at a NOOP (a SEARCH alone may answer from the old view and tell EXISTS after).
+        self._wire().noop()
         status, data = self._wire().uid("SEARCH", None, f"UID {last + 1}:*")
         if status != "OK":
             raise imaplib.IMAP4.error(_joined(data))
