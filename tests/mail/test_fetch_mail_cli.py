@@ -127,6 +127,14 @@ def test_addresses_and_passwords_refused_before_any_connection(event: Path, monk
     status, _out, err = cli(capsys, "fetch-mail", event, "--imap", "imaps://desk@mail.example/INBOX",
                             "--password-env", "NOT_SET_ANYWHERE")
     assert status == 2 and "--password-env NOT_SET_ANYWHERE: that environment variable is not set" in err
+    monkeypatch.setenv("SET_HERE", "x")
+    status, _out, err = cli(capsys, "fetch-mail", event, "--imap", "imaps://desk@mail.example/INBOX",
+                            "--password-env", "SET_HERE", "--cafile", event.with_name("ca.pem"))
+    assert status == 2 and f"--cafile {event.with_name('ca.pem')}: not a certificate file that can be read" in err
+    event.with_name("ca.pem").write_text("-----BEGIN CERTIFICATE-----\nnot one\n-----END CERTIFICATE-----\n")
+    status, _out, err = cli(capsys, "fetch-mail", event, "--imap", "imaps://desk@mail.example/INBOX",
+                            "--password-env", "SET_HERE", "--cafile", event.with_name("ca.pem"))
+    assert status == 2 and "not a certificate file that can be read" in err
     status, _out, err = cli(capsys, "fetch-mail", event.with_name("other.checkin"), "--imap",
                             "imaps://desk@mail.example/INBOX")
     assert status == 2 and "no event at" in err
