@@ -235,7 +235,7 @@ class MailboxSession:
         wanted = [uid for uid in on_server if uid not in held]
         # A first look at this mailbox (or at its new numbering) may meet messages the copy holds under
         # other names: they are recognised by Message-ID before their bodies are fetched.
-        known = copy.identities() if not state.complete and len(copy) else set()
+        known = copy.identities() if wanted and not state.complete and len(copy) else set()
         if known and wanted:
             with self._on_the_wire(result):
                 headers = self._message_ids(wanted)
