@@ -112,8 +112,11 @@ def _watch(args: argparse.Namespace, session: MailboxSession, copy: MailCopy) ->
             except FetchFailure as failure:
                 if failure.code in LASTING:
                     raise _failure(failure, args, session.address) from failure
-                print(f"{_words(failure, args, session.address)}; trying again in {args.interval:g} s",
-                      file=sys.stderr, flush=True)
+                line = f"{_words(failure, args, session.address)}; trying again in {args.interval:g} s"
+                if args.json:
+                    print_json({"error": line, "code": failure.code, "fetched": failure.fetched,
+                                "retry_in": args.interval}, compact=True)
+                print(line, file=sys.stderr, flush=True)
                 session.close()
                 time.sleep(args.interval)
                 continue
