@@ -105,11 +105,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _watch(args: argparse.Namespace, session: MailboxSession, copy: MailCopy) -> int:
     first = True
+    taken_before: list[Path] = []  # by a round cut short: imported with the next one
     try:
         while True:
             try:
                 result = session.fetch_into(copy)
             except FetchFailure as failure:
+                taken_before += failure.paths
                 if failure.code in LASTING:
                     raise _failure(failure, args, session.address) from failure
                 line = f"{_words(failure, args, session.address)}; trying again in {args.interval:g} s"
@@ -120,6 +122,10 @@ def _watch(args: argparse.Namespace, session: MailboxSession, copy: MailCopy) ->
                 session.close()
                 time.sleep(args.interval)
                 continue
+            if taken_before:
+                result.paths = [*taken_before, *result.paths]
+                result.fetched += len(taken_before)
+                taken_before = []
             if first or result.fetched:
                 # After the first round, only what came in is told: the mailbox's whole plan again would bury it.
                 _import_and_report(args, session.address, copy, result, compact=True, only_new=not first)

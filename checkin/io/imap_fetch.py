@@ -48,11 +48,12 @@ IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: servers may drop an IDLE that lasts 30
 class FetchFailure(Exception):
     """The fetch stopped. `fetched` messages were taken before it and are kept in the copy."""
 
-    def __init__(self, code: str, detail: str = "", fetched: int = 0) -> None:
+    def __init__(self, code: str, detail: str = "", fetched: int = 0, paths: list[Path] | None = None) -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
         self.fetched = fetched
+        self.paths = paths or []  # where the messages taken before the failure were written
 
 
 @dataclass(frozen=True)
@@ -272,12 +273,13 @@ class MailboxSession:
             yield
         except imaplib.IMAP4.abort as error:
             self._drop()
-            raise FetchFailure(CONNECTION_LOST, _text(error), result.fetched) from error
+            raise FetchFailure(CONNECTION_LOST, _text(error), result.fetched, result.paths) from error
         except imaplib.IMAP4.error as error:
-            raise FetchFailure(SERVER_REFUSED, _server_words(error), result.fetched) from error
+            raise FetchFailure(SERVER_REFUSED, _server_words(error), result.fetched, result.paths) from error
         except OSError as error:
             self._drop()
-            raise FetchFailure(CONNECTION_LOST, error.strerror or type(error).__name__, result.fetched) from error
+            raise FetchFailure(CONNECTION_LOST, error.strerror or type(error).__name__, result.fetched,
+                               result.paths) from error
 
     def _wire(self) -> imaplib.IMAP4:
         if self._connection is None:

@@ -305,3 +305,33 @@ def test_watch_rides_out_a_server_that_goes_away_and_comes_back(dovecot: Dovecot
     finally:
         stop(process, timer)
         proxy.close()
+
+
+def test_watch_imports_what_a_round_cut_short_had_taken(dovecot: DovecotServer, folder: str, event: Path) -> None:
+    from tcp_proxy import CuttableProxy
+
+    dovecot.deliver(folder, *(registration(n, padding=4000) for n in range(51, 81)))
+    proxy = CuttableProxy(dovecot.imaps_port)
+    proxy.cut_after_bytes_to_desk(120_000)  # the first round is cut after some of the thirty
+    env = {**os.environ, PASSWORD_VARIABLE: PASSWORD}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checkin", "fetch-mail", str(event), "--imap", dovecot.url(folder, port=proxy.port),
+         "--password-env", PASSWORD_VARIABLE, "--cafile", str(dovecot.cafile), "--watch", "--interval", "1",
+         "--timeout", "2", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    timer = threading.Timer(60, process.kill)
+    timer.start()
+    try:
+        cut = json.loads(process.stdout.readline())
+        assert cut["code"] == "connection_lost" and 0 < cut["fetched"] < 30
+        proxy.restore()
+        back = json.loads(process.stdout.readline())
+        while "error" in back:
+            back = json.loads(process.stdout.readline())
+        assert (back["fetched"], back["in_copy"]) == (30, 30)  # the cut round's messages counted in
+        assert len(back["import"]["messages"]) == 30
+        assert emails_in_event(event) == {person(n)[2] for n in range(51, 81)}
+        process.send_signal(signal.SIGINT)
+        assert process.wait(20) == 0
+    finally:
+        stop(process, timer)
+        proxy.close()
