@@ -335,3 +335,20 @@ def test_watch_imports_what_a_round_cut_short_had_taken(dovecot: DovecotServer, 
     finally:
         stop(process, timer)
         proxy.close()
+
+
+@pytest.mark.postgres
+def test_a_server_event_keeps_its_mail_copy_in_the_desks_data_folder_until_the_purge(
+        dovecot: DovecotServer, folder: str, pg_url: str, password: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(capsys, "new", pg_url, "--title", "Migration conference", "--date", "2018-10-18")[0] == 0
+    dovecot.deliver(folder, registration(90))
+    status, out, err = cli(capsys, "fetch-mail", pg_url, "--imap", dovecot.url(folder), "--password-env", password,
+                           "--cafile", dovecot.cafile, "--json")
+    assert status == 0, err
+    copy = Path(json.loads(out)["copy"])
+    assert copy == copy_folder_for(pg_url) and copy.is_relative_to(Path(os.environ["XDG_DATA_HOME"]))
+    assert len(MailCopy(copy)) == 1
+    with open_event(pg_url) as store:
+        assert [a.email for a in store.attendees()] == [person(90)[2]]
+    assert cli(capsys, "purge", pg_url, "--yes")[0] == 0
+    assert not copy.exists()
