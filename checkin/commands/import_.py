@@ -35,6 +35,8 @@ FAILURE_WORDS = {
     codes.UNREADABLE: "could not be read ({detail})",
     codes.NOT_MAIL: "neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)",
     codes.EMPTY_MAILBOX: "a mailbox with no message in it",
+    codes.OUTLOOK_MSG: "Outlook .msg files, which this version does not read; drag the messages out of Outlook on "
+                       "the web, Thunderbird or Apple Mail (they give .eml files), or export the folder as mbox",
 }
 PROBLEM_WORDS = {
     codes.MISSING_NAME: "no given or family name; skipped",

@@ -12,6 +12,7 @@ from checkin.commands.common import opened_session, print_json
 from checkin.io import mailboxes
 from checkin.mail import readings
 from checkin.mail.plan_values import (
+    ALREADY_READ,
     CANCELLED,
     DROPPED,
     LATE,
@@ -61,6 +62,7 @@ OUTCOME_WORDS = {
     UNCHANGED: "already registered, unchanged", CANCELLED: "cancelled", NOT_FOUND: "cancellation of nobody known",
     LEFT_OUT: "left out: unsure of {fields}; check it (or --accept-unsure)", DROPPED: "dropped",
     MERGED: "the same person again: the later details are used",
+    ALREADY_READ: "read by an earlier import; left as it is in the event",
 }
 
 

@@ -34,10 +34,14 @@ MBOX_SUFFIXES = frozenset({".mbox", ".mbx", ".mbs"})
 # Spreadsheets are never sniffed for mail: a CSV whose first cell reads "From:" stays a spreadsheet.
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv"})
 
-MBOX = "mbox"
+MBOX = "mbox"  # also Apple Mail's export: a folder "Inbox.mbox" holding a file "mbox"
 MAILDIR = "maildir"
 EML_FOLDER = "eml_folder"
 EML_FILE = "eml"
+# Outlook's own message files (a compound binary format, not MIME): recognised so that the organiser is told
+# how to get e-mails we read, rather than "not a spreadsheet".
+OUTLOOK_MSG = "outlook_msg"
+MSG_SUFFIX = ".msg"
 
 # Per-message problems (MailItem.problem).
 MESSAGE_TOO_LARGE = "message_too_large"
@@ -75,9 +79,12 @@ def mail_source_kind(path: Path | str) -> str:
         if path.is_dir():
             if all((path / name).is_dir() for name in MAILDIR_FOLDERS):
                 return MAILDIR
-            if any(child.suffix.lower() in EML_SUFFIXES and child.is_file() for child in path.iterdir()):
+            if (path / "mbox").is_file():
+                return MBOX
+            suffixes = {child.suffix.lower() for child in path.iterdir() if child.is_file()}
+            if suffixes & EML_SUFFIXES:
                 return EML_FOLDER
-            return ""
+            return OUTLOOK_MSG if MSG_SUFFIX in suffixes else ""
         if not path.is_file():
             return ""
         suffix = path.suffix.lower()
@@ -85,6 +92,8 @@ def mail_source_kind(path: Path | str) -> str:
             return ""
         if suffix in MBOX_SUFFIXES:
             return MBOX
+        if suffix == MSG_SUFFIX:
+            return OUTLOOK_MSG
         with path.open("rb") as file:
             start = file.read(4096).lstrip(b"\r\n")
     except OSError:
@@ -97,7 +106,8 @@ def mail_source_kind(path: Path | str) -> str:
 
 
 def is_mail_source(path: Path | str) -> bool:
-    """Whether `path` is an mbox file, a Maildir folder (cur/new/tmp), a folder of .eml files or an .eml file."""
+    """Whether `path` is an mbox file, a Maildir folder (cur/new/tmp), a folder of .eml files or an .eml file
+    (or Outlook .msg files, which read_mail_source refuses with a way to get .eml files instead)."""
     return bool(mail_source_kind(path))
 
 
@@ -116,9 +126,11 @@ def read_mail_source(path: Path | str) -> Iterator[MailItem]:
         if path.is_file() and path.stat().st_size == 0:
             raise ImportFailure(codes.EMPTY_FILE, path)
         raise ImportFailure(codes.NOT_MAIL, path)
+    if kind == OUTLOOK_MSG:
+        raise ImportFailure(codes.OUTLOOK_MSG, path)
     try:
         if kind == MBOX:
-            return _mbox_items(path)
+            return _mbox_items(_mbox_file(path))
         if kind == MAILDIR:
             files = _maildir_files(path)
         elif kind == EML_FOLDER:
@@ -135,10 +147,30 @@ def read_mail_source(path: Path | str) -> Iterator[MailItem]:
     return _file_items(path, files, kind)
 
 
-def count_mbox_messages(path: Path | str) -> int:
-    """How many messages an mbox file holds (a quick pass for a progress bar)."""
-    with Path(path).open("rb") as file, _mapped(file) as data:
-        return sum(1 for _ in _mbox_spans(data))
+def count_messages(path: Path | str) -> int:
+    """How many messages the mail source holds, for a progress bar (a quick pass over an mbox); 0 when it
+    cannot be told (read_mail_source then says why)."""
+    path = Path(path)
+    try:
+        kind = mail_source_kind(path)
+        if kind == MBOX:
+            with _mbox_file(path).open("rb") as file:
+                data = _mapped(file)
+                try:
+                    return sum(1 for _ in _mbox_spans(data))
+                finally:
+                    data.close()
+        if kind == MAILDIR:
+            return len(_maildir_files(path))
+        if kind == EML_FOLDER:
+            return sum(1 for child in path.iterdir() if child.suffix.lower() in EML_SUFFIXES and child.is_file())
+        return 1 if kind == EML_FILE else 0
+    except OSError:
+        return 0
+
+
+def _mbox_file(path: Path) -> Path:
+    return path / "mbox" if path.is_dir() else path
 
 
 def _maildir_files(path: Path) -> list[Path]:

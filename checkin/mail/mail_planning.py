@@ -19,7 +19,7 @@ from checkin.io.import_report import Changes, ImportFailure
 from checkin.io.mailboxes import MailItem
 from checkin.io.registrations import plan_records
 from checkin.mail.plan_values import (
-    ACCEPT,
+    ALREADY_READ,
     CANCELLED,
     DROP,
     DROPPED,
@@ -29,6 +29,7 @@ from checkin.mail.plan_values import (
     MERGED,
     MESSAGE_ID_EXTRA,
     NOT_FOUND,
+    READ_SETTING,
     REGISTERED,
     SKIP_AUTO_REPLY,
     SKIP_BULK,
@@ -51,14 +52,15 @@ _SKIPPED_KINDS = {Kind.AUTO_REPLY: SKIP_AUTO_REPLY, Kind.BULK: SKIP_BULK, Kind.Q
 _LATEST = datetime.max.replace(tzinfo=UTC)
 
 
-def read_items(items: Iterable[MailItem], progress: Progress | None = None) -> list[PlannedMessage]:
+def read_items(items: Iterable[MailItem], progress: Progress | None = None, total: int = 0) -> list[PlannedMessage]:
     """Every message read, each once by Message-ID, in arrival order (unreadable ones last, as found)."""
     read: list[tuple[int, PlannedMessage]] = []
     unread: list[PlannedMessage] = []
     first_of: dict[str, str] = {}
+    done = 0
     for done, item in enumerate(items, 1):
         if progress is not None and done % 100 == 0:
-            progress(done, 0)
+            progress(done, max(total, done))
         if item.problem:
             unread.append(PlannedMessage(item.key, item.where, None, skipped=item.problem))
             continue
@@ -78,6 +80,8 @@ def read_items(items: Iterable[MailItem], progress: Progress | None = None) -> l
         if not message.skipped and not reading.people:
             message.skipped = SKIP_NOBODY
         read.append((done, message))
+    if progress is not None:
+        progress(done, max(total, done))
     read.sort(key=lambda pair: (_arrival(pair[1].reading), pair[0]))
     messages = [message for _, message in read] + unread
     number = 0
@@ -105,6 +109,12 @@ def plan_outcomes(session: EventSession, plan: MailImportPlan) -> None:
     event = session.event
     zone = ZoneInfo(event.timezone)
     existing = session.store.attendees()
+    already_read = set(session.store.get_setting(READ_SETTING) or ())
+    by_message: dict[str, list[Attendee]] = {}
+    if already_read:
+        for attendee in existing:
+            if (message_id := attendee.extra.get(MESSAGE_ID_EXTRA)) in already_read:
+                by_message.setdefault(message_id, []).append(attendee)
     records: list[dict[str, object]] = []
     rows: list[PlannedPerson] = []
     late_people: set[int] = set()
@@ -113,13 +123,17 @@ def plan_outcomes(session: EventSession, plan: MailImportPlan) -> None:
         if reading is None or message.skipped:
             continue
         message.late = is_late(event.registration_deadline, zone, reading.received_at)
-        together = [person for person in message.people if not person.cancels and _taken(person)]
+        together = [person for person in message.people if not person.cancels and person.taken]
         for person in message.people:
             person.outcome, person.code, person.note = "", "", ""
+            if reading.message_id in already_read:
+                person.outcome = ALREADY_READ
+                person.code = _code_from(person, by_message.get(reading.message_id, []))
+                continue
             if person.decision == DROP:
                 person.outcome = DROPPED
                 continue
-            if not _taken(person):
+            if not person.taken:
                 person.outcome = LEFT_OUT
                 continue
             if person.cancels:
@@ -155,10 +169,23 @@ def plan_outcomes(session: EventSession, plan: MailImportPlan) -> None:
     _outcomes(plan, rows, existing, late_people)
 
 
-def _taken(person: PlannedPerson) -> bool:
-    if person.decision == ACCEPT:
-        return True
-    return person.decision != DROP and not person.reading.unsure
+def _code_from(person: PlannedPerson, from_message: list[Attendee]) -> str:
+    """The code of the person in the event that this message's person became (among the people that
+    keep the message's Message-ID, by name)."""
+    values = person.values()
+    name = fold(" ".join(filter(None, (values.get("given_name"), values.get("family_name")))))
+    for attendee in from_message:
+        if fold(attendee.name) == name:
+            return attendee.code
+    # The name was corrected when the person was accepted: the message's only person is them.
+    return from_message[0].code if len(from_message) == 1 else ""
+
+
+def decided_messages(plan: MailImportPlan) -> list[str]:
+    """The Message-IDs of the messages every person of which is decided: taken, dropped, or cancelling nobody."""
+    return [message.reading.message_id for message in plan.messages
+            if message.reading is not None and message.people and not message.skipped
+            and all(person.outcome not in ("", LEFT_OUT) for person in message.people)]
 
 
 def _record(person: PlannedPerson, reading: MessageReading, grouped: bool) -> dict[str, object]:

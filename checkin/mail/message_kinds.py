@@ -14,7 +14,8 @@ import re
 from checkin.mail.message_text import ParsedMessage
 from checkin.mail.readings import Kind
 
-_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autorespond-", "x-auto-response-suppress-none")
+# (Outlook's X-Auto-Response-Suppress asks others not to answer automatically: it marks no auto-reply.)
+_AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoreply-from", "x-mail-autoreply")
 _OUT_OF_OFFICE = re.compile(
     r"\b(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|away from (?:the|my) "
     r"office|on (?:annual |parental )?leave until|limited access to (?:my )?e-?mail|"
@@ -29,23 +30,28 @@ _CANCELLATION = re.compile(
     r"(?:can ?no longer attend|cannot attend after all|(?:can't|cannot|won't be able to|will not be able to|"
     r"am unable to|unable to) (?:attend|come|make it|participate|join)|cancel (?:my|our|the|his|her) "
     r"(?:registration|participation|place|seat)|withdraw (?:my|our|his|her) (?:registration|participation)|"
-    r"please (?:cancel|remove|unregister)|"
+    r"please (?:cancel|remove|unregister)|(?:have|need) to cancel|"
     r"ne (?:pourrai|pourrons|pourra) (?:plus|pas) (?:venir|participer|assister|[êe]tre pr[ée]sente?s?)|"
     r"annuler (?:mon|ma|notre|son|sa|l')\s*(?:inscription|participation|place)|"
     r"(?:me |nous )?d[ée]sinscrire|(?:je |nous )?dois (?:malheureusement )?annuler|"
-    r"(?:kann|k[öo]nnen) (?:leider )?(?:doch )?nicht (?:teilnehmen|kommen|dabei sein)|"
-    r"(?:meine|unsere) anmeldung (?:zu )?(?:stornieren|zur[üu]ckziehen|absagen)|(?:muss|m[üu]ssen) "
-    r"(?:leider )?absagen|melde mich (?:hiermit )?ab|"
+    r"(?:kann|k[öo]nnen)(?: (?:ich|wir|er|sie))?(?: leider)?(?: doch)?(?: leider)? nicht (?:mehr )?"
+    r"(?:an \w+ \w+ )?(?:teilnehmen|kommen|dabei sein)|"
+    r"(?:meine|unsere|seine|ihre) (?:anmeldung|teilnahme) (?:\w+ )?(?:stornieren|zur[üu]ckziehen|absagen)|"
+    r"(?:muss|m[üu]ssen) (?:leider )?absagen|melde mich (?:hiermit )?ab|"
     r"non (?:potr[òo]|potremo|posso) (?:pi[ùu] )?(?:partecipare|venire|esserci)|"
     r"annullare (?:la mia|la nostra) (?:iscrizione|partecipazione)|disdire)", re.IGNORECASE)
 _REGISTRATION = re.compile(
     r"(?:\bregister\b|\bregistration\b|sign (?:me|us|him|her) up|(?:like|wish|want) to (?:attend|participate|"
     r"join)|confirm (?:my|our|his|her) (?:attendance|participation|presence)|will attend|will participate|"
     r"\binscri(?:re|ption|s|te|vez|t)\b|m'inscrire|participer|confirme (?:ma|notre|sa) (?:participation|"
-    r"pr[ée]sence)|\banmeld|teilnehmen|teilnahme|nehme .{0,30}teil|"
+    r"pr[ée]sence)|\banmeld|\bmelde (?:ich )?(?:mich|uns)\b[^.?!\n]{0,80}?\ban\b|teilnehmen|teilnahme|"
+    r"nehme .{0,30}teil|"
     r"iscri(?:vermi|zione|vere|tto|tta|vo)|partecipare|partecipazione|conferm(?:o|are) (?:la mia|la nostra) "
     r"(?:presenza|partecipazione))", re.IGNORECASE)
-_QUESTION_MARK = re.compile(r"\?\s*$", re.MULTILINE)
+# Words that make what follows a condition, not a statement: "should I be unable to attend", "si je ne peux pas".
+_CONDITION = re.compile(r"\b(?:if|should|in case|unless|whether|si|au cas o[ùu]|falls|wenn|sollte|ob|se|qualora|"
+                        r"nel caso)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
 _AUTO_PRECEDENCE = frozenset({"auto_reply", "auto-reply"})
 
@@ -75,10 +81,29 @@ def classify(parsed: ParsedMessage, language: str) -> tuple[Kind, str]:
         return Kind.BULK, f"Precedence: {headers['precedence']}"
     if "list-id" in headers:
         return Kind.BULK, f"List-Id: {headers['list-id'][:80]}"
-    cancelled = _CANCELLATION.search(own) or _CANCELLATION.search(parsed.subject)
+    # A cancellation said outright wins over registration words ("please cancel my registration").
+    cancelled = _statement(_CANCELLATION, own)
     if cancelled is not None:
         return Kind.CANCELLATION, cancelled.group()
-    registered = _REGISTRATION.search(parsed.subject) or _REGISTRATION.search(own)
+    registered = _statement(_REGISTRATION, own)
     if registered is not None:
         return Kind.REGISTRATION, registered.group()
+    asks = "?" in own
+    if not asks and (cancelled := _CANCELLATION.search(parsed.subject)) is not None:
+        return Kind.CANCELLATION, cancelled.group()
+    if not asks and (registered := _REGISTRATION.search(parsed.subject)) is not None:
+        return Kind.REGISTRATION, registered.group()
     return Kind.QUESTION, ""
+
+
+def _statement(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match that is said, not asked ("How can I register?") nor supposed ("if I cannot attend")."""
+    for match in pattern.finditer(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        after = _SENTENCE_END.search(text, match.end())
+        if after is not None and after.group() == "?":
+            continue
+        if _CONDITION.search(text, start, match.start()):
+            continue
+        return match
+    return None

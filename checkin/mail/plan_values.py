@@ -34,7 +34,12 @@ NOT_FOUND = "not_found"  # a cancellation for someone the event does not have
 LEFT_OUT = "left_out"  # unsure and not accepted
 DROPPED = "dropped"  # dropped by the organiser
 MERGED = "merged"  # the same person again: their later message's details went to the earlier one
-OUTCOMES = (REGISTERED, WAITLISTED, LATE, UPDATED, UNCHANGED, CANCELLED, NOT_FOUND, LEFT_OUT, DROPPED, MERGED)
+ALREADY_READ = "already_read"  # its message was read by an earlier import: the event is left as it is
+OUTCOMES = (REGISTERED, WAITLISTED, LATE, UPDATED, UNCHANGED, CANCELLED, NOT_FOUND, LEFT_OUT, DROPPED, MERGED,
+            ALREADY_READ)
+# The event setting that lists the Message-IDs of the messages fully decided by an import (every person
+# taken or dropped): reading them again changes nothing, whatever the organiser edited or dropped since.
+READ_SETTING = "mail.messages_read"
 
 # Why a message gives no one (PlannedMessage.skipped), besides UnreadableMessage codes and
 # mailboxes' per-message problems.
@@ -59,10 +64,6 @@ class PlannedPerson:
     # The event's code for this person when they are (or would be matched to) someone already in it.
     code: str = ""
     note: str = ""  # a problem code about this person (DOUBLE_SUBMISSION, …)
-
-    @property
-    def unsure(self) -> bool:
-        return self.reading.unsure and not self.corrections.keys() >= set(self.reading.unsure_fields)
 
     @property
     def taken(self) -> bool:

@@ -20,8 +20,12 @@ The rules:
 - Several people in one message are a group (Attendee.group). A cancellation cancels the person it
   names or, when it names nobody, the one registered from the sender's address. A second message from
   the same person: the later details win, and the report says so (DOUBLE_SUBMISSION).
-- Re-reading a source is idempotent: a message is read once by Message-ID; people are matched as a
-  spreadsheet's rows are (e-mail and name), so codes and check-ins stay. Each person keeps the
+- Re-reading a source is idempotent by Message-ID: a message is read once per source, and a message
+  whose people were all decided (taken or dropped) by an earlier import is not applied again
+  (ALREADY_READ; the ids are kept in the event setting READ_SETTING), so what the organiser edited or
+  dropped since stays so. A message with people left out as unsure comes back until they are decided.
+  People of new messages are matched as a spreadsheet's rows are (e-mail and name), so codes and
+  check-ins stay. Each person keeps the
   Message-ID, subject and language of their message (extra fields MESSAGE_ID_EXTRA, SUBJECT_EXTRA and
   Attendee.language) so confirmations can answer as replies.
 - Nothing unsure is imported silently: a person with an unsure field (PersonReading.unsure) is left out
@@ -34,11 +38,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from checkin.core.session import EventSession
-from checkin.io.mailboxes import MailItem, read_mail_source
+from checkin.io.mailboxes import MailItem, count_messages, read_mail_source
 from checkin.io.registrations import apply_import
-from checkin.mail.mail_planning import plan_outcomes, read_items
+from checkin.mail.mail_planning import decided_messages, plan_outcomes, read_items
 from checkin.mail.plan_values import (
     ACCEPT,
+    ALREADY_READ,
     AUTO,
     CANCELLED,
     DROP,
@@ -50,6 +55,7 @@ from checkin.mail.plan_values import (
     MESSAGE_ID_EXTRA,
     NOT_FOUND,
     OUTCOMES,
+    READ_SETTING,
     REGISTERED,
     SUBJECT_EXTRA,
     UNCHANGED,
@@ -63,24 +69,52 @@ from checkin.mail.plan_values import (
 )
 
 __all__ = [
-    "ACCEPT", "AUTO", "CANCELLED", "DROP", "DROPPED", "LATE", "LATE_EXTRA", "LEFT_OUT", "MERGED",
-    "MESSAGE_ID_EXTRA", "NOT_FOUND", "OUTCOMES", "REGISTERED", "SUBJECT_EXTRA", "UNCHANGED", "UPDATED",
-    "WAITLISTED", "MailImportPlan", "MailImportReport", "PlannedMessage", "PlannedPerson", "apply_mail_import",
-    "plan_mail_import", "plan_mail_items", "refresh",
+    "ACCEPT",
+    "ALREADY_READ",
+    "AUTO",
+    "CANCELLED",
+    "DROP",
+    "DROPPED",
+    "LATE",
+    "LATE_EXTRA",
+    "LEFT_OUT",
+    "MERGED",
+    "MESSAGE_ID_EXTRA",
+    "NOT_FOUND",
+    "OUTCOMES",
+    "READ_SETTING",
+    "REGISTERED",
+    "SUBJECT_EXTRA",
+    "UNCHANGED",
+    "UPDATED",
+    "WAITLISTED",
+    "MailImportPlan",
+    "MailImportReport",
+    "PlannedMessage",
+    "PlannedPerson",
+    "apply_mail_import",
+    "plan_mail_import",
+    "plan_mail_items",
+    "refresh",
 ]
 
 
 def plan_mail_import(session: EventSession, path: Path | str, progress: Progress | None = None) -> MailImportPlan:
     """Read every message of the mail source at `path` into a plan (see the module's docstring).
 
-    Raises ImportFailure when the source cannot be read at all (see checkin.io.mailboxes)."""
-    return plan_mail_items(session, read_mail_source(path), str(path), progress)
+    Raises ImportFailure when the source cannot be read at all (see checkin.io.mailboxes); `progress` as
+    for plan_mail_items, with the source's message count as the total."""
+    items = read_mail_source(path)
+    return plan_mail_items(session, items, str(path), progress, total=count_messages(path) if progress else 0)
 
 
 def plan_mail_items(session: EventSession, items: Iterable[MailItem], source: str,
-                    progress: Progress | None = None) -> MailImportPlan:
-    """A plan from messages however they came (a folder, an IMAP fetch); `source` names them in reports."""
-    messages = read_items(items, progress)
+                    progress: Progress | None = None, total: int = 0) -> MailImportPlan:
+    """A plan from messages however they came (a folder, an IMAP fetch); `source` names them in reports.
+
+    `progress(done, total)` is called every hundred messages and at the end (`total` 0: not known);
+    raise ImportCancelled from it to stop: nothing has been written."""
+    messages = read_items(items, progress, total)
     plan = MailImportPlan(source, messages)
     refresh(session, plan)
     return plan
@@ -98,4 +132,8 @@ def apply_mail_import(session: EventSession, plan: MailImportPlan,
     refresh(session, plan)
     if plan.records is not None and plan.records.rows:
         apply_import(session, plan.records, progress, index=False)
+    decided = decided_messages(plan)
+    if decided:
+        store = session.store
+        store.set_setting(READ_SETTING, sorted({*(store.get_setting(READ_SETTING) or ()), *decided}))
     return MailImportReport(plan)

@@ -9,9 +9,11 @@
         found.value, found.confidence, found.words, found.start, found.unsure
 
 The values are in checkin.mail.readings; the work is done by the small modules beside this one:
-message_text (headers, times, decoding to plain text), message_kinds (what kind of message),
-text_language (en/fr/de/it), people_reading (the people and their fields).
-Plain Python on the standard library's `email` package (policy.default); no Qt, no network.
+message_text (headers, arrival time, decoding to plain text, quoted and forwarded lines), message_kinds
+(what kind of message), text_language (en/fr/de/it), people_reading with field_labels, delegations,
+signatures and person_names (who is registered, field by field).
+Plain Python on the standard library's `email` package (parsed with the compat32 policy, the few
+headers needed decoded by hand: see message_text); no Qt, no network.
 """
 
 from __future__ import annotations

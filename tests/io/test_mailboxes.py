@@ -93,3 +93,20 @@ def _write(path: Path, data: bytes) -> Path:
 def _maildir(path: Path) -> Path:
     mailbox.Maildir(path, create=True)
     return path
+
+
+def test_apple_mail_export_and_outlook_msg_files(tmp_path: Path) -> None:
+    export = tmp_path / "Inbox.mbox"  # Apple Mail: a folder holding a file named "mbox" and an Info.plist
+    export.mkdir()
+    (export / "mbox").write_bytes(b"From a@b.example Mon Oct  1 10:00:00 2018\n" + message(1) + b"\n")
+    (export / "Info.plist").write_text("<plist/>")
+    assert mail_source_kind(export) == mailboxes.MBOX
+    assert [item.raw for item in read_mail_source(export)] == [message(1)]
+    outlook = tmp_path / "outlook"
+    outlook.mkdir()
+    (outlook / "Registration.msg").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    for path in (outlook, outlook / "Registration.msg"):
+        assert is_mail_source(path)
+        with pytest.raises(ImportFailure) as failure:
+            read_mail_source(path)
+        assert failure.value.code == codes.OUTLOOK_MSG

@@ -3,7 +3,7 @@
 Each message is written byte by byte the way mail programs send them (Outlook's quoted-printable
 windows-1252 labelled ISO-8859-1, Apple Mail's base64 UTF-8, Gmail's multipart/alternative, an HTML-only
 message from a webmail, RFC 2047 encoded-word headers), with a Received header stamped by the
-organiser's server. The event: capacity 17, registrations "received no later than 11 October 2018" in
+organiser's server. The event: capacity 18, registrations "received no later than 11 October 2018" in
 Geneva's time zone, as the 2018 Geneva conference asked.
 
 `write_mbox`, `write_maildir` and `write_eml_folder` put the same messages in each container, in an
@@ -24,7 +24,7 @@ from checkin.core.models import Event, Status
 
 REGISTERED, WAITLISTED, CANCELLED = Status.REGISTERED, Status.WAITLISTED, Status.CANCELLED
 ORGANISER = "registration@conference.example"
-EVENT = Event(title="Migration and Development", starts_on=date(2018, 10, 18), capacity=17,
+EVENT = Event(title="Migration and Development", starts_on=date(2018, 10, 18), capacity=18,
               registration_deadline=date(2018, 10, 11), timezone="Europe/Zurich", languages=("en", "fr"))
 
 
@@ -312,17 +312,54 @@ def build() -> Corpus:
         "Buongiorno,\n\nvorrei iscrivermi alla conferenza.\n\nCordiali saluti\nLuca Ferrari\nRicercatore\n"
         "Università di Bologna\n", message_id="<ferrari@example.it>"), "registration", ("Luca Ferrari",)))
 
+    add(Mail("A delegation as a plain-text table", plain(
+        "Permanent Mission of Austria <office@austria-mission.example>", "Registration",
+        "Wed, 19 Sep 2018 16:00:00 +0200",
+        "Dear Sir or Madam,\n\nWe would like to register the following participants:\n\n"
+        "| Name | Function | E-mail |\n|------|----------|--------|\n"
+        "| Mag. Eva HUBER | Minister Counsellor | eva.huber@austria-mission.example |\n"
+        "| Dr. Stefan Gruber | Attaché | stefan.gruber@austria-mission.example |\n\n"
+        "Kind regards,\nOffice of the Permanent Mission of Austria\n", message_id="<table@austria-mission.example>"),
+        "registration", ("Eva Huber", "Stefan Gruber")))
+
+    add(Mail("Registration words inside a question", plain(
+        "Mia Wong <mia.wong@example.hk>", "Registration question", "Fri, 5 Oct 2018 12:30:00 +0200",
+        "Hello,\n\ncould you tell me how I can register my colleague? Is there a deadline?\n\nThanks,\nMia Wong\n",
+        message_id="<wong@example.hk>"), "question"))
+
+    add(Mail("A registration that mentions cancelling only as a condition", plain(
+        "Anders Lund <anders.lund@norden.example>", "Registration", "Fri, 28 Sep 2018 17:00:00 +0200",
+        "Dear organisers,\n\nI would like to register for the conference. Should I be unable to attend, I will "
+        "let you know.\n\nBest regards,\nAnders Lund\nPolicy Adviser\nNordic Council\n",
+        message_id="<lund@norden.example>"), "registration", ("Anders Lund",)))
+
+    add(Mail("A delegate cancels in German, from their own address", plain(
+        f"{encoded('Thomas Müller')} <thomas.mueller@diplo.example>", "Absage", "Thu, 4 Oct 2018 16:00:00 +0200",
+        "Sehr geehrte Damen und Herren,\n\nleider kann ich nicht teilnehmen.\n\nMit freundlichen Grüßen\n"
+        "Thomas Müller\n", message_id="<absage-mueller@diplo.example>"), "cancellation", ("Thomas Müller",)))
+
+    add(Mail("A cancellation in Italian", plain(
+        "Giulia Rossi <giulia.rossi@esteri.example>", "Annullamento", "Fri, 5 Oct 2018 09:30:00 +0200",
+        "Gentili Signori,\n\npurtroppo non potrò partecipare alla conferenza.\n\nCordiali saluti\nGiulia Rossi\n",
+        message_id="<annullamento-rossi@esteri.example>", charset="iso-8859-1", encoding="quoted-printable"),
+        "cancellation", ("Giulia Rossi",)))
+
     add(Mail("The first message again (a copy in another folder)", corpus.mails[0].raw, "registration",
              ("Ada Lovelace",)))
 
     corpus.expected = [
+        E("Eva", "Huber", REGISTERED, "Mag.", "Minister Counsellor", "", "eva.huber@austria-mission.example",
+          grouped=True),
+        E("Stefan", "Gruber", REGISTERED, "Dr.", "Attaché", "", "stefan.gruber@austria-mission.example",
+          grouped=True),
+        E("Anders", "Lund", REGISTERED, "", "Policy Adviser", "Nordic Council", "anders.lund@norden.example"),
         E("Ada", "Lovelace", REGISTERED, "Dr.", "Chief Analyst", "Analytical Engines Ltd",
           "ada.lovelace@engines.example"),
         E("Élodie", "Favre", CANCELLED, "Mme", "Cheffe de projet", "Université de Genève",
           "elodie.favre@unige.example", "fr"),
         E("Jürgen", "Weiß", REGISTERED, "Dr.", "Abteilungsleiter", "Staatssekretariat für Migration",
           "juergen.weiss@sem.example", "de"),
-        E("Giulia", "Rossi", REGISTERED, "", "Consigliera", "Rappresentanza permanente d’Italia",
+        E("Giulia", "Rossi", CANCELLED, "", "Consigliera", "Rappresentanza permanente d’Italia",
           "giulia.rossi@esteri.example", "it"),
         E("Aminata", "Diallo", REGISTERED, "", "Ambassadrice", "Mission permanente du Sénégal",
           "aminata.diallo@mission-sn.example", "fr", grouped=True),
@@ -339,7 +376,7 @@ def build() -> Corpus:
         E("Lars", "Berg", REGISTERED, "Mr.", "Counsellor", "Permanent Mission of Norway",
           "lars.berg@norway-mission.example", grouped=True),
         E("Kari", "Nordmann", REGISTERED, "Ms.", "Attaché", "", "lars.berg@norway-mission.example", grouped=True),
-        E("Thomas", "Müller", REGISTERED, "Herr", "Botschaftsrat", "Ständige Vertretung Deutschlands",
+        E("Thomas", "Müller", CANCELLED, "Herr", "Botschaftsrat", "Ständige Vertretung Deutschlands",
           "thomas.mueller@diplo.example", "de", grouped=True),
         E("Anna", "Schmidt", REGISTERED, "Frau", "Attachée", "Ständige Vertretung Deutschlands",
           "anna.schmidt@diplo.example", "de", grouped=True),

@@ -20,7 +20,7 @@ from .corpus import build, plain, write_eml_folder, write_mbox
 def event(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "geneva.checkin"
     assert cli(capsys, "new", path, "--title", "Migration and Development", "--date", "2018-10-18",
-               "--capacity", "17", "--deadline", "2018-10-11")[0] == 0
+               "--capacity", "18", "--deadline", "2018-10-11")[0] == 0
     return path
 
 
@@ -43,7 +43,7 @@ def test_dry_run_json_shows_each_message_person_field_confidence_and_words(event
     assert status == 0, err
     report = json.loads(out)
     assert report["dry_run"] is True and attendees(event) == []
-    assert report["counts"]["registered"] == 17 and report["counts"]["late"] == 2
+    assert report["counts"]["registered"] == 18 and report["counts"]["late"] == 2
     assert report["counts"]["waitlisted"] == 2 and report["counts"]["skipped_auto_reply"] == 2
     german = next(m for m in report["messages"] if m.get("subject") == "Anmeldung Konferenz 18. Oktober")
     assert german["kind"] == "registration" and german["language"] == "de"
@@ -91,3 +91,12 @@ def test_a_mailbox_with_nothing_in_it_is_one_clear_line(event, tmp_path, capsys)
     assert status == 2
     assert err.strip().endswith("Maildir: a mailbox with no message in it") and len(err.strip().splitlines()) == 1
     assert json.loads(out)["code"] == "empty_mailbox"
+
+
+def test_outlook_msg_files_are_named_with_a_way_out(event, tmp_path, capsys) -> None:
+    folder = tmp_path / "dragged from Outlook"
+    folder.mkdir()
+    (folder / "Registration.msg").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    status, _out, err = cli(capsys, "import", event, folder)
+    assert status == 2 and "Outlook .msg files" in err and ".eml" in err and len(err.strip().splitlines()) == 1
+    assert attendees(event) == []

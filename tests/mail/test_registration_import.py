@@ -76,6 +76,7 @@ def test_the_plan_orders_by_arrival_and_says_what_each_message_does(session, tmp
     skipped = {m.reading.subject: m.skipped for m in plan.messages if m.skipped and m.reading is not None}
     assert skipped == {"Automatic reply: Invitation": "auto_reply", "Absence du bureau": "auto_reply",
                        "Register now for our webinar!": "bulk", "Question about interpretation": "question",
+                       "Registration question": "question",
                        "Registration - Migration and Development conference": "duplicate"}
     outcome = {(p.number, p.reading.name): p.outcome for p in plan.people()}
     names = [name for _, name in outcome]
@@ -103,13 +104,28 @@ def test_reading_the_mailbox_again_changes_nothing_and_keeps_codes_and_check_ins
     ada = next(person for person in before.values() if person.family_name == "Lovelace")
     session.check_in_attendee(ada)
     again = plan_mail_import(session, source)
-    taken = [p for p in again.people() if p.outcome not in (outcomes.MERGED, outcomes.NOT_FOUND)]
-    assert {p.outcome for p in taken} == {outcomes.UNCHANGED}, [(p.reading.name, p.outcome) for p in taken]
-    assert all(p.code for p in taken)
+    assert {p.outcome for p in again.people()} == {outcomes.ALREADY_READ}
+    codes_by_name = {p.reading.name: p.code for p in again.people() if p.code}
+    assert codes_by_name["Ada Lovelace"] == ada.code and len(codes_by_name) == len(corpus.expected)
     apply_mail_import(session, again)
     after = {person.id: person for person in session.attendees()}
     assert after == before
     assert session.presence()[ada.id].checked_in
+
+
+def test_what_the_organiser_changed_or_dropped_stays_when_the_mailbox_is_read_again(session, tmp_path, corpus) -> None:
+    source = write_mbox(corpus, tmp_path / "in.mbox")
+    plan = plan_mail_import(session, source)
+    rao = next(p for p in plan.people() if p.reading.name == "Siddharth Rao")
+    rao.drop()
+    apply_mail_import(session, plan)
+    found = _by_name(session.attendees())
+    assert "siddharth rao" not in found
+    lund = found["anders lund"]
+    session.update_attendees([lund.with_changes(job_title="Senior Policy Adviser")])
+    apply_mail_import(session, plan_mail_import(session, source))
+    found = _by_name(session.attendees())
+    assert "siddharth rao" not in found and found["anders lund"].job_title == "Senior Policy Adviser"
 
 
 def test_a_new_message_in_the_mailbox_adds_only_its_person(session, tmp_path, corpus) -> None:
@@ -121,7 +137,7 @@ def test_a_new_message_in_the_mailbox_adds_only_its_person(session, tmp_path, co
         message_id="<tanaka@example.jp>"))
     plan = plan_mail_import(session, folder)
     changed = [(p.reading.name, p.outcome) for p in plan.people()
-               if p.outcome not in (outcomes.UNCHANGED, outcomes.MERGED, outcomes.NOT_FOUND)]
+               if p.outcome != outcomes.ALREADY_READ]
     assert changed == [("Yuki Tanaka", outcomes.LATE)]
 
 
@@ -138,15 +154,17 @@ def test_unsure_people_are_left_out_unless_accepted_and_corrections_are_used(ses
     assert person.outcome == outcomes.LEFT_OUT
     apply_mail_import(session, plan)
     assert session.attendees() == []
+    person.drop()
+    refresh(session, plan)
+    assert person.outcome == outcomes.DROPPED
     person.accept({"given_name": "Jean", "family_name": "Dupont-Moretti"})
     refresh(session, plan)
     assert person.outcome == outcomes.REGISTERED
     apply_mail_import(session, plan)
     (stored,) = session.attendees()
     assert (stored.name, stored.email, stored.language) == ("Jean Dupont-Moretti", "jean.dupont@example.fr", "fr")
-    person.drop()
-    refresh(session, plan)
-    assert person.outcome == outcomes.DROPPED
+    (again,) = plan_mail_import(session, folder).people()  # decided once: read again, it changes nothing
+    assert again.outcome == outcomes.ALREADY_READ and again.code == stored.code
 
 
 def test_several_people_of_one_message_share_a_group_named_for_their_organisation(session, tmp_path, corpus) -> None:
@@ -160,6 +178,7 @@ def test_several_people_of_one_message_share_a_group_named_for_their_organisatio
         "Ständige Vertretung Deutschlands": {"Müller", "Schmidt"},
         "sofia.lopes@portugal-mission.example": {"Fernandes", "Lopes"},
         "lars.berg@norway-mission.example": {"Hansen", "Berg", "Nordmann"},
+        "office@austria-mission.example": {"Huber", "Gruber"},
     }
 
 
@@ -180,3 +199,19 @@ def test_a_cancellation_in_a_later_read_cancels_the_person_already_in_the_event(
     assert person.outcome == outcomes.CANCELLED and person.code == ada.code
     apply_mail_import(session, plan)
     assert session.attendees()[0].status is Status.CANCELLED and session.attendees()[0].code == ada.code
+
+
+def test_progress_counts_the_messages_and_a_cancel_leaves_the_event_untouched(session, tmp_path, corpus) -> None:
+    from checkin.io.import_report import ImportCancelled
+
+    source = write_mbox(corpus, tmp_path / "in.mbox")
+    calls: list[tuple[int, int]] = []
+    plan_mail_import(session, source, progress=lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (len(corpus.mails), len(corpus.mails))
+
+    def cancel(done: int, total: int) -> None:
+        raise ImportCancelled
+
+    with pytest.raises(ImportCancelled):
+        plan_mail_import(session, source, progress=cancel)
+    assert session.attendees() == []
