@@ -37,6 +37,9 @@ class DovecotServer:
     def __init__(self, binary: str) -> None:
         self.binary = binary
         self.folder = Path(tempfile.mkdtemp(prefix="checkin-dovecot-"))
+        if len(str(self.folder)) > 60:  # its sockets live in there, and a socket's path holds 107 bytes at most
+            os.rmdir(self.folder)
+            self.folder = Path(tempfile.mkdtemp(prefix="checkin-dovecot-", dir="/tmp"))
         self.imaps_port = free_port()
         self.imap_port = free_port()
         self.process: subprocess.Popen | None = None
