@@ -169,6 +169,9 @@ def count_messages(path: Path | str) -> int:
         return 0
 
 
+count_mbox_messages = count_messages  # the first name of count_messages, kept for callers
+
+
 def _mbox_file(path: Path) -> Path:
     return path / "mbox" if path.is_dir() else path
 

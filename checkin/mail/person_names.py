@@ -20,6 +20,13 @@ HONORIFICS = (
     "dott.ssa", "dr.ssa", "avv.", "ing.", "on.", "amb.", "rev.",
 )
 _HONORIFIC_SET = frozenset(HONORIFICS)
+# Words after a comma that make it "Name, Title" rather than "Family, Given".
+_TITLE_WORDS = frozenset({"director", "directeur", "directrice", "direktor", "direttore", "head", "chef", "cheffe",
+                          "officer", "adviser", "advisor", "counsellor", "conseiller", "conseillère", "attaché",
+                          "attachée", "secretary", "secrétaire", "minister", "ministre", "ambassador",
+                          "ambassadeur", "ambassadrice", "professor", "professeur", "consultant", "manager",
+                          "coordinator", "coordinatrice", "coordinateur", "analyst", "expert", "experte",
+                          "president", "président", "présidente", "chair", "deputy", "intern", "stagiaire"})
 PARTICLES = frozenset({"de", "du", "des", "la", "le", "van", "von", "der", "den", "zu", "di", "da", "del", "della",
                        "dos", "das", "d'", "ter", "ten", "al", "el", "bin", "ben"})
 _WORD = re.compile(r"[^\s,;]+")
@@ -61,6 +68,18 @@ def name_case(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
+def _inverted(text: str, comma: int) -> bool:
+    """Whether "A, B" is "Family, Given": B is one or two name words, not an acronym nor a title."""
+    after = text[comma + 1:].split()
+    before = text[:comma].split()
+    if not after or len(after) > 2 or len(before) > 3:
+        return False
+    if any(word.isupper() and len(word) > 1 for word in after) and not all(word.isupper() for word in before):
+        return False
+    return all(_NAME_WORD.match(word) and not word[:1].islower() for word in after) and \
+        not any(fold_word in _TITLE_WORDS for fold_word in (word.lower() for word in after))
+
+
 def split_name(text: str) -> SplitName:
     """Split a name; spans index into `text`. Confidence is lower when the split is a guess."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -71,6 +90,10 @@ def split_name(text: str) -> SplitName:
     if not words:
         return SplitName("", "", "", (-1, -1), (-1, -1), (-1, -1), 0.0)
     confidence = 0.95
+    if comma != -1 and comma < words[-1][0] and len(words) >= 2 and not _inverted(text, comma):
+        # "Ada Lovelace, UNHCR" / "Jean Dupont, Director": what follows the comma is no given name
+        words = [word for word in words if word[1] <= comma + 1]
+        comma = -1
     if comma != -1 and comma < words[-1][0] and len(words) >= 2:
         # "Lovelace, Ada": the family name first
         family = [word for word in words if word[1] <= comma + 1]

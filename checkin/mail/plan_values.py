@@ -66,6 +66,11 @@ class PlannedPerson:
     note: str = ""  # a problem code about this person (DOUBLE_SUBMISSION, …)
 
     @property
+    def unsure(self) -> bool:
+        """Whether the reading is unsure of a field that no correction has set."""
+        return self.reading.unsure and not self.corrections.keys() >= set(self.reading.unsure_fields)
+
+    @property
     def taken(self) -> bool:
         """Whether the person goes into the event: accepted, or sure and not dropped."""
         return self.decision == ACCEPT or (self.decision == AUTO and not self.reading.unsure)

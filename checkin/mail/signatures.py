@@ -55,15 +55,17 @@ def own_lines(parsed: ParsedMessage) -> list[Line]:
 
 
 def signature_person(lines: list[Line], parsed: ParsedMessage) -> FoundPerson:
-    """The person in the signature block: the lines after the last closing ("Best regards", "Cordialement")."""
+    """The person in the signature block: the lines after the last closing ("Best regards", "Cordialement");
+    without a closing, the last paragraph when it starts with the sender's own name."""
     person = FoundPerson()
     closing = None
     for index, line in enumerate(lines):
         if _CLOSING.match(line.text) and line.text.strip():
             closing = index
     if closing is None:
-        return person
-    block = [line for line in lines[closing + 1:closing + 10] if line.text.strip()]
+        block = _last_paragraph(lines)
+    else:
+        block = [line for line in lines[closing + 1:closing + 10] if line.text.strip()]
     if not block:
         return person
     name_line = block[0]
@@ -73,6 +75,8 @@ def signature_person(lines: list[Line], parsed: ParsedMessage) -> FoundPerson:
         return person
     start = name_line.text.find(name_text)
     agrees = bool(sender) and (fold(split_name(name_text).family) in sender)
+    if closing is None and not agrees:
+        return person  # a last paragraph is a signature only when the From header says whose
     put_name(person, name_line, start, name_text, 0.8 if agrees else 0.7)
     described = 0
     for line in block[1:]:
@@ -90,6 +94,19 @@ def signature_person(lines: list[Line], parsed: ParsedMessage) -> FoundPerson:
     person.is_sender = True
     person.forwarded = name_line.forwarded
     return person
+
+
+def _last_paragraph(lines: list[Line]) -> list[Line]:
+    """The lines of the last paragraph (after the last empty line), when it is short enough to be a signature."""
+    filled = [index for index, line in enumerate(lines) if line.text.strip()]
+    if not filled:
+        return []
+    end = filled[-1] + 1
+    start = end
+    while start > 0 and lines[start - 1].text.strip():
+        start -= 1
+    block = lines[start:end]
+    return block if 1 <= len(block) <= 6 and start > 0 else []
 
 
 def from_header(parsed: ParsedMessage) -> FoundPerson:

@@ -1,0 +1,63 @@
+"""Who a message registers, field by field: names as people write them, signatures with or without a closing."""
+
+from __future__ import annotations
+
+import pytest
+
+from checkin.mail.person_names import split_name
+from checkin.mail.registration_reading import read_message
+
+from .corpus import plain
+
+
+@pytest.mark.parametrize(("written", "honorific", "given", "family"), [
+    ("Lovelace, Ada", "", "Ada", "Lovelace"),
+    ("DUPONT, Jean-Pierre", "", "Jean-Pierre", "Dupont"),
+    ("H.E. Mr. Jean-Pierre DUPONT", "H.E. Mr.", "Jean-Pierre", "Dupont"),
+    ("Ada Lovelace, UNHCR", "", "Ada", "Lovelace"),
+    ("Jean Dupont, Director", "", "Jean", "Dupont"),
+    ("Prof. Dr. Ursula von der Leyen", "Prof. Dr.", "Ursula", "von der Leyen"),
+    ("Dott.ssa Maria De Luca", "Dott.ssa", "Maria", "De Luca"),
+    ("Mme Élodie FAVRE-DUBOIS", "Mme", "Élodie", "Favre-Dubois"),
+])
+def test_names_are_split_as_written(written, honorific, given, family) -> None:
+    split = split_name(written)
+    assert (split.honorific, split.given, split.family) == (honorific, given, family)
+    start, end = split.family_span
+    assert written[start:end].casefold() == family.casefold()
+
+
+def read(body: str, sender: str = "Sam Taylor <sam.taylor@example.org>"):
+    return read_message(plain(sender, "Conference", "Mon, 1 Oct 2018 10:00:00 +0200", body,
+                              message_id="<people@example.org>"))
+
+
+def test_a_signature_without_a_closing_is_read_when_it_is_the_senders() -> None:
+    (person,) = read("Please register me for the conference.\n\nSam Taylor\nHead of Research\nMigration Lab\n"
+                     "+41 22 000 00 00\n").people
+    assert (person.name, person.value("job_title"), person.value("organisation")) == (
+        "Sam Taylor", "Head of Research", "Migration Lab")
+
+
+def test_a_last_paragraph_that_is_not_the_sender_is_no_signature() -> None:
+    (person,) = read("Please register me for the conference.\n\nGeneva Office\nRoute de Ferney 10\n").people
+    assert person.name == "Sam Taylor" and person.fields["family_name"].where == "from"
+    assert not person.value("job_title")
+
+
+def test_one_form_filled_in_for_three_people_gives_three_people() -> None:
+    reading = read("Dear organisers,\n\nplease register:\n\nName: Ana Lopes\nOrganisation: WHO\n\n"
+                   "Name: Ben Okafor\nOrganisation: WHO\nE-mail: ben.okafor@who.example\n\n"
+                   "Name: Chloé Martin\nOrganisation: UNHCR\n\nThank you,\nSam Taylor\n")
+    found = [(p.name, p.value("organisation"), p.value("email")) for p in reading.people]
+    assert found == [("Ana Lopes", "WHO", "sam.taylor@example.org"), ("Ben Okafor", "WHO", "ben.okafor@who.example"),
+                     ("Chloé Martin", "UNHCR", "sam.taylor@example.org")]
+
+
+def test_the_sender_is_not_registered_with_the_ambassador_unless_they_say_so() -> None:
+    alone = read("I would like to register Ambassador Maria FERNANDES for the conference.\n\nBest regards,\n"
+                 "Sam Taylor\nSecond Secretary\n")
+    assert [p.name for p in alone.people] == ["Maria Fernandes"]
+    together = read("I would like to register Ambassador Maria FERNANDES for the conference. I will accompany "
+                    "her.\n\nBest regards,\nSam Taylor\nSecond Secretary\n")
+    assert [p.name for p in together.people] == ["Maria Fernandes", "Sam Taylor"]
