@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from checkin.commands.common import EVENT_HELP, opened_session, print_json
 from checkin.commands.import_ import describe_failure as describe_import_failure
-from checkin.commands.import_mail import print_mail_report
+from checkin.commands.import_mail import describe_message, describe_person, print_mail_report
 from checkin.commands.messages import CommandError
 from checkin.io import imap_address, imap_fetch
 from checkin.io.imap_address import AddressError, MailboxAddress, parse_mailbox_address
@@ -29,6 +29,7 @@ from checkin.mail.registration_plan import apply_mail_import, plan_mail_import
 from checkin.store import open_event
 
 DEFAULT_INTERVAL = 60.0
+DEFAULT_TIMEOUT = 60.0
 # Failures that waiting will not mend: a watch stops on them instead of trying again.
 LASTING = {imap_fetch.UNKNOWN_HOST, imap_fetch.CERTIFICATE_UNTRUSTED, imap_fetch.CAFILE_UNREADABLE,
            imap_fetch.NO_TLS, imap_fetch.NOT_IMAP, imap_fetch.LOGIN_FAILED, imap_fetch.NO_SUCH_FOLDER,
@@ -72,6 +73,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--interval", type=float, default=DEFAULT_INTERVAL, metavar="SECONDS",
                         help=f"with --watch: how often to look when the server cannot say (default "
                              f"{DEFAULT_INTERVAL:g})")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=f"give up on a server silent this long (default {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--json", action="store_true",
                         help="print the report as one JSON document (with --watch, one line per round)")
     parser.set_defaults(func=run)
@@ -80,44 +83,59 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     address = _address(args)
     open_event(args.event).close()  # a wrong event is said before the password is asked for
-    if args.interval <= 0:
-        _refuse("--interval must be a positive number of seconds", "bad_option", args.json)
+    for option, value in (("--interval", args.interval), ("--timeout", args.timeout)):
+        if not value > 0:
+            _refuse(f"{option} must be a positive number of seconds", "bad_option", args.json)
     password = _password(args, address)
-    options = FetchOptions(cafile=args.cafile, allow_plaintext=args.allow_plaintext)
+    options = FetchOptions(cafile=args.cafile, allow_plaintext=args.allow_plaintext, timeout=args.timeout)
     copy = MailCopy(copy_folder_for(args.event))
-    session = MailboxSession(address, password, options)
+    session = MailboxSession(address, password, options)  # connects on its first fetch
     try:
         if args.watch:
             return _watch(args, session, copy)
         result = _fetch(args, session, copy)
-        _import_and_report(args, address, copy, result)
-        return 0
+    except BaseException:
+        session.abandon()  # Ctrl+C mid-answer: a polite LOGOUT would wait behind the rest of it
+        raise
     finally:
-        session.close()
+        session.close()  # before the import, which may take a while: the server need not wait for it
+    _import_and_report(args, address, copy, result)
+    return 0
 
 
 def _watch(args: argparse.Namespace, session: MailboxSession, copy: MailCopy) -> int:
     first = True
+    taken_before: list[Path] = []  # by a round cut short: imported with the next one
     try:
         while True:
             try:
                 result = session.fetch_into(copy)
             except FetchFailure as failure:
+                taken_before += failure.paths
                 if failure.code in LASTING:
                     raise _failure(failure, args, session.address) from failure
-                print(f"{_words(failure, args, session.address)}; trying again in {args.interval:g} s",
-                      file=sys.stderr, flush=True)
+                line = f"{_words(failure, args, session.address)}; trying again in {args.interval:g} s"
+                if args.json:
+                    print_json({"error": line, "code": failure.code, "fetched": failure.fetched,
+                                "retry_in": args.interval}, compact=True)
+                print(line, file=sys.stderr, flush=True)
                 session.close()
                 time.sleep(args.interval)
                 continue
+            if taken_before:
+                result.paths = [*taken_before, *result.paths]
+                result.fetched += len(taken_before)
+                taken_before = []
             if first or result.fetched:
-                _import_and_report(args, session.address, copy, result, compact=True)
+                # After the first round, only what came in is told: the mailbox's whole plan again would bury it.
+                _import_and_report(args, session.address, copy, result, compact=True, only_new=not first)
             first = False
             try:
                 session.wait_for_news(args.interval)
             except FetchFailure:
                 session.close()  # the next round reconnects
     except KeyboardInterrupt:
+        session.abandon()
         if not args.json:
             print(f"{session.address.label}: stopped watching")
         return 0
@@ -131,7 +149,7 @@ def _fetch(args: argparse.Namespace, session: MailboxSession, copy: MailCopy) ->
 
 
 def _import_and_report(args: argparse.Namespace, address: MailboxAddress, copy: MailCopy, result: FetchResult,
-                       compact: bool = False) -> None:
+                       compact: bool = False, only_new: bool = False) -> None:
     fetched = _fetch_json(address, copy, result)
     report: MailImportReport | None = None
     if len(copy):
@@ -150,9 +168,19 @@ def _import_and_report(args: argparse.Namespace, address: MailboxAddress, copy: 
         print_json({**fetched, "import": report.to_json() if report else None}, compact=compact)
         return
     print(_fetch_line(address, copy, result), flush=True)
-    if report is not None:
+    if report is not None and only_new:
+        _print_new_messages(report, {path.name for path in result.paths})
+    elif report is not None:
         print_mail_report(report)
     sys.stdout.flush()
+
+
+def _print_new_messages(report: MailImportReport, names: set[str]) -> None:
+    for message in report.plan.messages:
+        if message.where.rsplit("/", 1)[-1] in names:
+            print("  " + describe_message(message))
+            for person in message.people:
+                print("    " + describe_person(person))
 
 
 def _fetch_json(address: MailboxAddress, copy: MailCopy, result: FetchResult) -> dict:
@@ -206,6 +234,14 @@ def _failure(failure: FetchFailure, args: argparse.Namespace, address: MailboxAd
     return CommandError(line)
 
 
+def _lost_because(detail: str, timeout: float) -> str:
+    if "timeout" in detail.lower() or "timed out" in detail:
+        return f"no answer for {timeout:g} s"
+    if "EOF" in detail or "closed" in detail:
+        return "the server closed it"
+    return detail
+
+
 def _words(failure: FetchFailure, args: argparse.Namespace, address: MailboxAddress) -> str:
     host, detail, label = address.host, failure.detail, address.label
     server = f"{host}:{address.port}"
@@ -231,7 +267,8 @@ def _words(failure: FetchFailure, args: argparse.Namespace, address: MailboxAddr
                                  f"({detail}); check them (some providers want an app password)",
         imap_fetch.NO_SUCH_FOLDER: f"{label}: this mailbox has no folder '{address.folder}'; its folders are: "
                                    f"{detail}",
-        imap_fetch.CONNECTION_LOST: f"{label}: the connection to the server was lost ({detail}); {kept}",
+        imap_fetch.CONNECTION_LOST: f"{label}: the connection to the server was lost "
+                                    f"({_lost_because(detail, args.timeout)}); {kept}",
         imap_fetch.SERVER_REFUSED: f"{label}: the server refused to hand over the messages ({detail}); {kept}",
     }
     line = words.get(failure.code, f"{label}: {failure.code} ({detail})")

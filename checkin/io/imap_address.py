@@ -47,7 +47,8 @@ class MailboxAddress:
         scheme = "imaps" if self.implicit_tls else "imap"
         default = IMAPS_PORT if self.implicit_tls else IMAP_PORT
         port = "" if self.port == default else f":{self.port}"
-        return f"{scheme}://{self.user}@{self.host}{port}/{self.folder}"
+        host = f"[{self.host}]" if ":" in self.host else self.host  # an IPv6 address
+        return f"{scheme}://{self.user}@{host}{port}/{self.folder}"
 
 
 _SCHEME = re.compile(r"^(imaps?)://", re.IGNORECASE)

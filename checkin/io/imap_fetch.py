@@ -21,7 +21,7 @@ import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from checkin.io.imap_address import MailboxAddress, decode_folder, encode_folder
@@ -41,17 +41,19 @@ CONNECTION_LOST = "connection_lost"
 SERVER_REFUSED = "server_refused"  # the server said NO or BAD to a fetch
 
 BATCH = 25  # messages per FETCH: a cut connection loses at most this much work
+BATCH_BYTES = 8 * 1024 * 1024  # and no more than this in memory at once (registrations can carry attachments)
 IDLE_RENEW_SECONDS = 25 * 60  # RFC 2177: servers may drop an IDLE that lasts 30 minutes
 
 
 class FetchFailure(Exception):
     """The fetch stopped. `fetched` messages were taken before it and are kept in the copy."""
 
-    def __init__(self, code: str, detail: str = "", fetched: int = 0) -> None:
+    def __init__(self, code: str, detail: str = "", fetched: int = 0, paths: list[Path] | None = None) -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
         self.fetched = fetched
+        self.paths = paths or []  # where the messages taken before the failure were written
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class FetchOptions:
     allow_plaintext: bool = False
     timeout: float = 60.0
     batch: int = BATCH
+    batch_bytes: int = BATCH_BYTES
 
 
 @dataclass
@@ -68,6 +71,7 @@ class FetchResult:
     recognised: int = 0  # already in the copy (same Message-ID), after the server renumbered the mailbox
     renumbered: bool = False  # the mailbox's UIDVALIDITY changed since the last fetch
     on_server: int = 0  # messages in the folder
+    paths: list[Path] = field(default_factory=list)  # where the new messages were written
 
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -118,11 +122,18 @@ class MailboxSession:
             except (imaplib.IMAP4.error, OSError):
                 _close_quietly(connection)
 
+    def abandon(self) -> None:
+        """Cut the connection without a goodbye: after Ctrl+C mid-answer, a LOGOUT would wait behind it."""
+        self._drop()
+
     def __enter__(self) -> MailboxSession:
         return self.open()
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is None or issubclass(kind, Exception):
+            self.close()
+        else:
+            self.abandon()
 
     def _tls_context(self) -> ssl.SSLContext:
         try:
@@ -211,44 +222,48 @@ class MailboxSession:
     def fetch_into(self, copy: MailCopy, progress: Progress | None = None) -> FetchResult:
         """Write the messages the copy does not hold yet; resumes where a cut fetch stopped."""
         self.open()
-        copy.create()
+        copy.create().clear_stale()
         source, validity = self.source, self._uidvalidity
         state = copy.state(source)
         result = FetchResult(renumbered=bool(state.uidvalidity) and state.uidvalidity != validity,
                              on_server=self._exists)
         if state.uidvalidity != validity:
-            state = SourceState(validity, 0)
+            state = SourceState(validity, 0, complete=False)
         with self._on_the_wire(result):
             on_server = self._uids_above(state.last_uid)
+        result.on_server = self._exists
         held = copy.uids_held(source, validity)
         wanted = [uid for uid in on_server if uid not in held]
         # A first look at this mailbox (or at its new numbering) may meet messages the copy holds under
         # other names: they are recognised by Message-ID before their bodies are fetched.
-        known = copy.identities() if state.last_uid == 0 and len(copy) else set()
+        known = copy.identities() if wanted and not state.complete and len(copy) else set()
         if known and wanted:
             with self._on_the_wire(result):
                 headers = self._message_ids(wanted)
             result.recognised += sum(1 for uid in wanted if headers.get(uid) in known)
             wanted = [uid for uid in wanted if headers.get(uid) not in known]
+        with self._on_the_wire(result):
+            sizes = self._sizes(wanted)
         done = 0
-        for batch in _batches(wanted, self.options.batch):
+        for batch in _batches(wanted, self.options.batch, sizes, self.options.batch_bytes):
             with self._on_the_wire(result):
                 bodies = self._bodies(batch)
-            for uid, data in bodies:
+            for uid, arrived, data in bodies:
                 identity = message_identity(data) if known else None
                 if identity is not None and identity in known:
                     result.recognised += 1  # no Message-ID, and the same bytes as one the copy holds
                     continue
-                copy.add(source, validity, uid, data)
+                result.paths.append(copy.add(source, validity, uid, data, arrived))
                 if identity is not None:
                     known.add(identity)
                 result.fetched += 1
             done += len(batch)
             # Recorded once the batch is on disk: a cut before this point is resumed by the files' names.
-            copy.set_state(source, SourceState(validity, max(batch[-1], state.last_uid)))
+            copy.settle()
+            copy.set_state(source, SourceState(validity, max(batch[-1], state.last_uid), state.complete))
             if progress:
                 progress(done, len(wanted))
-        copy.set_state(source, SourceState(validity, max([state.last_uid, *on_server])))
+        copy.set_state(source, SourceState(validity, max([state.last_uid, *on_server]), complete=True))
         return result
 
     @contextmanager
@@ -258,12 +273,13 @@ class MailboxSession:
             yield
         except imaplib.IMAP4.abort as error:
             self._drop()
-            raise FetchFailure(CONNECTION_LOST, _text(error), result.fetched) from error
+            raise FetchFailure(CONNECTION_LOST, _text(error), result.fetched, result.paths) from error
         except imaplib.IMAP4.error as error:
-            raise FetchFailure(SERVER_REFUSED, _server_words(error), result.fetched) from error
+            raise FetchFailure(SERVER_REFUSED, _server_words(error), result.fetched, result.paths) from error
         except OSError as error:
             self._drop()
-            raise FetchFailure(CONNECTION_LOST, error.strerror or type(error).__name__, result.fetched) from error
+            raise FetchFailure(CONNECTION_LOST, error.strerror or type(error).__name__, result.fetched,
+                               result.paths) from error
 
     def _wire(self) -> imaplib.IMAP4:
         if self._connection is None:
@@ -271,9 +287,13 @@ class MailboxSession:
         return self._connection
 
     def _uids_above(self, last: int) -> list[int]:
+        # A connection kept open between rounds sees what arrived since only once the server syncs its view,
+        # which it does at a NOOP (a SEARCH alone may answer from the old view and tell EXISTS after).
+        self._wire().noop()
         status, data = self._wire().uid("SEARCH", None, f"UID {last + 1}:*")
         if status != "OK":
             raise imaplib.IMAP4.error(_joined(data))
+        self._note_exists(self._wire().response("EXISTS")[1])
         # "n:*" always matches the last message, even below n: keep only what is really new.
         return sorted(uid for uid in (int(x) for x in b" ".join(d for d in data if d).split()) if uid > last)
 
@@ -283,16 +303,37 @@ class MailboxSession:
             status, data = self._wire().uid("FETCH", _uid_set(batch), "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
             if status != "OK":
                 raise imaplib.IMAP4.error(_joined(data))
-            for uid, header in _literals_by_uid(data):
+            for uid, _arrived, header in _literals_by_uid(data):
                 found[uid] = identity_from_header(header)
         return found
 
-    def _bodies(self, uids: list[int]) -> list[tuple[int, bytes]]:
-        status, data = self._wire().uid("FETCH", _uid_set(uids), "(UID BODY.PEEK[])")
+    def _sizes(self, uids: list[int]) -> dict[int, int]:
+        sizes: dict[int, int] = {}
+        for batch in _batches(uids, 500):
+            status, data = self._wire().uid("FETCH", _uid_set(batch), "(UID RFC822.SIZE)")
+            if status != "OK":
+                raise imaplib.IMAP4.error(_joined(data))
+            for line in data:
+                match = _SIZE.search(line) if isinstance(line, bytes) else None
+                uid = _UID.search(line) if isinstance(line, bytes) else None
+                if match and uid:
+                    sizes[int(uid.group(1))] = int(match.group(1))
+        return sizes
+
+    def _bodies(self, uids: list[int]) -> list[tuple[int, int, bytes]]:
+        """(uid, when the server received it, the message) for each of `uids`."""
+        status, data = self._wire().uid("FETCH", _uid_set(uids), "(UID INTERNALDATE BODY.PEEK[])")
         if status != "OK":
             raise imaplib.IMAP4.error(_joined(data))
         wanted = set(uids)
-        return sorted((uid, body) for uid, body in _literals_by_uid(data) if uid in wanted)
+        return sorted((uid, arrived, body) for uid, arrived, body in _literals_by_uid(data) if uid in wanted)
+
+    def _note_exists(self, counts: list) -> None:
+        """The folder's size, from the server's latest "* N EXISTS" (it says so as messages arrive)."""
+        for count in reversed(counts or []):
+            if isinstance(count, bytes) and count.isdigit():
+                self._exists = int(count)
+                return
 
     def _drop(self) -> None:
         connection, self._connection = self._connection, None
@@ -334,18 +375,25 @@ class MailboxSession:
             line = lines.next_line(deadline - time.monotonic())
             if line is None:
                 break
-            news = bool(re.match(rb"\* \d+ (EXISTS|RECENT)", line))
+            news = self._heard(line)
         connection.send(b"DONE\r\n")
         while True:
             line = lines.next_line(self.options.timeout)
             if line is None:
                 raise imaplib.IMAP4.abort("no answer to DONE")
-            if re.match(rb"\* \d+ (EXISTS|RECENT)", line):
-                news = True
+            news = self._heard(line) or news
             if line.startswith(tag + b" "):
                 if not line[len(tag) + 1:].startswith(b"OK"):
                     raise imaplib.IMAP4.abort(line.decode("utf-8", "replace"))
                 return news
+
+
+    def _heard(self, line: bytes) -> bool:
+        """Whether an untagged line during IDLE tells of new mail (and note the folder's new size)."""
+        match = re.match(rb"\* (\d+) (EXISTS|RECENT)", line)
+        if match and match.group(2) == b"EXISTS":
+            self._exists = int(match.group(1))
+        return match is not None
 
 
 class _LineReader:
@@ -385,26 +433,42 @@ def fetch_mailbox(address: MailboxAddress, password: str, copy: MailCopy, option
 
 
 _UID = re.compile(rb"UID (\d+)")
+_SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
 
 
-def _literals_by_uid(data: Iterable[object]) -> Iterator[tuple[int, bytes]]:
-    """(uid, literal) from imaplib's FETCH answer: (b'7 (UID 12 BODY[] {n}', literal) then b')' — the UID may
-    also come after the literal (b' UID 12)'), as servers order the items as they like."""
+def _literals_by_uid(data: Iterable[object]) -> Iterator[tuple[int, int, bytes]]:
+    """(uid, INTERNALDATE or 0, literal) from imaplib's FETCH answer: (b'7 (UID 12 BODY[] {n}', literal) then
+    b')' — the other items may also come after the literal (b' UID 12)'), as servers order them as they like."""
     items = list(data)
     for index, item in enumerate(items):
         if not isinstance(item, tuple):
             continue
         head, literal = item
-        match = _UID.search(head)
-        if match is None and index + 1 < len(items) and isinstance(items[index + 1], bytes):
-            match = _UID.search(items[index + 1])
+        after = items[index + 1] if index + 1 < len(items) and isinstance(items[index + 1], bytes) else b""
+        match = _UID.search(head) or _UID.search(after)
         if match is not None:
-            yield int(match.group(1)), literal
+            yield int(match.group(1)), _arrival(head) or _arrival(after), literal
 
 
-def _batches(uids: list[int], size: int) -> Iterator[list[int]]:
-    for start in range(0, len(uids), max(1, size)):
-        yield uids[start:start + size]
+def _arrival(text: bytes) -> int:
+    moment = imaplib.Internaldate2tuple(text) if b"INTERNALDATE" in text else None
+    return int(time.mktime(moment)) if moment else 0
+
+
+def _batches(uids: list[int], count: int, sizes: dict[int, int] | None = None,
+             most_bytes: int = 0) -> Iterator[list[int]]:
+    """`uids` in runs of at most `count`, and (given their sizes) at most `most_bytes` unless one alone is more."""
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, 0) if sizes else 0
+        if batch and (len(batch) >= max(1, count) or (most_bytes and total + size > most_bytes)):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        yield batch
 
 
 def _uid_set(uids: list[int]) -> str:

@@ -17,18 +17,25 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
+import tempfile
+import time
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
 
-from checkin.store import EVENT_SUFFIX, is_server_url
+from checkin.store import is_server_url
 
 COPY_SUFFIX = "-mail"  # geneva.checkin → geneva.checkin-mail
 STATE_FILE = "fetch-state.json"
+STALE_SECONDS = 3600.0  # a message being written now is never this old
 SERVER_EVENTS_FOLDER = "fetched-mail"
-_NAME = re.compile(r"^imap-(?P<source>[0-9a-f]{16})-(?P<validity>\d+)-(?P<uid>\d+)$")
+# "<arrival>.imap-<mailbox>-<UIDVALIDITY>-<UID>": Maildir names begin with the delivery time, so readers that
+# sort by name see the order the server received the messages in; the rest makes the name the same at every
+# fetch of that message, so that two fetches at once rename onto one file instead of making two.
+_NAME = re.compile(r"^(?:\d+\.)?imap-(?P<source>[0-9a-f]{16})-(?P<validity>\d+)-(?P<uid>\d+)$")
 
 
 def copy_folder_for(event_location: str | os.PathLike[str]) -> Path:
@@ -53,6 +60,9 @@ def source_key(user: str, host: str, port: int, folder: str) -> str:
 class SourceState:
     uidvalidity: int = 0
     last_uid: int = 0
+    # False while a first look at this numbering is under way: until it ends, each message is checked
+    # against what the copy holds by Message-ID, however often the fetch is cut and resumed.
+    complete: bool = True
 
 
 class MailCopy:
@@ -65,6 +75,14 @@ class MailCopy:
         for sub in ("", "cur", "new", "tmp"):
             (self.folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
         return self
+
+    def clear_stale(self, older_than: float = STALE_SECONDS) -> None:
+        """Half-written messages a killed fetch left in tmp/ (Maildir's own rule: gone after a while)."""
+        limit = time.time() - older_than
+        for path in (self.folder / "tmp").glob("*.imap-*"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < limit:
+                    path.unlink()
 
     @property
     def exists(self) -> bool:
@@ -83,11 +101,12 @@ class MailCopy:
 
     def state(self, source: str) -> SourceState:
         entry = self._states().get(source, {})
-        return SourceState(int(entry.get("uidvalidity", 0)), int(entry.get("last_uid", 0)))
+        return SourceState(int(entry.get("uidvalidity", 0)), int(entry.get("last_uid", 0)),
+                           bool(entry.get("complete", True)))
 
     def set_state(self, source: str, state: SourceState) -> None:
         states = self._states()
-        states[source] = {"uidvalidity": state.uidvalidity, "last_uid": state.last_uid}
+        states[source] = {"uidvalidity": state.uidvalidity, "last_uid": state.last_uid, "complete": state.complete}
         _write_atomically(self.folder / STATE_FILE, json.dumps({"sources": states}, indent=1).encode())
 
     def _states(self) -> dict[str, dict[str, int]]:
@@ -122,10 +141,12 @@ class MailCopy:
             found.add(message_identity(data, parser))
         return found
 
-    def add(self, source: str, uidvalidity: int, uid: int, data: bytes) -> Path:
-        """Write one message whole (tmp/ then new/) and sync it; returns where it is."""
-        name = f"imap-{source}-{uidvalidity}-{uid}"
-        temporary = self.folder / "tmp" / name
+    def add(self, source: str, uidvalidity: int, uid: int, data: bytes, arrived: int = 0) -> Path:
+        """Write one message whole (tmp/ then new/), its bytes synced to disk; `settle()` makes the name last.
+        `arrived` is when the server received it (seconds since 1970)."""
+        name = f"{max(0, arrived)}.imap-{source}-{uidvalidity}-{uid}"
+        # A name of its own in tmp/: two fetches at once (a watch and a manual one) never write one file together.
+        temporary = self.folder / "tmp" / f"{name}.{os.getpid()}.{secrets.token_hex(4)}"
         final = self.folder / "new" / name
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
         try:
@@ -138,8 +159,11 @@ class MailCopy:
                 temporary.unlink()
             raise
         os.replace(temporary, final)
-        _sync_folder(final.parent)
         return final
+
+    def settle(self) -> None:
+        """Make the renames of the messages added so far durable: once per batch, before its UIDs are recorded."""
+        _sync_folder(self.folder / "new")
 
 
 def message_identity(data: bytes, parser: BytesHeaderParser | None = None) -> str:
@@ -164,17 +188,18 @@ def remove_mail_copy(event_location: str | os.PathLike[str]) -> bool:
     return True
 
 
-def is_mail_copy_of_an_event(path: Path) -> bool:
-    return path.name.endswith(EVENT_SUFFIX + COPY_SUFFIX)
-
-
 def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    with open(temporary, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
     _sync_folder(path.parent)
 
 

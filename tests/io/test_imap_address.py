@@ -35,6 +35,7 @@ def test_addresses_are_read(text: str, expected: MailboxAddress) -> None:
 def test_the_label_names_the_mailbox_without_default_ports() -> None:
     assert parse_mailbox_address("imaps://a@b:993/X").label == "imaps://a@b/X"
     assert parse_mailbox_address("imap://a@b:1143/X").label == "imap://a@b:1143/X"
+    assert parse_mailbox_address("imaps://a@[::1]:1993/X").label == "imaps://a@[::1]:1993/X"
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -60,3 +61,4 @@ def test_addresses_that_name_no_mailbox(text: str, code: str) -> None:
 def test_folder_names_go_to_the_server_in_modified_utf7_and_back(name: str, wire: str) -> None:
     assert encode_folder(name) == wire
     assert decode_folder(wire) == name
+

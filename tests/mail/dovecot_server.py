@@ -37,6 +37,9 @@ class DovecotServer:
     def __init__(self, binary: str) -> None:
         self.binary = binary
         self.folder = Path(tempfile.mkdtemp(prefix="checkin-dovecot-"))
+        if len(str(self.folder)) > 60:  # its sockets live in there, and a socket's path holds 107 bytes at most
+            os.rmdir(self.folder)
+            self.folder = Path(tempfile.mkdtemp(prefix="checkin-dovecot-", dir="/tmp"))
         self.imaps_port = free_port()
         self.imap_port = free_port()
         self.process: subprocess.Popen | None = None
@@ -172,13 +175,14 @@ service anvil {{
         finally:
             client.logout()
 
-    def deliver(self, folder: str, *messages: bytes) -> list[int]:
-        """APPEND each message; returns their UIDs."""
+    def deliver(self, folder: str, *messages: bytes, arrived: list[float] | None = None) -> list[int]:
+        """APPEND each message (received by the server at `arrived`, seconds since 1970, else now); their UIDs."""
         client = self.client()
         uids = []
         try:
-            for message in messages:
-                status, data = client.append(f'"{folder}"', None, None, message)
+            for number, message in enumerate(messages):
+                when = imaplib.Time2Internaldate(arrived[number]) if arrived else None
+                status, data = client.append(f'"{folder}"', None, when, message)
                 assert status == "OK", data
                 uids.append(int(data[0].split(b"]")[0].split()[-1]))  # [APPENDUID validity uid]
         finally:

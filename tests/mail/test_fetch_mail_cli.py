@@ -127,6 +127,14 @@ def test_addresses_and_passwords_refused_before_any_connection(event: Path, monk
     status, _out, err = cli(capsys, "fetch-mail", event, "--imap", "imaps://desk@mail.example/INBOX",
                             "--password-env", "NOT_SET_ANYWHERE")
     assert status == 2 and "--password-env NOT_SET_ANYWHERE: that environment variable is not set" in err
+    monkeypatch.setenv("SET_HERE", "x")
+    status, _out, err = cli(capsys, "fetch-mail", event, "--imap", "imaps://desk@mail.example/INBOX",
+                            "--password-env", "SET_HERE", "--cafile", event.with_name("ca.pem"))
+    assert status == 2 and f"--cafile {event.with_name('ca.pem')}: not a certificate file that can be read" in err
+    event.with_name("ca.pem").write_text("-----BEGIN CERTIFICATE-----\nnot one\n-----END CERTIFICATE-----\n")
+    status, _out, err = cli(capsys, "fetch-mail", event, "--imap", "imaps://desk@mail.example/INBOX",
+                            "--password-env", "SET_HERE", "--cafile", event.with_name("ca.pem"))
+    assert status == 2 and "not a certificate file that can be read" in err
     status, _out, err = cli(capsys, "fetch-mail", event.with_name("other.checkin"), "--imap",
                             "imaps://desk@mail.example/INBOX")
     assert status == 2 and "no event at" in err
@@ -148,14 +156,27 @@ def test_a_purge_after_a_fetch_leaves_no_address_in_the_event_folder(
     assert not copy_folder_for(event).exists()
 
 
+def watch(dovecot: DovecotServer, event: Path, folder: str, *more: str) -> subprocess.Popen:
+    env = {**os.environ, PASSWORD_VARIABLE: PASSWORD}
+    return subprocess.Popen(
+        [sys.executable, "-m", "checkin", "fetch-mail", str(event), "--imap", dovecot.url(folder), "--password-env",
+         PASSWORD_VARIABLE, "--cafile", str(dovecot.cafile), "--watch", "--interval", "30", *more],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+
+
+def stop(process: subprocess.Popen, timer: threading.Timer) -> None:
+    timer.cancel()
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+    process.stdout.close()
+    process.stderr.close()
+
+
 def test_watch_takes_each_new_message_as_it_arrives_until_ctrl_c(dovecot: DovecotServer, folder: str,
                                                                   event: Path) -> None:
     dovecot.deliver(folder, registration(9))
-    env = {**os.environ, PASSWORD_VARIABLE: PASSWORD}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "checkin", "fetch-mail", str(event), "--imap", dovecot.url(folder), "--password-env",
-         PASSWORD_VARIABLE, "--cafile", str(dovecot.cafile), "--watch", "--interval", "30", "--json"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    process = watch(dovecot, event, folder, "--json")
     timer = threading.Timer(60, process.kill)  # a hung watch fails the test instead of the run
     timer.start()
     try:
@@ -169,9 +190,165 @@ def test_watch_takes_each_new_message_as_it_arrives_until_ctrl_c(dovecot: Doveco
         process.send_signal(signal.SIGINT)
         assert process.wait(20) == 0, process.stderr.read()
     finally:
-        timer.cancel()
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        process.stdout.close()
-        process.stderr.close()
+        stop(process, timer)
+
+
+def test_watch_in_words_tells_only_what_came_in(dovecot: DovecotServer, folder: str, event: Path) -> None:
+    dovecot.deliver(folder, registration(42), registration(43))
+    process = watch(dovecot, event, folder)
+    timer = threading.Timer(60, process.kill)
+    timer.start()
+    try:
+        lines = [process.stdout.readline() for _ in range(7)]  # fetch line, header, 2 × (message, person), total
+        assert lines[0].startswith(f"{dovecot.url(folder)}: 2 new messages") and "2 were registered" in lines[6]
+        dovecot.deliver(folder, registration(44))
+        told = [process.stdout.readline() for _ in range(3)]
+        assert told[0].startswith(f"{dovecot.url(folder)}: 1 new message (3 in the folder")
+        assert "'Registration 44'" in told[1] and told[2].strip().startswith(f"#3 {' '.join(person(44)[:2])}")
+        process.send_signal(signal.SIGINT)
+        assert process.wait(20) == 0
+        rest = process.stdout.read()
+        assert rest == f"{dovecot.url(folder)}: stopped watching\n"  # nothing about 42 and 43 again
+    finally:
+        stop(process, timer)
+
+
+def test_a_server_gone_mid_fetch_keeps_what_was_taken_and_the_next_run_finishes(
+        dovecot: DovecotServer, folder: str, event: Path, password: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from tcp_proxy import CuttableProxy
+
+    dovecot.deliver(folder, *(registration(n, padding=4000) for n in range(11, 41)))
+    proxy = CuttableProxy(dovecot.imaps_port)
+    try:
+        url = dovecot.url(folder, port=proxy.port)
+        arguments = ["fetch-mail", event, "--imap", url, "--password-env", password, "--cafile", dovecot.cafile,
+                     "--timeout", "2"]
+        proxy.cut_after_bytes_to_desk(120_000)
+        status, out, err = cli(capsys, *arguments)
+        kept = len(MailCopy(copy_folder_for(event)))
+        assert status == 2 and out == "" and 0 < kept < 30
+        assert err == (f"checkin: {url}: the connection to the server was lost (no answer for 2 s); the {kept} new "
+                       "messages taken before are kept in the event's copy, and running it again goes on from "
+                       "there; nothing was imported\n")
+        assert emails_in_event(event) == set()
+        proxy.restore()
+        status, out, err = cli(capsys, *arguments)
+        assert status == 0, err
+        assert f"{30 - kept} new messages (30 in the folder, 30 in the event's copy)" in out
+        assert emails_in_event(event) == {person(n)[2] for n in range(11, 41)}
+    finally:
+        proxy.close()
+
+
+def test_the_password_is_asked_on_the_terminal_and_not_echoed(dovecot: DovecotServer, folder: str,
+                                                               event: Path) -> None:
+    import pty
+
+    dovecot.deliver(folder, registration(41))
+    argv = [sys.executable, "-m", "checkin", "fetch-mail", str(event), "--imap", dovecot.url(folder), "--cafile",
+            str(dovecot.cafile)]
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: a terminal of its own, as a volunteer's shell
+        os.execve(sys.executable, argv, {k: v for k, v in os.environ.items() if k != PASSWORD_VARIABLE})
+    screen = b""
+    try:
+        while b"Password for" not in screen:
+            screen += os.read(terminal, 4096)
+        assert screen.rstrip().endswith(f"Password for {USER} on 127.0.0.1:".encode())
+        os.write(terminal, PASSWORD.encode() + b"\n")
+        while True:
+            try:
+                chunk = os.read(terminal, 4096)
+            except OSError:  # the child has gone: its end of the terminal is closed
+                break
+            if not chunk:
+                break
+            screen += chunk
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(terminal)
+    assert os.waitstatus_to_exitcode(status) == 0, screen.decode(errors="replace")
+    assert b"1 new message" in screen and b"1 were registered" in screen
+    assert PASSWORD.encode() not in screen
+
+
+def test_watch_rides_out_a_server_that_goes_away_and_comes_back(dovecot: DovecotServer, folder: str,
+                                                                event: Path) -> None:
+    from tcp_proxy import CuttableProxy
+
+    dovecot.deliver(folder, registration(45))
+    proxy = CuttableProxy(dovecot.imaps_port)
+    env = {**os.environ, PASSWORD_VARIABLE: PASSWORD}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checkin", "fetch-mail", str(event), "--imap", dovecot.url(folder, port=proxy.port),
+         "--password-env", PASSWORD_VARIABLE, "--cafile", str(dovecot.cafile), "--watch", "--interval", "1",
+         "--timeout", "2", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    timer = threading.Timer(60, process.kill)
+    timer.start()
+    try:
+        assert json.loads(process.stdout.readline())["fetched"] == 1
+        proxy.refuse()  # the server is gone: the open connection is reset, new ones refused
+        said = process.stderr.readline()
+        assert "the mail server does not answer" in said and said.rstrip().endswith("trying again in 1 s"), said
+        told = json.loads(process.stdout.readline())  # scripts reading the lines hear of it too
+        assert (told["code"], told["retry_in"], told["error"]) == ("unreachable", 1, said.rstrip())
+        assert process.poll() is None  # still watching
+        proxy.restore()
+        dovecot.deliver(folder, registration(46))
+        back = json.loads(process.stdout.readline())
+        while "error" in back:  # a loaded machine may have tried once more before the server came back
+            back = json.loads(process.stdout.readline())
+        assert (back["fetched"], back["in_copy"]) == (1, 2)
+        assert emails_in_event(event) == {person(45)[2], person(46)[2]}
+        process.send_signal(signal.SIGINT)
+        assert process.wait(20) == 0
+    finally:
+        stop(process, timer)
+        proxy.close()
+
+
+def test_watch_imports_what_a_round_cut_short_had_taken(dovecot: DovecotServer, folder: str, event: Path) -> None:
+    from tcp_proxy import CuttableProxy
+
+    dovecot.deliver(folder, *(registration(n, padding=4000) for n in range(51, 81)))
+    proxy = CuttableProxy(dovecot.imaps_port)
+    proxy.cut_after_bytes_to_desk(120_000)  # the first round is cut after some of the thirty
+    env = {**os.environ, PASSWORD_VARIABLE: PASSWORD}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "checkin", "fetch-mail", str(event), "--imap", dovecot.url(folder, port=proxy.port),
+         "--password-env", PASSWORD_VARIABLE, "--cafile", str(dovecot.cafile), "--watch", "--interval", "1",
+         "--timeout", "2", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    timer = threading.Timer(60, process.kill)
+    timer.start()
+    try:
+        cut = json.loads(process.stdout.readline())
+        assert cut["code"] == "connection_lost" and 0 < cut["fetched"] < 30
+        proxy.restore()
+        back = json.loads(process.stdout.readline())
+        while "error" in back:
+            back = json.loads(process.stdout.readline())
+        assert (back["fetched"], back["in_copy"]) == (30, 30)  # the cut round's messages counted in
+        assert len(back["import"]["messages"]) == 30
+        assert emails_in_event(event) == {person(n)[2] for n in range(51, 81)}
+        process.send_signal(signal.SIGINT)
+        assert process.wait(20) == 0
+    finally:
+        stop(process, timer)
+        proxy.close()
+
+
+@pytest.mark.postgres
+def test_a_server_event_keeps_its_mail_copy_in_the_desks_data_folder_until_the_purge(
+        dovecot: DovecotServer, folder: str, pg_url: str, password: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(capsys, "new", pg_url, "--title", "Migration conference", "--date", "2018-10-18")[0] == 0
+    dovecot.deliver(folder, registration(90))
+    status, out, err = cli(capsys, "fetch-mail", pg_url, "--imap", dovecot.url(folder), "--password-env", password,
+                           "--cafile", dovecot.cafile, "--json")
+    assert status == 0, err
+    copy = Path(json.loads(out)["copy"])
+    assert copy == copy_folder_for(pg_url) and copy.is_relative_to(Path(os.environ["XDG_DATA_HOME"]))
+    assert len(MailCopy(copy)) == 1
+    with open_event(pg_url) as store:
+        assert [a.email for a in store.attendees()] == [person(90)[2]]
+    assert cli(capsys, "purge", pg_url, "--yes")[0] == 0
+    assert not copy.exists()

@@ -80,12 +80,16 @@ def subjects(numbers) -> Counter[str]:
 
 def test_fetch_over_imaps_with_the_organisers_ca_file(dovecot: DovecotServer, folder: str, tmp_path: Path) -> None:
     sent = [registration(n) for n in range(1, 4)]
-    dovecot.deliver(folder, *sent)
+    arrived = [1_539_000_000 + 3600, 1_539_000_000 + 60, 1_539_000_000 + 7200]  # the server's own clock
+    dovecot.deliver(folder, *sent, arrived=arrived)
     copy = MailCopy(tmp_path / "event.checkin-mail")
     result = fetch_mailbox(parse_mailbox_address(dovecot.url(folder)), PASSWORD, copy, options(dovecot))
     assert (result.fetched, result.recognised, result.renumbered, result.on_server) == (3, 0, False, 3)
-    assert sorted(p.read_bytes() for p in copy.message_paths()) == sorted(sent)  # byte for byte
+    assert [p.read_bytes() for p in result.paths] == sent  # byte for byte, in the server's order
     assert all(p.parent.name == "new" for p in copy.message_paths())
+    # Named as Maildir names are, by delivery time first: sorted by name, they come in the order they arrived.
+    assert [int(p.name.split(".")[0]) for p in result.paths] == arrived
+    assert [p.read_bytes() for p in copy.message_paths()] == [sent[1], sent[0], sent[2]]
     assert not list((copy.folder / "tmp").iterdir())
     # The organiser's inbox is left as it was: nothing marked read by the fetch.
     client = dovecot.client()
@@ -275,3 +279,61 @@ def test_no_plain_text_login_unless_allowed(tmp_path: Path) -> None:
     listener.close()
     assert refused.value.code == NO_TLS, refused.value.detail
     assert not any(b"AUTHENTICATE" in line or b"LOGIN" in line or b"secret" in line for line in heard)
+
+
+def test_large_messages_are_fetched_a_few_at_a_time(dovecot: DovecotServer, folder: str, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Registrations with attachments: a batch holds no more than batch_bytes (the small fifth joins the last)."""
+    dovecot.deliver(folder, *(registration(n, padding=300_000) for n in range(1, 5)), registration(5))
+    asked: list[int] = []
+    bodies = MailboxSession._bodies
+
+    def counted(session: MailboxSession, uids: list[int]):
+        asked.append(len(uids))
+        return bodies(session, uids)
+
+    monkeypatch.setattr(MailboxSession, "_bodies", counted)
+    copy = MailCopy(tmp_path / "copy")
+    result = fetch_mailbox(parse_mailbox_address(dovecot.url(folder)), PASSWORD, copy,
+                           options(dovecot, batch_bytes=700_000))
+    assert result.fetched == 5 and copied(copy) == subjects(range(1, 6))
+    assert asked == [2, 3]
+
+
+def test_a_fetch_of_a_renumbered_mailbox_cut_half_way_resumes_without_duplicates(
+        dovecot: DovecotServer, folder: str, tmp_path: Path) -> None:
+    from tcp_proxy import CuttableProxy
+
+    old = [registration(n) for n in range(1, 21)]
+    dovecot.deliver(folder, *old)
+    copy = MailCopy(tmp_path / "copy")
+    assert fetch_mailbox(parse_mailbox_address(dovecot.url(folder)), PASSWORD, copy, options(dovecot)).fetched == 20
+    # Rebuilt with ten new messages first: the twenty known ones now have the highest UIDs.
+    dovecot.delete_folder(folder)
+    dovecot.create_folder(folder)
+    dovecot.deliver(folder, *(registration(n, padding=4000) for n in range(21, 31)), *old)
+    proxy = CuttableProxy(dovecot.imaps_port)
+    try:
+        address = parse_mailbox_address(dovecot.url(folder, port=proxy.port))
+        proxy.cut_after_bytes_to_desk(25_000)  # after the Message-IDs, two or three batches of bodies in
+        with pytest.raises(FetchFailure) as lost:
+            fetch_mailbox(address, PASSWORD, copy, options(dovecot, batch=2, timeout=2.0))
+        assert lost.value.code == CONNECTION_LOST and 0 < lost.value.fetched < 10
+        proxy.restore()
+        resumed = fetch_mailbox(address, PASSWORD, copy, options(dovecot, batch=2))
+        assert resumed.fetched == 10 - lost.value.fetched
+        assert copied(copy) == subjects(range(1, 31))  # each once: none of the twenty taken again
+    finally:
+        proxy.close()
+
+
+def test_without_idle_the_wait_is_a_plain_interval(dovecot: DovecotServer, folder: str, tmp_path: Path) -> None:
+    """A server that does not offer IDLE (the capability taken out of what this one announced)."""
+    with MailboxSession(parse_mailbox_address(dovecot.url(folder)), PASSWORD, options(dovecot)) as session:
+        connection = session._connection
+        connection.capabilities = tuple(c for c in connection.capabilities if c != "IDLE")
+        slept: list[float] = []
+        assert not session.can_idle and session.wait_for_news(7.5, sleep=slept.append) is True
+        assert slept == [7.5]
+        dovecot.deliver(folder, registration(1))
+        assert session.fetch_into(MailCopy(tmp_path / "copy")).fetched == 1
