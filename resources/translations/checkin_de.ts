@@ -2289,36 +2289,41 @@
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="198" />
+        <source>Imported before, from the same messages: %1 (left as the event has them).</source>
+        <translation>Früher importiert, aus denselben Nachrichten: %1 (so belassen, wie der Anlass sie hat).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="201" />
         <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
         <translation>⚠ Warten auf Ihre Entscheidung, da das Lesen unsicher ist: %1. Nehmen Sie jede an, korrigieren oder lassen Sie sie weg (Alt+N geht zur nächsten); der Import wartet, bis sie entschieden sind.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="217" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="220" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="218" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="221" />
         <source>Close without importing? Your decisions about %1 people would be lost.</source>
         <translation>Ohne Import schließen? Ihre Entscheidungen zu %1 Personen gingen verloren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="266" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="269" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Aus den E-Mails importiert: angemeldet %2 · Warteliste %3 · verspätet %4 · aktualisiert %5 · storniert %6 · weggelassen %7 · ausgelassen %8 (gelesene Nachrichten: %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="235" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238" />
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="280" />
         <source>Stopped; nothing was imported.</source>
         <translation>Angehalten; nichts wurde importiert.</translation>
     </message>
@@ -2337,7 +2342,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="41" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="299" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="307" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2393,7 +2398,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="54" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="328" />
         <source>Dropped</source>
         <translation>Weggelassen</translation>
     </message>
@@ -2403,180 +2408,185 @@
         <translation>Erneut: die spätere Nachricht gilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="58" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="56" />
+        <source>Imported before, from this message</source>
+        <translation>Früher importiert, aus dieser Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
         <source>Not a registration: automatic reply</source>
         <translation>Keine Anmeldung: automatische Antwort</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
         <source>Not a registration: newsletter or bulk mail</source>
         <translation>Keine Anmeldung: Newsletter oder Massenversand</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
         <source>Not a registration: a question</source>
         <translation>Keine Anmeldung: eine Frage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="62" />
         <source>Not a registration: the same message again</source>
         <translation>Keine Anmeldung: dieselbe Nachricht erneut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="62" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="63" />
         <source>Not a registration: nobody's name found</source>
         <translation>Keine Anmeldung: kein Name gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
         <source>Not a registration: could not be read</source>
         <translation>Keine Anmeldung: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="66" />
         <source>Not a registration</source>
         <translation>Keine Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="290" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
         <source>Unsure: %1</source>
         <translation>Unsicher: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="295" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="303" />
         <source>Honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="296" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="304" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="297" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="305" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="306" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="300" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="308" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="301" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="327" />
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="329" />
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="330" />
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="323" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="331" />
         <source>To decide</source>
         <translation>Zu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="324" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="332" />
         <source>Import as read</source>
         <translation>Import wie gelesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="77" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="100" />
         <source>People found in the e-mails</source>
         <translation>In den E-Mails gefundene Personen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="89" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="112" />
         <source>The message</source>
         <translation>Die Nachricht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="109" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="211" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="132" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="234" />
         <source>unsure: check it</source>
         <translation>unsicher: bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="144" />
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="145" />
         <source>Import this person as shown (Alt+A)</source>
         <translation>Diese Person wie angezeigt importieren (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="123" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="146" />
         <source>&amp;Drop</source>
         <translation>&amp;Weglassen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="124" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="147" />
         <source>Leave this person out (Alt+D)</source>
         <translation>Diese Person weglassen (Alt+W)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="125" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="148" />
         <source>&amp;Undo decision</source>
         <translation>Entscheidung &amp;zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="126" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="149" />
         <source>&amp;Next to decide</source>
         <translation>&amp;Nächste zu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="127" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="150" />
         <source>Go to the next person the reading is unsure of (Alt+N)</source>
         <translation>Zur nächsten Person, bei der das Lesen unsicher ist (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="212" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="235" />
         <source>unsure: decided</source>
         <translation>unsicher: entschieden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="223" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="246" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · wird: %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="242" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
         <source>Received: %1</source>
         <translation>Empfangen: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="243" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="261" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="266" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="288" />
         <source>%1 (unsure)</source>
         <translation>%1 (unsicher)</translation>
     </message>
@@ -2682,22 +2692,22 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="125" />
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="126" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="143" />
         <source>Nobody to send to.</source>
         <translation>Niemand zum Senden.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="146" />
         <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation>%1 von %2 — An: %3 — Betreff: %4</translation>
     </message>
@@ -3472,52 +3482,52 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
         <source>Confirmation (with QR code and ticket)</source>
         <translation>Bestätigung (mit QR-Code und Ticket)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="43" />
         <source>Waitlist notice</source>
         <translation>Wartelisten-Hinweis</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="50" />
         <source>Back to the default text</source>
         <translation>Zurück zum Standardtext</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="51" />
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="53" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="59" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
         <source>Plain text</source>
         <translation>Reiner Text</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="65" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="68" />
         <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
         <translation>Platzhalter: %1 ({qr_image}: nur HTML-Bestätigungen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="100" />
         <source>the editor</source>
         <translation>den Editor</translation>
     </message>

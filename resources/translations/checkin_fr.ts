@@ -2289,36 +2289,41 @@
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="198" />
+        <source>Imported before, from the same messages: %1 (left as the event has them).</source>
+        <translation>Importées avant, depuis les mêmes messages : %1 (laissées telles que l'événement les a).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="201" />
         <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
         <translation>⚠ En attente de votre décision, car la lecture n'en est pas sûre : %1. Acceptez, corrigez ou retirez chacune (Alt+S passe à la suivante) ; l'import attend qu'elles soient décidées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="217" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="220" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="218" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="221" />
         <source>Close without importing? Your decisions about %1 people would be lost.</source>
         <translation>Fermer sans importer ? Vos décisions sur %1 personnes seraient perdues.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="266" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="269" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Importé des e-mails : inscrits %2 · liste d'attente %3 · en retard %4 · mis à jour %5 · annulés %6 · retirés %7 · laissés de côté %8 (messages lus : %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="235" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="280" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
@@ -2337,7 +2342,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="41" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="299" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="307" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2393,7 +2398,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="54" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="328" />
         <source>Dropped</source>
         <translation>Retiré·e</translation>
     </message>
@@ -2403,180 +2408,185 @@
         <translation>À nouveau : le message le plus récent compte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="58" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="56" />
+        <source>Imported before, from this message</source>
+        <translation>Importé·e avant, depuis ce message</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
         <source>Not a registration: automatic reply</source>
         <translation>Pas une inscription : réponse automatique</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
         <source>Not a registration: newsletter or bulk mail</source>
         <translation>Pas une inscription : lettre d'information ou envoi en masse</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
         <source>Not a registration: a question</source>
         <translation>Pas une inscription : une question</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="62" />
         <source>Not a registration: the same message again</source>
         <translation>Pas une inscription : le même message à nouveau</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="62" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="63" />
         <source>Not a registration: nobody's name found</source>
         <translation>Pas une inscription : aucun nom trouvé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
         <source>Not a registration: could not be read</source>
         <translation>Pas une inscription : illisible</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="66" />
         <source>Not a registration</source>
         <translation>Pas une inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="290" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
         <source>Unsure: %1</source>
         <translation>Pas sûr : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="295" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="303" />
         <source>Honorific</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="296" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="304" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="297" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="305" />
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="306" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="300" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="308" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="301" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="327" />
         <source>Not imported</source>
         <translation>Pas importé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="329" />
         <source>Corrected</source>
         <translation>Corrigé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="330" />
         <source>Accepted</source>
         <translation>Accepté·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="323" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="331" />
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="324" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="332" />
         <source>Import as read</source>
         <translation>Importé tel que lu</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="77" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="100" />
         <source>People found in the e-mails</source>
         <translation>Personnes trouvées dans les e-mails</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="89" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="112" />
         <source>The message</source>
         <translation>Le message</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="109" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="211" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="132" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="234" />
         <source>unsure: check it</source>
         <translation>pas sûr : vérifiez</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="144" />
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="145" />
         <source>Import this person as shown (Alt+A)</source>
         <translation>Importer cette personne telle qu'affichée (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="123" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="146" />
         <source>&amp;Drop</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="124" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="147" />
         <source>Leave this person out (Alt+D)</source>
         <translation>Laisser cette personne de côté (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="125" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="148" />
         <source>&amp;Undo decision</source>
         <translation>Annuler la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="126" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="149" />
         <source>&amp;Next to decide</source>
         <translation>&amp;Suivante à décider</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="127" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="150" />
         <source>Go to the next person the reading is unsure of (Alt+N)</source>
         <translation>Aller à la prochaine personne dont la lecture n'est pas sûre (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="212" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="235" />
         <source>unsure: decided</source>
         <translation>pas sûr : décidé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="223" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="246" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · devient : %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="242" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
         <source>From: %1</source>
         <translation>De : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
         <source>Received: %1</source>
         <translation>Reçu : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="243" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="261" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="266" />
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="288" />
         <source>%1 (unsure)</source>
         <translation>%1 (pas sûr)</translation>
     </message>
@@ -2682,22 +2692,22 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="125" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="126" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="143" />
         <source>Nobody to send to.</source>
         <translation>Personne à qui envoyer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="146" />
         <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation>%1 sur %2 — À : %3 — Objet : %4</translation>
     </message>
@@ -3472,52 +3482,52 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
         <source>Confirmation (with QR code and ticket)</source>
         <translation>Confirmation (avec code QR et billet)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="43" />
         <source>Waitlist notice</source>
         <translation>Avis de liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="50" />
         <source>Back to the default text</source>
         <translation>Revenir au texte par défaut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="51" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="53" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="59" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="65" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="68" />
         <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
         <translation>Champs : %1 ({qr_image} : confirmations HTML seulement)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="100" />
         <source>the editor</source>
         <translation>l'éditeur</translation>
     </message>

@@ -2289,36 +2289,41 @@
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="198" />
+        <source>Imported before, from the same messages: %1 (left as the event has them).</source>
+        <translation>Importate prima, dagli stessi messaggi: %1 (lasciate come l'evento le ha).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="201" />
         <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
         <translation>⚠ In attesa della vostra decisione, perché la lettura è incerta: %1. Accettate, correggete o scartate ciascuna (Alt+P passa alla prossima); l'importazione attende che siano decise.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="217" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="220" />
         <source>Import registrations</source>
         <translation>Importa le iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="218" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="221" />
         <source>Close without importing? Your decisions about %1 people would be lost.</source>
         <translation>Chiudere senza importare? Le vostre decisioni su %1 persone andrebbero perse.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="266" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="269" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Importato dalle e-mail: iscritti %2 · lista d'attesa %3 · in ritardo %4 · aggiornati %5 · annullati %6 · scartati %7 · lasciati fuori %8 (messaggi letti: %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="235" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238" />
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
         <source>Nothing was imported: %1</source>
         <translation>Nulla è stato importato: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="280" />
         <source>Stopped; nothing was imported.</source>
         <translation>Interrotto; nulla è stato importato.</translation>
     </message>
@@ -2337,7 +2342,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="41" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="299" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="307" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
@@ -2393,7 +2398,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="54" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="328" />
         <source>Dropped</source>
         <translation>Scartato/a</translation>
     </message>
@@ -2403,180 +2408,185 @@
         <translation>Di nuovo: conta il messaggio più recente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="58" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="56" />
+        <source>Imported before, from this message</source>
+        <translation>Importato/a prima, da questo messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
         <source>Not a registration: automatic reply</source>
         <translation>Non è un'iscrizione: risposta automatica</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
         <source>Not a registration: newsletter or bulk mail</source>
         <translation>Non è un'iscrizione: newsletter o invio di massa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
         <source>Not a registration: a question</source>
         <translation>Non è un'iscrizione: una domanda</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="62" />
         <source>Not a registration: the same message again</source>
         <translation>Non è un'iscrizione: lo stesso messaggio di nuovo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="62" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="63" />
         <source>Not a registration: nobody's name found</source>
         <translation>Non è un'iscrizione: nessun nome trovato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
         <source>Not a registration: could not be read</source>
         <translation>Non è un'iscrizione: illeggibile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="66" />
         <source>Not a registration</source>
         <translation>Non è un'iscrizione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="290" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
         <source>Unsure: %1</source>
         <translation>Incerto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="295" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="303" />
         <source>Honorific</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="296" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="304" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="297" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="305" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="306" />
         <source>Job title</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="300" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="308" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="301" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="327" />
         <source>Not imported</source>
         <translation>Non importato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="329" />
         <source>Corrected</source>
         <translation>Corretto/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="330" />
         <source>Accepted</source>
         <translation>Accettato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="323" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="331" />
         <source>To decide</source>
         <translation>Da decidere</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="324" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="332" />
         <source>Import as read</source>
         <translation>Importato come letto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="77" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="100" />
         <source>People found in the e-mails</source>
         <translation>Persone trovate nelle e-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="89" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="112" />
         <source>The message</source>
         <translation>Il messaggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="109" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="211" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="132" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="234" />
         <source>unsure: check it</source>
         <translation>incerto: verificate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="121" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="144" />
         <source>&amp;Accept</source>
         <translation>&amp;Accetta</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="122" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="145" />
         <source>Import this person as shown (Alt+A)</source>
         <translation>Importare questa persona come mostrata (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="123" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="146" />
         <source>&amp;Drop</source>
         <translation>&amp;Scarta</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="124" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="147" />
         <source>Leave this person out (Alt+D)</source>
         <translation>Lasciare fuori questa persona (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="125" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="148" />
         <source>&amp;Undo decision</source>
         <translation>Annulla la &amp;decisione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="126" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="149" />
         <source>&amp;Next to decide</source>
         <translation>&amp;Prossima da decidere</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="127" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="150" />
         <source>Go to the next person the reading is unsure of (Alt+N)</source>
         <translation>Andare alla prossima persona la cui lettura è incerta (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="212" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="235" />
         <source>unsure: decided</source>
         <translation>incerto: deciso</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="223" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="246" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · diventa: %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="242" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
         <source>From: %1</source>
         <translation>Da: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="237" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
         <source>Received: %1</source>
         <translation>Ricevuto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="243" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="261" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="266" />
         <source>Subject: %1</source>
         <translation>Oggetto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="288" />
         <source>%1 (unsure)</source>
         <translation>%1 (incerto)</translation>
     </message>
@@ -2682,22 +2692,22 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="125" />
         <source>Previous</source>
         <translation>Precedente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="126" />
         <source>Next</source>
         <translation>Successivo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="143" />
         <source>Nobody to send to.</source>
         <translation>Nessuno a cui inviare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="146" />
         <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation>%1 di %2 — A: %3 — Oggetto: %4</translation>
     </message>
@@ -3472,52 +3482,52 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
         <source>Confirmation (with QR code and ticket)</source>
         <translation>Conferma (con codice QR e biglietto)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="43" />
         <source>Waitlist notice</source>
         <translation>Avviso di lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="50" />
         <source>Back to the default text</source>
         <translation>Torna al testo predefinito</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="51" />
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="53" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="59" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
         <source>Plain text</source>
         <translation>Testo semplice</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="65" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="68" />
         <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
         <translation>Segnaposto: %1 ({qr_image}: solo conferme HTML)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="100" />
         <source>the editor</source>
         <translation>l'editor</translation>
     </message>

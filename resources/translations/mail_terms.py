@@ -244,4 +244,10 @@ T: dict[str, tuple] = {
     "Give the mailbox's password.": ("Indiquez le mot de passe de la boîte.", "Geben Sie das Passwort des "
                                      "Postfachs an.", "Indicate la password della casella."),
     "No such file: %1": ("Fichier introuvable : %1", "Keine solche Datei: %1", "File inesistente: %1"),
+    "Imported before, from this message": ("Importé·e avant, depuis ce message", "Früher importiert, aus dieser "
+                                           "Nachricht", "Importato/a prima, da questo messaggio"),
+    "Imported before, from the same messages: %1 (left as the event has them).": (
+        "Importées avant, depuis les mêmes messages : %1 (laissées telles que l'événement les a).",
+        "Früher importiert, aus denselben Nachrichten: %1 (so belassen, wie der Anlass sie hat).",
+        "Importate prima, dagli stessi messaggi: %1 (lasciate come l'evento le ha)."),
 }

@@ -84,7 +84,7 @@ def test_an_unsure_person_waits_for_a_decision_and_each_decision_lands_in_the_pl
     assert model.data(model.index(0, DECISION)) == "Import as read" and sure.taken
     assert model.data(model.index(2, BECOMES)) == "Not a registration: automatic reply"
     assert model.counts() == {"people": 2, "taken": 1, "dropped": 0, "corrected": 0, "waiting": 1,
-                              "not_registrations": 1}
+                              "already": 0, "not_registrations": 1}
 
     model.correct(1, "family_name", "  Otieno ")
     assert unsure.decision == plan_codes.ACCEPT and unsure.corrections == {"family_name": "Otieno"}
@@ -357,3 +357,32 @@ def test_closing_with_decisions_not_imported_asks_first(qtbot, empty_event, monk
     answer[0] = True
     wizard.reject()
     assert not wizard.isVisible()
+
+
+def test_reading_the_same_mailbox_again_shows_who_was_imported_and_asks_nothing(qtbot, empty_event, tmp_path):
+    inbox = write_mbox(tmp_path / "Inbox.mbox")
+    wizard = ImportWizard(empty_event)
+    qtbot.addWidget(wizard)
+    read(qtbot, wizard, lambda: wizard.load(inbox))
+    model = wizard.mail.review.model
+    for row in model.waiting_rows():
+        model.accept(row)
+    qtbot.waitUntil(lambda: wizard.import_button.isEnabled())
+    with qtbot.waitSignal(wizard.mail.imported, timeout=20_000):
+        wizard.start_import()
+    before = sorted((a.name, a.status) for a in empty_event.session.store.attendees())
+
+    again = ImportWizard(empty_event)
+    qtbot.addWidget(again)
+    read(qtbot, again, lambda: again.load(inbox))
+    model = again.mail.review.model
+    people = [row for row, entry in enumerate(model.entries) if entry.person is not None]
+    assert people and all(model.data(model.index(row, BECOMES)) == "Imported before, from this message"
+                          for row in people)
+    assert model.waiting_rows() == [] and again.import_button.isEnabled()  # nothing left to decide
+    model.drop(people[0])  # a decision about someone imported before changes nothing
+    assert model.entries[people[0]].decision is Decision.NONE
+    assert model.counts()["taken"] == 0 and model.counts()["already"] == len(people)
+    with qtbot.waitSignal(again.mail.imported, timeout=20_000):
+        again.start_import()
+    assert sorted((a.name, a.status) for a in empty_event.session.store.attendees()) == before

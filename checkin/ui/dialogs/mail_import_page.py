@@ -194,6 +194,9 @@ class MailImportPage(QWidget):
         text = fill(self.tr("Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · "
                             "messages that are no registration: %6"), len(self.plan.messages), counts["people"],
                     counts["taken"], counts["corrected"], counts["dropped"], counts["not_registrations"])
+        if counts["already"]:
+            text += "\n" + fill(self.tr("Imported before, from the same messages: %1 (left as the event has them)."),
+                                counts["already"])
         if counts["waiting"]:
             text += "\n" + fill(self.tr("⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, "
                                         "correct or drop each (Alt+N goes to the next); Import waits until they "

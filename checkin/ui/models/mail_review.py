@@ -53,6 +53,7 @@ OUTCOME_WORDS = {
     plan.LEFT_OUT: QT_TRANSLATE_NOOP("MailReview", "Left out unless accepted"),
     plan.DROPPED: QT_TRANSLATE_NOOP("MailReview", "Dropped"),
     plan.MERGED: QT_TRANSLATE_NOOP("MailReview", "Again: the later message counts"),
+    plan.ALREADY_READ: QT_TRANSLATE_NOOP("MailReview", "Imported before, from this message"),
 }
 SKIPPED_WORDS = {
     plan.SKIP_AUTO_REPLY: QT_TRANSLATE_NOOP("MailReview", "Not a registration: automatic reply"),
@@ -81,7 +82,8 @@ class ReviewEntry:
 
     @property
     def decidable(self) -> bool:
-        return self.person is not None
+        """A person whose message an earlier import read is left as the event has them: nothing to decide."""
+        return self.person is not None and self.person.outcome != plan.ALREADY_READ
 
     @property
     def decision(self) -> Decision:
@@ -99,11 +101,12 @@ class ReviewEntry:
     @property
     def waiting(self) -> bool:
         """Unsure and not decided yet: left out, and the wizard will not import until it is decided."""
-        return self.person is not None and bool(self.unsure_fields) and self.person.decision == plan.AUTO
+        return self.decidable and bool(self.unsure_fields) and self.person.decision == plan.AUTO  # type: ignore[union-attr]
 
     @property
     def imported(self) -> bool:
-        return self.person is not None and self.person.taken
+        """Goes into the event with this import (one imported before is not imported again)."""
+        return self.decidable and self.person.taken  # type: ignore[union-attr]
 
     def value(self, name: str) -> str:
         if self.person is None:
@@ -187,20 +190,20 @@ class MailReviewModel(QAbstractTableModel):
     # -- decisions (written into the plan's people) -------------------------------------------
     def accept(self, row: int) -> None:
         """Import as read, unsure fields included (the organiser looked at them); corrections are kept."""
-        person = self.entries[row].person
+        person = self._decidable(row)
         if person is not None:
             person.accept()
             self._changed(row)
 
     def drop(self, row: int) -> None:
-        person = self.entries[row].person
+        person = self._decidable(row)
         if person is not None:
             person.drop()
             self._changed(row)
 
     def undecide(self, row: int) -> None:
         """Back to as read, corrections forgotten: unsure again if it was."""
-        person = self.entries[row].person
+        person = self._decidable(row)
         if person is not None:
             person.decision = plan.AUTO
             person.corrections.clear()
@@ -208,7 +211,7 @@ class MailReviewModel(QAbstractTableModel):
 
     def correct(self, row: int, name: str, value: str) -> None:
         """Import `name` as `value`, and so accept the person; typing back what was read takes it away."""
-        person = self.entries[row].person
+        person = self._decidable(row)
         if person is None or name not in PERSON_FIELDS:
             return
         value = value.strip()
@@ -218,6 +221,10 @@ class MailReviewModel(QAbstractTableModel):
             person.corrections[name] = value
         person.accept()
         self._changed(row)
+
+    def _decidable(self, row: int) -> PlannedPerson | None:
+        entry = self.entries[row]
+        return entry.person if entry.decidable else None
 
     def outcomes_changed(self) -> None:
         """The plan was refreshed: what each person becomes may have changed (a seat freed by a drop)."""
@@ -229,12 +236,13 @@ class MailReviewModel(QAbstractTableModel):
         return [row for row, entry in enumerate(self.entries) if entry.waiting]
 
     def counts(self) -> dict[str, int]:
-        decidable = [e for e in self.entries if e.decidable]
-        return {"people": len(decidable), "taken": sum(e.imported for e in decidable),
-                "dropped": sum(e.decision is Decision.DROP for e in decidable),
-                "corrected": sum(e.decision is Decision.CORRECT for e in decidable),
-                "waiting": sum(e.waiting for e in decidable),
-                "not_registrations": len(self.entries) - len(decidable)}
+        people = [e for e in self.entries if e.person is not None]
+        return {"people": len(people), "taken": sum(e.imported for e in people),
+                "dropped": sum(e.decision is Decision.DROP for e in people),
+                "corrected": sum(e.decision is Decision.CORRECT for e in people),
+                "waiting": sum(e.waiting for e in people),
+                "already": sum(not e.decidable for e in people),
+                "not_registrations": len(self.entries) - len(people)}
 
     def _changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
