@@ -2268,62 +2268,67 @@
 <context>
     <name>MailImportPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="143" />
         <source>Reading the e-mails of %1…</source>
         <translation>Die E-Mails von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="145" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="169" />
         <source>The e-mails could not be read: %1</source>
         <translation>Die E-Mails konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="155" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="180" />
         <source>Stopped reading; nothing was imported.</source>
         <translation>Lesen abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="242" />
+        <source>What the decisions change could not be worked out: %1</source>
+        <translation>Was die Entscheidungen ändern, konnte nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="256" />
         <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
         <translation>Nachrichten: %1 · gefundene Personen: %2 · zu importieren: %3 · korrigiert: %4 · weggelassen: %5 · Nachrichten, die keine Anmeldung sind: %6</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="198" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
         <source>Imported before, from the same messages: %1 (left as the event has them).</source>
         <translation>Früher importiert, aus denselben Nachrichten: %1 (so belassen, wie der Anlass sie hat).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="201" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
         <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
         <translation>⚠ Warten auf Ihre Entscheidung, da das Lesen unsicher ist: %1. Nehmen Sie jede an, korrigieren oder lassen Sie sie weg (Alt+N geht zur nächsten); der Import wartet, bis sie entschieden sind.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="220" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="282" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="221" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="283" />
         <source>Close without importing? Your decisions about %1 people would be lost.</source>
         <translation>Ohne Import schließen? Ihre Entscheidungen zu %1 Personen gingen verloren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="269" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="332" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Aus den E-Mails importiert: angemeldet %2 · Warteliste %3 · verspätet %4 · aktualisiert %5 · storniert %6 · weggelassen %7 · ausgelassen %8 (gelesene Nachrichten: %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="300" />
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="326" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="280" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="344" />
         <source>Stopped; nothing was imported.</source>
         <translation>Angehalten; nichts wurde importiert.</translation>
     </message>
@@ -2519,7 +2524,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="132" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="234" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
         <source>unsure: check it</source>
         <translation>unsicher: bitte prüfen</translation>
     </message>
@@ -2559,34 +2564,34 @@
         <translation>Zur nächsten Person, bei der das Lesen unsicher ist (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="235" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
         <source>unsure: decided</source>
         <translation>unsicher: entschieden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="246" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="250" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · wird: %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="264" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="269" />
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="264" />
         <source>Received: %1</source>
         <translation>Empfangen: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="261" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="266" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="270" />
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="288" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="292" />
         <source>%1 (unsure)</source>
         <translation>%1 (unsicher)</translation>
     </message>

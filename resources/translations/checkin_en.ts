@@ -2269,62 +2269,67 @@
 <context>
     <name>MailImportPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="143"/>
         <source>Reading the e-mails of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="145"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="169"/>
         <source>The e-mails could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="155"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="180"/>
         <source>Stopped reading; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="194"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="242"/>
+        <source>What the decisions change could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="256"/>
         <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="198"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260"/>
         <source>Imported before, from the same messages: %1 (left as the event has them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="201"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263"/>
         <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="220"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="282"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="221"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="283"/>
         <source>Close without importing? Your decisions about %1 people would be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="269"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="332"/>
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="300"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="326"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="280"/>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="344"/>
         <source>Stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2525,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="132"/>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="234"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="238"/>
         <source>unsure: check it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,34 +2565,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="235"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239"/>
         <source>unsure: decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="246"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="250"/>
         <source>%1 · becomes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="260"/>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="265"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="264"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="269"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="260"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="264"/>
         <source>Received: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="261"/>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="266"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="270"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="288"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="292"/>
         <source>%1 (unsure)</source>
         <translation type="unfinished"></translation>
     </message>

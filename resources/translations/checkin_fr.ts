@@ -2268,62 +2268,67 @@
 <context>
     <name>MailImportPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="143" />
         <source>Reading the e-mails of %1…</source>
         <translation>Lecture des e-mails de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="145" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="169" />
         <source>The e-mails could not be read: %1</source>
         <translation>Les e-mails n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="155" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="180" />
         <source>Stopped reading; nothing was imported.</source>
         <translation>Lecture arrêtée ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="242" />
+        <source>What the decisions change could not be worked out: %1</source>
+        <translation>L'effet des décisions n'a pas pu être calculé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="256" />
         <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
         <translation>Messages : %1 · personnes trouvées : %2 · à importer : %3 · corrigées : %4 · retirées : %5 · messages qui ne sont pas des inscriptions : %6</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="198" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
         <source>Imported before, from the same messages: %1 (left as the event has them).</source>
         <translation>Importées avant, depuis les mêmes messages : %1 (laissées telles que l'événement les a).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="201" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
         <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
         <translation>⚠ En attente de votre décision, car la lecture n'en est pas sûre : %1. Acceptez, corrigez ou retirez chacune (Alt+S passe à la suivante) ; l'import attend qu'elles soient décidées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="220" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="282" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="221" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="283" />
         <source>Close without importing? Your decisions about %1 people would be lost.</source>
         <translation>Fermer sans importer ? Vos décisions sur %1 personnes seraient perdues.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="269" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="332" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Importé des e-mails : inscrits %2 · liste d'attente %3 · en retard %4 · mis à jour %5 · annulés %6 · retirés %7 · laissés de côté %8 (messages lus : %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="300" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="326" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="280" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="344" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
@@ -2519,7 +2524,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="132" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="234" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
         <source>unsure: check it</source>
         <translation>pas sûr : vérifiez</translation>
     </message>
@@ -2559,34 +2564,34 @@
         <translation>Aller à la prochaine personne dont la lecture n'est pas sûre (Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="235" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
         <source>unsure: decided</source>
         <translation>pas sûr : décidé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="246" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="250" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · devient : %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="264" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="269" />
         <source>From: %1</source>
         <translation>De : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="264" />
         <source>Received: %1</source>
         <translation>Reçu : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="261" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="266" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="270" />
         <source>Subject: %1</source>
         <translation>Objet : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="288" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="292" />
         <source>%1 (unsure)</source>
         <translation>%1 (pas sûr)</translation>
     </message>

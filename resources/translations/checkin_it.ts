@@ -2268,62 +2268,67 @@
 <context>
     <name>MailImportPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="120" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="143" />
         <source>Reading the e-mails of %1…</source>
         <translation>Lettura delle e-mail di %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="145" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="169" />
         <source>The e-mails could not be read: %1</source>
         <translation>Non è stato possibile leggere le e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="155" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="180" />
         <source>Stopped reading; nothing was imported.</source>
         <translation>Lettura interrotta; nulla è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="194" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="242" />
+        <source>What the decisions change could not be worked out: %1</source>
+        <translation>Non è stato possibile calcolare l'effetto delle decisioni: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="256" />
         <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
         <translation>Messaggi: %1 · persone trovate: %2 · da importare: %3 · corrette: %4 · scartate: %5 · messaggi che non sono iscrizioni: %6</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="198" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
         <source>Imported before, from the same messages: %1 (left as the event has them).</source>
         <translation>Importate prima, dagli stessi messaggi: %1 (lasciate come l'evento le ha).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="201" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
         <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
         <translation>⚠ In attesa della vostra decisione, perché la lettura è incerta: %1. Accettate, correggete o scartate ciascuna (Alt+P passa alla prossima); l'importazione attende che siano decise.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="220" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="282" />
         <source>Import registrations</source>
         <translation>Importa le iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="221" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="283" />
         <source>Close without importing? Your decisions about %1 people would be lost.</source>
         <translation>Chiudere senza importare? Le vostre decisioni su %1 persone andrebbero perse.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="269" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="332" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Importato dalle e-mail: iscritti %2 · lista d'attesa %3 · in ritardo %4 · aggiornati %5 · annullati %6 · scartati %7 · lasciati fuori %8 (messaggi letti: %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="238" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="300" />
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="326" />
         <source>Nothing was imported: %1</source>
         <translation>Nulla è stato importato: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="280" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="344" />
         <source>Stopped; nothing was imported.</source>
         <translation>Interrotto; nulla è stato importato.</translation>
     </message>
@@ -2519,7 +2524,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="132" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="234" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
         <source>unsure: check it</source>
         <translation>incerto: verificate</translation>
     </message>
@@ -2559,34 +2564,34 @@
         <translation>Andare alla prossima persona la cui lettura è incerta (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="235" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
         <source>unsure: decided</source>
         <translation>incerto: deciso</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="246" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="250" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · diventa: %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="264" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="269" />
         <source>From: %1</source>
         <translation>Da: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="260" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="264" />
         <source>Received: %1</source>
         <translation>Ricevuto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="261" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="266" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="270" />
         <source>Subject: %1</source>
         <translation>Oggetto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="288" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="292" />
         <source>%1 (unsure)</source>
         <translation>%1 (incerto)</translation>
     </message>

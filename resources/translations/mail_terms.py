@@ -250,4 +250,8 @@ T: dict[str, tuple] = {
         "Importées avant, depuis les mêmes messages : %1 (laissées telles que l'événement les a).",
         "Früher importiert, aus denselben Nachrichten: %1 (so belassen, wie der Anlass sie hat).",
         "Importate prima, dagli stessi messaggi: %1 (lasciate come l'evento le ha)."),
+    "What the decisions change could not be worked out: %1": (
+        "L'effet des décisions n'a pas pu être calculé : %1",
+        "Was die Entscheidungen ändern, konnte nicht ermittelt werden: %1",
+        "Non è stato possibile calcolare l'effetto delle decisioni: %1"),
 }

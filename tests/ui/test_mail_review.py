@@ -18,6 +18,7 @@ from PySide6.QtGui import QDropEvent
 from checkin.core.models import Status
 from checkin.io import mailboxes
 from checkin.mail import plan_values as plan_codes
+from checkin.mail import registration_plan
 from checkin.mail.plan_values import MailImportPlan, PlannedMessage, PlannedPerson
 from checkin.mail.readings import FieldReading, Kind, MessageReading, PersonReading
 from checkin.sample import sample_event_facts
@@ -386,3 +387,38 @@ def test_reading_the_same_mailbox_again_shows_who_was_imported_and_asks_nothing(
     with qtbot.waitSignal(again.mail.imported, timeout=20_000):
         again.start_import()
     assert sorted((a.name, a.status) for a in empty_event.session.store.attendees()) == before
+
+
+def test_outcomes_worked_out_before_the_last_decision_are_not_shown(qtbot, context, monkeypatch, tmp_path):
+    path = tmp_path / "small.checkin"
+    create_event(path, sample_event_facts().with_changes(capacity=2)).close()
+    context.open(path)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    read(qtbot, wizard, lambda: wizard.load(write_eml_folder(tmp_path / "emls")[0:4]))
+    model, page = wizard.mail.review.model, wizard.mail
+    for row in model.waiting_rows():
+        model.accept(row)
+    smith, maria = row_of(wizard, "John Smith"), row_of(wizard, "Maria")
+    qtbot.waitUntil(lambda: model.data(model.index(maria, BECOMES)) == "Waiting list")
+    qtbot.waitUntil(lambda: page.refreshing is None)
+
+    gate = threading.Event()
+    real_refresh = registration_plan.refresh
+
+    def held_refresh(session, plan):
+        gate.wait(20)  # the organiser decides again while this one is being worked out
+        return real_refresh(session, plan)
+
+    monkeypatch.setattr(registration_plan, "refresh", held_refresh)
+    model.drop(smith)
+    page.refresh()  # now, not after the pause
+    assert page.refreshing is not None
+    model.undecide(smith)  # changed their mind: Smith keeps his seat
+    shown: list[str] = []
+    page.outcomes_shown.connect(lambda: shown.append(model.data(model.index(maria, BECOMES))))
+    gate.set()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    qtbot.waitUntil(lambda: page.refreshing is None)
+    assert set(shown) == {"Waiting list"}  # the drop's outcomes (Maria registered) were never shown
+    assert model.data(model.index(smith, BECOMES)) == "Registered"

@@ -224,6 +224,10 @@ class MailReview(QWidget):
             editor.setEnabled(entry is not None and entry.decidable)
         self._show_decision()
 
+    def refresh_decision(self) -> None:
+        """The selected person's decision line again (what they become may have changed)."""
+        self._show_decision()
+
     def _show_decision(self) -> None:
         entry = self.current_entry()
         decidable = entry is not None and entry.decidable
