@@ -4,9 +4,9 @@ The inbox is bench_mail's (10,000 messages in the forms organisers receive), pla
 event. Figures, each beside a floor measured in the same run:
 - the list of people shown (model filled, columns sized, first paint), beside the same rows in a bare
   QStandardItemModel in the same kind of view;
-- one decision (accept, then the plan's outcomes worked out again, the list repainted), beside the plan's
-  `refresh` alone: what the review adds to the rule's own cost. The desk works the outcomes out on the
-  task runner, so this is how long "becomes" takes to follow, not how long the list stops answering;
+- one decision as the desk's own thread does it (accept, the plan copied for the task runner, the outcomes
+  taken back, the list repainted), beside the plan's `refresh` that the task runner does meanwhile: how long
+  the list stops answering, beside how long "becomes" takes to follow;
 - one person's message shown with each field's words highlighted, beside the same text set plainly.
 
 Run on its own with ``python -m benchmarks.bench_mail_review [--quick]``; the common runner imports :func:`run`.
@@ -44,6 +44,7 @@ def run(quick: bool = False) -> list[dict]:
     from checkin.core.session import EventSession
     from checkin.mail.registration_plan import plan_mail_import, refresh
     from checkin.store import create_event
+    from checkin.ui.dialogs.mail_import_page import planning_copy, take_outcomes
     from checkin.ui.models.mail_review import entries_of
     from checkin.ui.widgets.mail_review import MailReview
 
@@ -86,15 +87,18 @@ def run(quick: bool = False) -> list[dict]:
         people = [row for row, entry in enumerate(entries) if entry.person is not None]
         decisions, refreshes = [], []
         for row in people[:: max(1, len(people) // 20)][:20]:
-            started = time.perf_counter()
+            started = time.perf_counter()  # what the desk's own thread does for one decision
             review.model.accept(row)
-            refresh(session, plan)
+            snapshot = planning_copy(plan)
+            ui_part = time.perf_counter() - started
+            started = time.perf_counter()  # on the task runner, while the list answers
+            refresh(session, snapshot)
+            refreshes.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            take_outcomes(plan, snapshot)
             review.model.outcomes_changed()
             _settle(app)
-            decisions.append(time.perf_counter() - started)
-            started = time.perf_counter()
-            refresh(session, plan)
-            refreshes.append(time.perf_counter() - started)
+            decisions.append(ui_part + time.perf_counter() - started)
 
         shown, plain = [], []
         browser = QTextBrowser()
@@ -113,9 +117,9 @@ def run(quick: bool = False) -> list[dict]:
     return [
         {"name": f"mail review: {label} messages' people listed", "value": listed, "unit": "s",
          "floor": bare_listed, "floor_name": "the same rows in a bare QStandardItemModel", "target": "<= 1 s"},
-        {"name": f"  mail review {label}: one decision (accept, outcomes again, repaint), median", "value": median,
-         "unit": "s", "floor": sorted(refreshes)[len(refreshes) // 2], "floor_name": "the plan's refresh alone",
-         "target": "<= 0.5 s"},
+        {"name": f"  mail review {label}: one decision, the desk's own thread (median)", "value": median,
+         "unit": "s", "floor": sorted(refreshes)[len(refreshes) // 2],
+         "floor_name": "the plan's refresh (on the task runner)", "target": "<= 0.1 s"},
         {"name": f"  mail review {label}: a person's message shown, highlighted", "value": max(shown), "unit": "s",
          "floor": max(plain), "floor_name": "the same text set plainly", "target": "<= 0.1 s"},
     ]
