@@ -44,7 +44,7 @@ def run(quick: bool = False) -> list[dict]:
     from checkin.core.session import EventSession
     from checkin.mail.registration_plan import plan_mail_import, refresh
     from checkin.store import create_event
-    from checkin.ui.dialogs.mail_import_page import planning_copy, take_outcomes
+    from checkin.ui.mail_plan_work import planning_copy, take_outcomes
     from checkin.ui.models.mail_review import entries_of
     from checkin.ui.widgets.mail_review import MailReview
 

@@ -2268,67 +2268,67 @@
 <context>
     <name>MailImportPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="143" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="76" />
         <source>Reading the e-mails of %1…</source>
         <translation>Die E-Mails von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="169" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="102" />
         <source>The e-mails could not be read: %1</source>
         <translation>Die E-Mails konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="180" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="113" />
         <source>Stopped reading; nothing was imported.</source>
         <translation>Lesen abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="242" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="175" />
         <source>What the decisions change could not be worked out: %1</source>
         <translation>Was die Entscheidungen ändern, konnte nicht ermittelt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="256" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="189" />
         <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
         <translation>Nachrichten: %1 · gefundene Personen: %2 · zu importieren: %3 · korrigiert: %4 · weggelassen: %5 · Nachrichten, die keine Anmeldung sind: %6</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193" />
         <source>Imported before, from the same messages: %1 (left as the event has them).</source>
         <translation>Früher importiert, aus denselben Nachrichten: %1 (so belassen, wie der Anlass sie hat).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="196" />
         <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
         <translation>⚠ Warten auf Ihre Entscheidung, da das Lesen unsicher ist: %1. Nehmen Sie jede an, korrigieren oder lassen Sie sie weg (Alt+N geht zur nächsten); der Import wartet, bis sie entschieden sind.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="282" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="215" />
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="283" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="216" />
         <source>Close without importing? Your decisions about %1 people would be lost.</source>
         <translation>Ohne Import schließen? Ihre Entscheidungen zu %1 Personen gingen verloren.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="332" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="265" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Aus den E-Mails importiert: angemeldet %2 · Warteliste %3 · verspätet %4 · aktualisiert %5 · storniert %6 · weggelassen %7 · ausgelassen %8 (gelesene Nachrichten: %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="300" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="233" />
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="326" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="259" />
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="344" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277" />
         <source>Stopped; nothing was imported.</source>
         <translation>Angehalten; nichts wurde importiert.</translation>
     </message>
@@ -2347,7 +2347,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="41" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="307" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="54" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="328" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="339" />
         <source>Dropped</source>
         <translation>Weggelassen</translation>
     </message>
@@ -2453,62 +2453,62 @@
         <translation>Keine Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
         <source>Unsure: %1</source>
         <translation>Unsicher: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="303" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="314" />
         <source>Honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="304" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="315" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="305" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="306" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="308" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="327" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="338" />
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="329" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="330" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="331" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
         <source>To decide</source>
         <translation>Zu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="332" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
         <source>Import as read</source>
         <translation>Import wie gelesen</translation>
     </message>

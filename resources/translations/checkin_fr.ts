@@ -2268,67 +2268,67 @@
 <context>
     <name>MailImportPage</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="143" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="76" />
         <source>Reading the e-mails of %1…</source>
         <translation>Lecture des e-mails de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="169" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="102" />
         <source>The e-mails could not be read: %1</source>
         <translation>Les e-mails n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="180" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="113" />
         <source>Stopped reading; nothing was imported.</source>
         <translation>Lecture arrêtée ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="242" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="175" />
         <source>What the decisions change could not be worked out: %1</source>
         <translation>L'effet des décisions n'a pas pu être calculé : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="256" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="189" />
         <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
         <translation>Messages : %1 · personnes trouvées : %2 · à importer : %3 · corrigées : %4 · retirées : %5 · messages qui ne sont pas des inscriptions : %6</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="260" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193" />
         <source>Imported before, from the same messages: %1 (left as the event has them).</source>
         <translation>Importées avant, depuis les mêmes messages : %1 (laissées telles que l'événement les a).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="263" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="196" />
         <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
         <translation>⚠ En attente de votre décision, car la lecture n'en est pas sûre : %1. Acceptez, corrigez ou retirez chacune (Alt+S passe à la suivante) ; l'import attend qu'elles soient décidées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="282" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="215" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="283" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="216" />
         <source>Close without importing? Your decisions about %1 people would be lost.</source>
         <translation>Fermer sans importer ? Vos décisions sur %1 personnes seraient perdues.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="332" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="265" />
         <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
         <translation>Importé des e-mails : inscrits %2 · liste d'attente %3 · en retard %4 · mis à jour %5 · annulés %6 · retirés %7 · laissés de côté %8 (messages lus : %1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="300" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="233" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="326" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="259" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="344" />
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
@@ -2347,7 +2347,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="41" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="307" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="54" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="328" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="339" />
         <source>Dropped</source>
         <translation>Retiré·e</translation>
     </message>
@@ -2453,62 +2453,62 @@
         <translation>Pas une inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="298" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
         <source>Unsure: %1</source>
         <translation>Pas sûr : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="303" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="314" />
         <source>Honorific</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="304" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="315" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="305" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="306" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="308" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="327" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="338" />
         <source>Not imported</source>
         <translation>Pas importé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="329" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
         <source>Corrected</source>
         <translation>Corrigé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="330" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
         <source>Accepted</source>
         <translation>Accepté·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="331" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="332" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
         <source>Import as read</source>
         <translation>Importé tel que lu</translation>
     </message>

@@ -9,22 +9,17 @@ so and how to go on: nothing unsure is imported silently.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from datetime import tzinfo
-from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from checkin.core.session import EventSession
 from checkin.io.import_report import ImportFailure, ImportReport
-from checkin.io.mailboxes import MailItem
-from checkin.mail.plan_values import MailImportPlan, MailImportReport, Progress
+from checkin.mail.plan_values import MailImportPlan, MailImportReport
 from checkin.ui.context import AppContext
 from checkin.ui.import_sources import ImportSource
 from checkin.ui.import_words import describe_failure, fill
+from checkin.ui.mail_plan_work import event_zone, plan_mail, planning_copy, take_outcomes
 from checkin.ui.models.mail_review import Decision, entries_of
 from checkin.ui.safety import never_raises
 from checkin.ui.tasks import Task
@@ -33,87 +28,7 @@ from checkin.ui.widgets.mail_review import MailReview
 if TYPE_CHECKING:
     from checkin.ui.dialogs.import_wizard import ImportWizard
 
-def event_zone(name: str) -> tzinfo | None:
-    try:
-        return ZoneInfo(name)
-    except (ValueError, ZoneInfoNotFoundError):
-        return None  # the computer's own zone: better than no time
-
-
-T = TypeVar("T")
 REFRESH_AFTER_MS = 150  # decisions made in a row (Alt+A, Alt+A…) are worked out once
-
-
-def plan_mail(session: EventSession, paths: Sequence[Path], progress: Progress) -> MailImportPlan:
-    """The plan of one mail source, or of several .eml files taken together, with progress message by message."""
-    from checkin.io.mailboxes import read_mail_source
-    from checkin.mail.registration_plan import plan_mail_items
-
-    sources = [read_mail_source(path) for path in paths]  # a source that cannot be read fails here, whole
-    total = sum(message_count(path) for path in paths)
-
-    def counted() -> Iterator[MailItem]:
-        done = 0
-        for items in sources:
-            for item in items:
-                yield item
-                done += 1
-                progress(done, total)  # on the task runner: raises Cancelled when Stop was pressed
-
-    return plan_mail_items(session, counted(), str(paths[0] if len(paths) == 1 else paths[0].parent))
-
-
-def message_count(path: Path) -> int:
-    """How many messages a mail source holds, counted without reading them (for the progress bar)."""
-    from checkin.io import mailboxes
-
-    kind = mailboxes.mail_source_kind(path)
-    try:
-        if kind == mailboxes.MBOX:
-            return mailboxes.count_mbox_messages(path)
-        if kind == mailboxes.MAILDIR:
-            return sum(1 for folder in mailboxes.MAILDIR_FOLDERS for child in (path / folder).iterdir()
-                       if not child.name.startswith("."))
-        if kind == mailboxes.EML_FOLDER:
-            return sum(1 for child in path.iterdir() if child.suffix.lower() in mailboxes.EML_SUFFIXES)
-    except OSError:
-        return 0  # the reading says what is wrong; the bar only goes without a total
-    return 1
-
-
-def planning_copy(plan: MailImportPlan) -> MailImportPlan:
-    """The plan with its own messages and people (decisions as now): a refresh on the task runner writes
-    outcomes into the copy while the organiser goes on deciding in the original."""
-    messages = []
-    for message in plan.messages:
-        people = []
-        for person in message.people:
-            person_copy = _shallow(person)
-            person_copy.corrections = dict(person.corrections)
-            people.append(person_copy)
-        message_copy = _shallow(message)
-        message_copy.people = people
-        messages.append(message_copy)
-    plan_copy = _shallow(plan)
-    plan_copy.messages, plan_copy.problems = messages, list(plan.problems)
-    return plan_copy
-
-
-def _shallow(value: T) -> T:
-    """A copy sharing the fields' values. copy.copy goes through the pickle protocol and
-    dataclasses.replace through __init__: on 10,000 people each costs the list a visible pause."""
-    clone = object.__new__(type(value))
-    clone.__dict__.update(value.__dict__)
-    return clone
-
-
-def take_outcomes(plan: MailImportPlan, worked_out: MailImportPlan) -> None:
-    """What a refresh of `planning_copy(plan)` worked out, into `plan` (same messages, same people)."""
-    for message, done in zip(plan.messages, worked_out.messages, strict=True):
-        message.late = done.late
-        for person, person_done in zip(message.people, done.people, strict=True):
-            person.outcome, person.code, person.note = person_done.outcome, person_done.code, person_done.note
-    plan.records, plan.changes, plan.problems = worked_out.records, worked_out.changes, worked_out.problems
 
 
 class MailImportPage(QWidget):
@@ -309,7 +224,7 @@ class MailImportPage(QWidget):
         if session is None or plan is None or self.reading is not None or self.writing is not None \
                 or self.report is not None or self.review.model.waiting_rows():
             return None
-        self.review._take_typed()  # a correction typed without Tab still counts
+        self.review.take_typed()  # a correction typed without Tab still counts
         if self.review.model.waiting_rows():
             return None
         self._refresh_timer.stop()

@@ -340,11 +340,11 @@ class MailReview(QWidget):
     def _decide(self, how: Callable[[int], None]) -> None:
         if self.current_entry() is not None:
             row = self._row
-            self._take_typed()
+            self.take_typed()
             how(row)
             self.show_row(row)
 
-    def _take_typed(self) -> None:
+    def take_typed(self) -> None:
         """Corrections typed but not yet finished (no Tab or Return) count before a decision."""
         for name, editor in self.editors.items():
             if editor.isModified():
