@@ -58,7 +58,7 @@ _FORWARD_HEAD = re.compile(
     r"messaggio inoltrato)\s*-{2,}|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|"
     r"anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:)\s*$", re.IGNORECASE)
 # An Outlook reply's header block: "From: …" then "Sent: …" (or its translations) within two lines.
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(?:from|de|von|da)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(?:from|de|von|da)\s*:\*?\s*\S", re.IGNORECASE)
 _OUTLOOK_SENT = re.compile(r"^\s*\*?(?:sent|date|envoy[ée]|gesendet|datum|inviato|data)\s*:", re.IGNORECASE)
 _FORWARDED_HEADER = re.compile(r"^\s*\*?(?:from|de|von|da|date|sent|envoy[ée]|gesendet|datum|inviato|data|"
                                r"subject|objet|sujet|betreff|oggetto|to|[àa]|an|a|cc)\s*:\*?", re.IGNORECASE)

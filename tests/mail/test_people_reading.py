@@ -61,3 +61,26 @@ def test_the_sender_is_not_registered_with_the_ambassador_unless_they_say_so() -
     together = read("I would like to register Ambassador Maria FERNANDES for the conference. I will accompany "
                     "her.\n\nBest regards,\nSam Taylor\nSecond Secretary\n")
     assert [p.name for p in together.people] == ["Maria Fernandes", "Sam Taylor"]
+
+
+def test_a_first_name_alone_under_the_closing_takes_the_whole_name_from_the_sender() -> None:
+    (person,) = read("I would like to register.\n\nBest,\nSam\nProgramme Officer\n").people
+    assert (person.value("given_name"), person.value("family_name"), person.value("job_title")) == (
+        "Sam", "Taylor", "Programme Officer")
+
+
+def test_an_outlook_html_reply_reads_the_signature_and_not_the_quoted_invitation() -> None:
+    from .corpus import html_only
+
+    raw = html_only(
+        "Jean Martin <jean.martin@ofs.example>", "RE: Invitation", "Mon, 1 Oct 2018 10:00:00 +0200",
+        "<html><body><div>Bonjour,</div><div>Je confirme ma participation.</div><div>Meilleures salutations</div>"
+        "<table><tr><td><b>Jean Martin</b><br>Directeur<br>Office fédéral de la statistique</td></tr></table>"
+        "<div style='border-top:solid #E1E1E1 1.0pt'><p><b>De :</b> Secrétariat &lt;conf@x.example&gt;<br>"
+        "<b>Envoyé :</b> lundi 24 septembre 2018 10:00<br><b>À :</b> Jean Martin<br><b>Objet :</b> Invitation</p>"
+        "</div><p>Nom : Exemple</p><p>Fonction : Secrétaire</p></body></html>", message_id="<ofs@ofs.example>")
+    reading = read_message(raw)
+    (person,) = reading.people
+    assert (person.name, person.value("job_title"), person.value("organisation")) == (
+        "Jean Martin", "Directeur", "Office fédéral de la statistique")
+    assert "De : Secrétariat" in reading.text and reading.language == "fr"
