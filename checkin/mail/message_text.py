@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
-from email.errors import HeaderParseError
+from email.errors import MessageError
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -215,7 +215,7 @@ def _decoded_header(value: object) -> str:
     if "=?" in text:
         try:
             text = str(make_header(decode_header(text)))
-        except (HeaderParseError, LookupError, UnicodeDecodeError, ValueError):
+        except (MessageError, LookupError, UnicodeError, ValueError):  # a charset name that is no charset
             pass
     return " ".join(text.split())
 
