@@ -46,6 +46,7 @@ SKIP_WORDS = {
     readings.NOT_A_MESSAGE: "not an e-mail (binary data or no headers); left out",
     readings.TOO_MANY_HEADERS: "a header far too long ({detail}); left out",
     readings.EMPTY_MESSAGE: "an empty message; left out",
+    readings.READER_FAILED: "could not be understood (a fault of this version: {detail}); read it yourself",
 }
 MESSAGE_PROBLEM_WORDS = {
     readings.UNKNOWN_CHARSET: "written in a character set this version does not know; odd letters may show",

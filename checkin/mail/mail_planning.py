@@ -45,7 +45,7 @@ from checkin.mail.plan_values import (
     PlannedPerson,
     Progress,
 )
-from checkin.mail.readings import Kind, MessageReading, UnreadableMessage
+from checkin.mail.readings import READER_FAILED, Kind, MessageReading, UnreadableMessage
 from checkin.mail.registration_reading import read_message
 
 _SKIPPED_KINDS = {Kind.AUTO_REPLY: SKIP_AUTO_REPLY, Kind.BULK: SKIP_BULK, Kind.QUESTION: SKIP_QUESTION}
@@ -69,6 +69,10 @@ def read_items(items: Iterable[MailItem], progress: Progress | None = None, tota
         except UnreadableMessage as unreadable:
             unread.append(PlannedMessage(item.key, item.where, None, skipped=unreadable.code,
                                          detail=unreadable.detail))
+            continue
+        except Exception as fault:  # one message the reader trips on must not stop a thousand
+            unread.append(PlannedMessage(item.key, item.where, None, skipped=READER_FAILED,
+                                         detail=type(fault).__name__))
             continue
         if reading.message_id in first_of:
             unread.append(PlannedMessage(item.key, item.where, reading, skipped=SKIP_DUPLICATE,
