@@ -84,3 +84,24 @@ def test_an_outlook_html_reply_reads_the_signature_and_not_the_quoted_invitation
     assert (person.name, person.value("job_title"), person.value("organisation")) == (
         "Jean Martin", "Directeur", "Office fédéral de la statistique")
     assert "De : Secrétariat" in reading.text and reading.language == "fr"
+
+
+@pytest.mark.parametrize("subject", ["FW: Registration", "TR: Inscription", "WG: Anmeldung"])
+def test_an_outlook_forward_reads_the_forwarded_registration(subject) -> None:
+    raw = plain("Paul Smith <paul.smith@ilo.example>", subject, "Mon, 8 Oct 2018 09:00:00 +0200",
+                "Please register our Director, see below.\n\nPaul\n\n-----Original Message-----\n"
+                "From: Hélène Martin <helene.martin@ilo.example>\nSent: Monday, 8 October 2018 08:30\n"
+                "To: Paul Smith <paul.smith@ilo.example>\nSubject: Registration\n\n"
+                "I would like to register for the conference.\n\nBest regards,\nHélène Martin\nDirector\n"
+                "International Labour Organization\n", message_id="<fw@ilo.example>")
+    (person,) = read_message(raw).people
+    assert (person.name, person.value("email"), person.value("job_title")) == (
+        "Hélène Martin", "helene.martin@ilo.example", "Director")
+
+
+def test_an_outlook_reply_leaves_the_quoted_message_out() -> None:
+    raw = plain("Paul Smith <paul.smith@ilo.example>", "RE: Invitation", "Mon, 8 Oct 2018 09:00:00 +0200",
+                "I would like to register.\n\nBest regards,\nPaul Smith\nAssistant\n\n-----Original Message-----\n"
+                "From: Secretariat <conf@example.org>\nSent: Monday, 1 October 2018 08:30\n\n"
+                "Best regards,\nHélène Martin\nDirector\n", message_id="<re@ilo.example>")
+    assert [person.name for person in read_message(raw).people] == ["Paul Smith"]
