@@ -11,7 +11,10 @@ as an item with a `problem` code and no bytes, so the report can name it.
 mbox files are split on the separator line as mail programs write it ("From sender weekday month day
 time year") after an empty line, not on any line that starts with "From ": a message body whose line
 begins "From here on…" was not escaped by every program that wrote an mbox, and splitting there would
-cut a registration in two. Lines escaped as ">From " (mboxrd) are given back as "From ".
+cut a registration in two. A separator without its date ("From -") counts when a header line follows.
+Lines escaped as ">From " (mboxrd) are given back as "From ". Apple Mail's export (a folder
+"Inbox.mbox" holding a file "mbox") is an mbox; Outlook's .msg files are recognised and refused with a
+code (they are not MIME), so the organiser can be told how to get .eml files instead.
 """
 
 from __future__ import annotations
