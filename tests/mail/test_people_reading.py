@@ -105,3 +105,16 @@ def test_an_outlook_reply_leaves_the_quoted_message_out() -> None:
                 "From: Secretariat <conf@example.org>\nSent: Monday, 1 October 2018 08:30\n\n"
                 "Best regards,\nHélène Martin\nDirector\n", message_id="<re@ilo.example>")
     assert [person.name for person in read_message(raw).people] == ["Paul Smith"]
+
+
+def test_a_delegation_written_as_lines_of_titled_names() -> None:
+    reading = read("The Permanent Mission of Peru presents its compliments and has the honour to register the "
+                   "following delegation:\n\nH.E. Mr. Luis ENRIQUE CHÁVEZ, Ambassador, Permanent Representative\n"
+                   "Ms. Carla Paz, Minister Counsellor, Ministry of Foreign Affairs\n"
+                   "Mr. Diego Soto, Second Secretary\n\nGeneva, 1 October 2018\n",
+                   sender="Mission of Peru <mission@peru.example>")
+    found = [(p.value("honorific"), p.value("given_name"), p.value("family_name"), p.value("job_title"),
+              p.value("organisation")) for p in reading.people]
+    assert found == [("H.E. Mr.", "Luis", "Enrique Chávez", "Ambassador, Permanent Representative", ""),
+                     ("Ms.", "Carla", "Paz", "Minister Counsellor", "Ministry of Foreign Affairs"),
+                     ("Mr.", "Diego", "Soto", "Second Secretary", "")]
