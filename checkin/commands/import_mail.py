@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from checkin.commands.common import opened_session, print_json
+from checkin.commands.messages import CommandError
 from checkin.io import mailboxes
 from checkin.mail import readings
 from checkin.mail.plan_values import (
@@ -46,6 +47,7 @@ SKIP_WORDS = {
     readings.NOT_A_MESSAGE: "not an e-mail (binary data or no headers); left out",
     readings.TOO_MANY_HEADERS: "a header far too long ({detail}); left out",
     readings.EMPTY_MESSAGE: "an empty message; left out",
+    readings.READER_FAILED: "could not be understood (a fault of this version: {detail}); read it yourself",
 }
 MESSAGE_PROBLEM_WORDS = {
     readings.UNKNOWN_CHARSET: "written in a character set this version does not know; odd letters may show",
@@ -71,6 +73,16 @@ def is_mail(path: object) -> bool:
 
 
 def run_mail(args: argparse.Namespace) -> int:
+    spreadsheet_only = [option for option, given in (("--sheet", args.sheet), ("--map", args.map),
+                                                     ("--no-header", args.no_header),
+                                                     ("--cancel-missing", args.cancel_missing),
+                                                     ("--keep-missing", args.keep_missing)) if given]
+    if spreadsheet_only:
+        line = (f"{args.file}: {', '.join(spreadsheet_only)} "
+                f"{'is' if len(spreadsheet_only) == 1 else 'are'} for spreadsheets; e-mails are read without it")
+        if args.json:
+            print_json({"error": line, "code": "bad_option"})
+        raise CommandError(line)
     with opened_session(args.event) as session:
         plan = plan_mail_import(session, args.file)
         if args.accept_unsure:

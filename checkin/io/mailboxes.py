@@ -11,7 +11,10 @@ as an item with a `problem` code and no bytes, so the report can name it.
 mbox files are split on the separator line as mail programs write it ("From sender weekday month day
 time year") after an empty line, not on any line that starts with "From ": a message body whose line
 begins "From here on…" was not escaped by every program that wrote an mbox, and splitting there would
-cut a registration in two. Lines escaped as ">From " (mboxrd) are given back as "From ".
+cut a registration in two. A separator without its date ("From -") counts when a header line follows.
+Lines escaped as ">From " (mboxrd) are given back as "From ". Apple Mail's export (a folder
+"Inbox.mbox" holding a file "mbox") is an mbox; Outlook's .msg files are recognised and refused with a
+code (they are not MIME), so the organiser can be told how to get .eml files instead.
 """
 
 from __future__ import annotations
@@ -271,7 +274,7 @@ def _mbox_spans(data: mmap.mmap | bytes) -> Iterator[tuple[int, int]]:
         at = match.start()
         if at and not _after_blank_line(data, at):
             continue
-        if not _looks_like_separator(match.group()):
+        if not (_looks_like_separator(match.group()) or _bare_separator(data, match)):
             continue
         if start is not None:
             yield start, _trim_blank(data, start, at)
@@ -280,6 +283,16 @@ def _mbox_spans(data: mmap.mmap | bytes) -> Iterator[tuple[int, int]]:
         end = len(data)
         # The blank line an mbox writer puts after each message, the last one too.
         yield start, _trim_blank(data, start, end) if data[max(end - 2, start):end] == b"\n\n" else end
+
+
+_BARE_SEPARATOR = re.compile(rb"^From (?:\S+)?[ \t]*\r?\n$")
+_FIELD_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
+
+
+def _bare_separator(data: mmap.mmap | bytes, match: re.Match[bytes]) -> bool:
+    """A separator without its date ("From -", "From sender"), as some writers leave it: taken only when a
+    header line follows, which a body's "From here on…" line is not followed by."""
+    return bool(_BARE_SEPARATOR.match(match.group())) and bool(_FIELD_LINE.match(data, match.end()))
 
 
 def _after_blank_line(data: mmap.mmap | bytes, at: int) -> bool:

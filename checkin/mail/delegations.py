@@ -13,8 +13,15 @@ from checkin.core.folding import fold
 from checkin.mail.field_labels import field_of_label, language_code
 from checkin.mail.found_fields import EMAIL, NOT_NAMES, FoundPerson, field_at, put_name
 from checkin.mail.message_text import Line
-from checkin.mail.person_names import looks_like_name, name_case
+from checkin.mail.person_names import is_honorific, looks_like_name, name_case
 
+# Words that make a part of a list line an organisation rather than a job title.
+_ORGANISATION = re.compile(
+    r"\b(?:mission|ministry|ministère|ministerium|ministero|embassy|ambassade|botschaft|ambasciata|delegation|"
+    r"délégation|organi[sz]ation|university|université|universität|università|institute|institut|istituto|office|"
+    r"bureau|amt|ufficio|department|département|departement|bank|banque|council|conseil|agency|agence|programme|"
+    r"fund|fonds|foundation|fondation|stiftung|fondazione|secretariat|secrétariat|sekretariat|segretariato|"
+    r"company|gmbh|ltd|inc|ngo|ong|(?-i:[A-Z]{2,}))\b", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"^[\s|:+=_-]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+(?P<item>.+?)\s*$")
 
@@ -81,7 +88,9 @@ def _cells(text: str, separator: str) -> list[tuple[int, int, str]]:
 
 
 def list_people(lines: list[Line]) -> list[FoundPerson]:
-    """A delegation as a list: "1. H.E. Mr. John SMITH, Ambassador" or "- Ms Jane Doe (Counsellor)"."""
+    """A delegation as a list: "1. H.E. Mr. John SMITH, Ambassador" or "- Ms Jane Doe (Counsellor)"; or,
+    as a note verbale writes it, lines without bullets that each start with an honorific ("H.E. Mr. …",
+    "Mme …"), two or more in a row."""
     people: list[FoundPerson] = []
     for line in lines:
         match = _LIST_ITEM.match(line.text)
@@ -92,7 +101,21 @@ def list_people(lines: list[Line]) -> list[FoundPerson]:
         person = _list_person(line, start, item)
         if person is not None:
             people.append(person)
-    return people if people else []
+    return people or _titled_lines(lines)
+
+
+def _titled_lines(lines: list[Line]) -> list[FoundPerson]:
+    runs: list[list[FoundPerson]] = [[]]
+    for line in lines:
+        item = line.text.strip()
+        words = item.split()
+        person = _list_person(line, line.text.find(item), item) if words and is_honorific(words[0]) else None
+        if person is None:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append(person)
+    return max((run for run in runs if len(run) >= 2), key=len, default=[])
 
 
 def _list_person(line: Line, start: int, item: str) -> FoundPerson | None:
@@ -106,10 +129,16 @@ def _list_person(line: Line, start: int, item: str) -> FoundPerson | None:
     person = FoundPerson()
     put_name(person, line, start + offset, name, 0.8)
     rest = [part for part in parts[1:] if not EMAIL.search(part[2])]
-    for field_name, part in zip(("job_title", "organisation"), rest, strict=False):
-        text = part[2]
-        at = item.find(text, part[0])
-        person.put(field_name, field_at(line, start + at, start + at + len(text), text, 0.7))
+    titles = [part for part in rest if not _ORGANISATION.search(part[2])]
+    organisations = [part for part in rest if _ORGANISATION.search(part[2])]
+    if titles:  # "Ambassador, Permanent Representative": one job title in two parts
+        first, last = titles[0], titles[1] if len(titles) == 2 else titles[0]
+        a, b = item.find(first[2], first[0]), item.find(last[2], last[0]) + len(last[2])
+        person.put("job_title", field_at(line, start + a, start + b, item[a:b], 0.7))
+    if organisations:
+        text = organisations[0][2]
+        at = item.find(text, organisations[0][0])
+        person.put("organisation", field_at(line, start + at, start + at + len(text), text, 0.7))
     found = EMAIL.search(item)
     if found:
         person.put("email", field_at(line, start + found.start(), start + found.end(), found.group().lower(), 0.9))

@@ -61,8 +61,15 @@ class _TextMaker(HTMLParser):
                 self.cell_in_row = 0
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.current.append(" ".join(data.split()) if not data.isspace() else (" " if self.current else ""))
+        if self.skipping:
+            return
+        words = " ".join(data.split())
+        # "<b>De :</b> Secrétariat": the space between two pieces of markup is a word boundary to keep.
+        if data[:1].isspace() and self.current:
+            words = " " + words
+        if data[-1:].isspace() and words.strip():
+            words += " "
+        self.current.append(words)
 
 
 def html_to_text(html: str) -> str:

@@ -45,7 +45,7 @@ from checkin.mail.plan_values import (
     PlannedPerson,
     Progress,
 )
-from checkin.mail.readings import Kind, MessageReading, UnreadableMessage
+from checkin.mail.readings import READER_FAILED, Kind, MessageReading, UnreadableMessage
 from checkin.mail.registration_reading import read_message
 
 _SKIPPED_KINDS = {Kind.AUTO_REPLY: SKIP_AUTO_REPLY, Kind.BULK: SKIP_BULK, Kind.QUESTION: SKIP_QUESTION}
@@ -69,6 +69,10 @@ def read_items(items: Iterable[MailItem], progress: Progress | None = None, tota
         except UnreadableMessage as unreadable:
             unread.append(PlannedMessage(item.key, item.where, None, skipped=unreadable.code,
                                          detail=unreadable.detail))
+            continue
+        except Exception as fault:  # one message the reader trips on must not stop a thousand
+            unread.append(PlannedMessage(item.key, item.where, None, skipped=READER_FAILED,
+                                         detail=type(fault).__name__))
             continue
         if reading.message_id in first_of:
             unread.append(PlannedMessage(item.key, item.where, reading, skipped=SKIP_DUPLICATE,
@@ -115,6 +119,7 @@ def plan_outcomes(session: EventSession, plan: MailImportPlan) -> None:
         for attendee in existing:
             if (message_id := attendee.extra.get(MESSAGE_ID_EXTRA)) in already_read:
                 by_message.setdefault(message_id, []).append(attendee)
+    known = _Known(existing)
     records: list[dict[str, object]] = []
     cancelled_here: set[tuple[str, str]] = set()
     rows: list[PlannedPerson] = []
@@ -138,24 +143,30 @@ def plan_outcomes(session: EventSession, plan: MailImportPlan) -> None:
                 person.outcome = LEFT_OUT
                 continue
             if person.cancels:
-                target = _cancelled_person(person, reading, records, existing)
+                target = known.cancelled_person(person, reading)
                 if target is None:
                     person.outcome = NOT_FOUND
                     continue
-                records.append({**target, "status": "cancelled", MESSAGE_ID_EXTRA: reading.message_id})
+                record = {**target, "status": "cancelled", MESSAGE_ID_EXTRA: reading.message_id}
+                records.append(record)
+                known.add(record)
                 cancelled_here.add(_key(target))
                 rows.append(person)
                 continue
             record = _record(person, reading, len(together) > 1)
-            if _key(record) in cancelled_here:
+            key = _key(record)
+            if key in cancelled_here:
                 # Registering again after cancelling: the later message wins, the person is back.
                 record["status"] = "registered"
-            if message.late:
+                cancelled_here.discard(key)
+            # A late message from someone already registered updates them: it takes no seat away.
+            if message.late and key not in known.keys:
                 record["status"] = "waitlisted"
                 record[LATE_EXTRA] = reading.received_at.astimezone(zone).date().isoformat() \
                     if reading.received_at else ""
                 late_people.add(person.number)
             records.append(record)
+            known.add(record)
             rows.append(person)
     plan.problems = []
     if not records:
@@ -209,34 +220,44 @@ def _record(person: PlannedPerson, reading: MessageReading, grouped: bool) -> di
     return record
 
 
-def _cancelled_person(person: PlannedPerson, reading: MessageReading, records: list[dict[str, object]],
-                      existing: list[Attendee]) -> dict[str, object] | None:
-    """The name and address of the person a cancellation is about: named in it, or the one registered
-    from the sender's address (among the messages read before it, then the event's people)."""
-    values = person.values()
-    name = fold(" ".join(filter(None, (values.get("given_name"), values.get("family_name")))))
-    addresses = {address for address in (values.get("email", ""), reading.sender, reading.reply_to) if address}
-    addresses = {address.casefold() for address in addresses}
-    candidates: list[dict[str, object]] = []
-    for record in records:
-        if str(record.get("email", "")).casefold() in addresses and record.get("status") != "cancelled":
-            candidates.append(record)
-    for attendee in existing:
-        if attendee.email.casefold() in addresses and attendee.status is not Status.CANCELLED:
-            candidates.append({"given_name": attendee.given_name, "family_name": attendee.family_name,
-                               "email": attendee.email, "organisation": attendee.organisation})
-    if name:
-        named = [c for c in candidates
-                 if fold(" ".join(filter(None, (str(c.get("given_name", "")), str(c.get("family_name", "")))))) == name]
-        if named:
-            candidates = named
-        elif len({_key(c) for c in candidates}) != 1:
+class _Known:
+    """The people a cancellation may be about, and whom a late message only updates: the event's people
+    and those of the messages read before, by address."""
+
+    def __init__(self, existing: list[Attendee]) -> None:
+        self.by_email: dict[str, list[dict[str, object]]] = {}
+        self.keys: set[tuple[str, str]] = set()
+        for attendee in existing:
+            self.add({"given_name": attendee.given_name, "family_name": attendee.family_name,
+                      "email": attendee.email, "organisation": attendee.organisation,
+                      "status": attendee.status.value})
+
+    def add(self, values: dict[str, object]) -> None:
+        self.keys.add(_key(values))
+        email = str(values.get("email", "")).casefold()
+        if email:
+            self.by_email.setdefault(email, []).append(values)
+
+    def cancelled_person(self, person: PlannedPerson, reading: MessageReading) -> dict[str, object] | None:
+        """The name and address of the person a cancellation is about: named in it, or the one registered
+        from the sender's address."""
+        values = person.values()
+        name = fold(" ".join(filter(None, (values.get("given_name"), values.get("family_name")))))
+        addresses = {address.casefold() for address in (values.get("email", ""), reading.sender, reading.reply_to)
+                     if address}
+        candidates = [known for address in addresses for known in self.by_email.get(address, ())
+                      if known.get("status") != "cancelled"]
+        if name:
+            named = [known for known in candidates if _key(known)[1] == name]
+            if named:
+                candidates = named
+            elif len({_key(known) for known in candidates}) != 1:
+                return None
+        unique = {_key(known): known for known in candidates}
+        if len(unique) != 1:
             return None
-    unique = {_key(c): c for c in candidates}
-    if len(unique) != 1:
-        return None
-    target = next(iter(unique.values()))
-    return {key: target[key] for key in ("given_name", "family_name", "email", "organisation") if target.get(key)}
+        target = next(iter(unique.values()))
+        return {key: target[key] for key in ("given_name", "family_name", "email", "organisation") if target.get(key)}
 
 
 def _key(values: dict[str, object]) -> tuple[str, str]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
-from email.errors import HeaderParseError
+from email.errors import MessageError
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -57,8 +57,14 @@ _FORWARD_HEAD = re.compile(
     r"^\s*(?:-{2,}\s*(?:forwarded message|message transf[ée]r[ée]|weitergeleitete nachricht|"
     r"messaggio inoltrato)\s*-{2,}|begin forwarded message:|d[ée]but du message r[ée]exp[ée]di[ée]\s*:|"
     r"anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:)\s*$", re.IGNORECASE)
+# The line Outlook writes above the message it answers or forwards, and its underscores.
+_ORIGINAL_HEAD = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original message|message d'origine|urspr[üu]ngliche nachricht|messaggio originale)\s*-{2,}|"
+    r"_{10,})\s*$", re.IGNORECASE)
+# A forward's subject: Fwd:, FW:, TR: (French Outlook), WG: (German), I: (Italian), RV:, Enc:
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:re:\s*)?(?:fwd?|tr|wg|i|rv|enc)\s*:", re.IGNORECASE)
 # An Outlook reply's header block: "From: …" then "Sent: …" (or its translations) within two lines.
-_OUTLOOK_FROM = re.compile(r"^\s*\*?(?:from|de|von|da)\s*:\*?\s+\S", re.IGNORECASE)
+_OUTLOOK_FROM = re.compile(r"^\s*\*?(?:from|de|von|da)\s*:\*?\s*\S", re.IGNORECASE)
 _OUTLOOK_SENT = re.compile(r"^\s*\*?(?:sent|date|envoy[ée]|gesendet|datum|inviato|data)\s*:", re.IGNORECASE)
 _FORWARDED_HEADER = re.compile(r"^\s*\*?(?:from|de|von|da|date|sent|envoy[ée]|gesendet|datum|inviato|data|"
                                r"subject|objet|sujet|betreff|oggetto|to|[àa]|an|a|cc)\s*:\*?", re.IGNORECASE)
@@ -139,7 +145,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
     if len(text) > MAX_TEXT_CHARACTERS:
         text = text[:MAX_TEXT_CHARACTERS]
         problems.append(TEXT_CUT)
-    lines, forwarded_from = _lines(text)
+    lines, forwarded_from = _lines(text, bool(_FORWARD_SUBJECT.match(headers.get("subject", ""))))
     forwarded_name, forwarded_address = _address(forwarded_from) if forwarded_from else ("", "")
     return ParsedMessage(
         message_id=message_id, received_at=received_at, sent_at=sent_at, sender=sender.lower(),
@@ -215,7 +221,7 @@ def _decoded_header(value: object) -> str:
     if "=?" in text:
         try:
             text = str(make_header(decode_header(text)))
-        except (HeaderParseError, LookupError, UnicodeDecodeError, ValueError):
+        except (MessageError, LookupError, UnicodeError, ValueError):  # a charset name that is no charset
             pass
     return " ".join(text.split())
 
@@ -326,8 +332,12 @@ def _normalised(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
 
 
-def _lines(text: str) -> tuple[list[Line], str]:
-    """The text's lines, each marked quoted or forwarded; and the forwarded message's From value."""
+def _lines(text: str, forward: bool = False) -> tuple[list[Line], str]:
+    """The text's lines, each marked quoted or forwarded; and the forwarded message's From value.
+
+    With `forward` (the subject says Fwd:/FW:/TR:/WG:…), the head Outlook writes above an earlier
+    message ("-----Original Message-----", "From: … Sent: …") opens a forwarded message to read, not a
+    quote to leave out: Outlook forwards under the same head as it replies."""
     raw_lines: list[tuple[int, str]] = []
     at = 0
     for line in text.split("\n"):
@@ -338,6 +348,13 @@ def _lines(text: str) -> tuple[list[Line], str]:
     forwarded_from = ""
     for index, (start, line) in enumerate(raw_lines):
         stripped = line.strip()
+        if forward and not quoting and not forwarding:
+            if _ORIGINAL_HEAD.match(line):
+                forwarding = in_forward_head = True
+                lines.append(Line(start, line, quoted=True))
+                continue
+            if _outlook_block(raw_lines, index):
+                forwarding = in_forward_head = True
         if not quoting and _FORWARD_HEAD.match(line):
             forwarding = in_forward_head = True
             lines.append(Line(start, line, quoted=True))

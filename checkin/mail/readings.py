@@ -40,6 +40,8 @@ TEXT_CUT = "text_cut"  # a text longer than the reader's limit: only its beginni
 NOT_A_MESSAGE = "not_a_message"  # binary data, or text without a single header
 TOO_MANY_HEADERS = "too_many_headers"  # a header bomb
 EMPTY_MESSAGE = "empty_message"
+# The reader itself failed on this message (a fault of ours): the import names it and goes on.
+READER_FAILED = "reader_failed"
 
 
 class UnreadableMessage(ValueError):

@@ -74,10 +74,15 @@ def signature_person(lines: list[Line], parsed: ParsedMessage) -> FoundPerson:
     if not looks_like_name(name_text, 6):
         return person
     start = name_line.text.find(name_text)
-    agrees = bool(sender) and (fold(split_name(name_text).family) in sender)
+    split = split_name(name_text)
+    agrees = bool(sender) and (fold(split.family) in sender)
     if closing is None and not agrees:
         return person  # a last paragraph is a signature only when the From header says whose
-    put_name(person, name_line, start, name_text, 0.8 if agrees else 0.7)
+    if not split.given and not split.honorific and agrees and not name_line.forwarded:
+        # "Best regards, Ada": a first name alone; the From header has the whole name.
+        person.fields.update(from_header(parsed).fields)
+    else:
+        put_name(person, name_line, start, name_text, 0.8 if agrees else 0.7)
     described = 0
     for line in block[1:]:
         text = line.text.strip()

@@ -110,3 +110,11 @@ def test_apple_mail_export_and_outlook_msg_files(tmp_path: Path) -> None:
         with pytest.raises(ImportFailure) as failure:
             read_mail_source(path)
         assert failure.value.code == codes.OUTLOOK_MSG
+
+
+def test_a_separator_without_its_date_counts_only_before_a_header(tmp_path: Path) -> None:
+    path = tmp_path / "inbox.mbox"
+    path.write_bytes(b"From MAILER-DAEMON\n" + message(1, "Dear organisers,\n\nFrom Geneva\nwith love") + b"\n"
+                     b"From -\n" + message(2) + b"\n")
+    items = list(read_mail_source(path))
+    assert [item.key for item in items] == ["1", "2"] and b"From Geneva\nwith love" in items[0].raw

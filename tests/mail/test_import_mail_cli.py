@@ -100,3 +100,10 @@ def test_outlook_msg_files_are_named_with_a_way_out(event, tmp_path, capsys) -> 
     status, _out, err = cli(capsys, "import", event, folder)
     assert status == 2 and "Outlook .msg files" in err and ".eml" in err and len(err.strip().splitlines()) == 1
     assert attendees(event) == []
+
+
+def test_spreadsheet_options_on_a_mailbox_are_refused_in_one_line(event, tmp_path, capsys) -> None:
+    source = write_mbox(build(), tmp_path / "inbox.mbox")
+    status, out, err = cli(capsys, "import", event, source, "--map", "email=E-mail", "--sheet", "1", "--json")
+    assert status == 2 and "--sheet, --map are for spreadsheets" in err and json.loads(out)["code"] == "bad_option"
+    assert attendees(event) == []

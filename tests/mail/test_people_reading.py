@@ -61,3 +61,60 @@ def test_the_sender_is_not_registered_with_the_ambassador_unless_they_say_so() -
     together = read("I would like to register Ambassador Maria FERNANDES for the conference. I will accompany "
                     "her.\n\nBest regards,\nSam Taylor\nSecond Secretary\n")
     assert [p.name for p in together.people] == ["Maria Fernandes", "Sam Taylor"]
+
+
+def test_a_first_name_alone_under_the_closing_takes_the_whole_name_from_the_sender() -> None:
+    (person,) = read("I would like to register.\n\nBest,\nSam\nProgramme Officer\n").people
+    assert (person.value("given_name"), person.value("family_name"), person.value("job_title")) == (
+        "Sam", "Taylor", "Programme Officer")
+
+
+def test_an_outlook_html_reply_reads_the_signature_and_not_the_quoted_invitation() -> None:
+    from .corpus import html_only
+
+    raw = html_only(
+        "Jean Martin <jean.martin@ofs.example>", "RE: Invitation", "Mon, 1 Oct 2018 10:00:00 +0200",
+        "<html><body><div>Bonjour,</div><div>Je confirme ma participation.</div><div>Meilleures salutations</div>"
+        "<table><tr><td><b>Jean Martin</b><br>Directeur<br>Office fédéral de la statistique</td></tr></table>"
+        "<div style='border-top:solid #E1E1E1 1.0pt'><p><b>De :</b> Secrétariat &lt;conf@x.example&gt;<br>"
+        "<b>Envoyé :</b> lundi 24 septembre 2018 10:00<br><b>À :</b> Jean Martin<br><b>Objet :</b> Invitation</p>"
+        "</div><p>Nom : Exemple</p><p>Fonction : Secrétaire</p></body></html>", message_id="<ofs@ofs.example>")
+    reading = read_message(raw)
+    (person,) = reading.people
+    assert (person.name, person.value("job_title"), person.value("organisation")) == (
+        "Jean Martin", "Directeur", "Office fédéral de la statistique")
+    assert "De : Secrétariat" in reading.text and reading.language == "fr"
+
+
+@pytest.mark.parametrize("subject", ["FW: Registration", "TR: Inscription", "WG: Anmeldung"])
+def test_an_outlook_forward_reads_the_forwarded_registration(subject) -> None:
+    raw = plain("Paul Smith <paul.smith@ilo.example>", subject, "Mon, 8 Oct 2018 09:00:00 +0200",
+                "Please register our Director, see below.\n\nPaul\n\n-----Original Message-----\n"
+                "From: Hélène Martin <helene.martin@ilo.example>\nSent: Monday, 8 October 2018 08:30\n"
+                "To: Paul Smith <paul.smith@ilo.example>\nSubject: Registration\n\n"
+                "I would like to register for the conference.\n\nBest regards,\nHélène Martin\nDirector\n"
+                "International Labour Organization\n", message_id="<fw@ilo.example>")
+    (person,) = read_message(raw).people
+    assert (person.name, person.value("email"), person.value("job_title")) == (
+        "Hélène Martin", "helene.martin@ilo.example", "Director")
+
+
+def test_an_outlook_reply_leaves_the_quoted_message_out() -> None:
+    raw = plain("Paul Smith <paul.smith@ilo.example>", "RE: Invitation", "Mon, 8 Oct 2018 09:00:00 +0200",
+                "I would like to register.\n\nBest regards,\nPaul Smith\nAssistant\n\n-----Original Message-----\n"
+                "From: Secretariat <conf@example.org>\nSent: Monday, 1 October 2018 08:30\n\n"
+                "Best regards,\nHélène Martin\nDirector\n", message_id="<re@ilo.example>")
+    assert [person.name for person in read_message(raw).people] == ["Paul Smith"]
+
+
+def test_a_delegation_written_as_lines_of_titled_names() -> None:
+    reading = read("The Permanent Mission of Peru presents its compliments and has the honour to register the "
+                   "following delegation:\n\nH.E. Mr. Luis ENRIQUE CHÁVEZ, Ambassador, Permanent Representative\n"
+                   "Ms. Carla Paz, Minister Counsellor, Ministry of Foreign Affairs\n"
+                   "Mr. Diego Soto, Second Secretary\n\nGeneva, 1 October 2018\n",
+                   sender="Mission of Peru <mission@peru.example>")
+    found = [(p.value("honorific"), p.value("given_name"), p.value("family_name"), p.value("job_title"),
+              p.value("organisation")) for p in reading.people]
+    assert found == [("H.E. Mr.", "Luis", "Enrique Chávez", "Ambassador, Permanent Representative", ""),
+                     ("Ms.", "Carla", "Paz", "Minister Counsellor", "Ministry of Foreign Affairs"),
+                     ("Mr.", "Diego", "Soto", "Second Secretary", "")]

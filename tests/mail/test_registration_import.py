@@ -230,3 +230,39 @@ def test_registering_again_after_cancelling_brings_the_person_back(session, tmp_
     apply_mail_import(session, plan)
     (ann,) = session.attendees()
     assert ann.status is Status.REGISTERED and ann.extra[MESSAGE_ID_EXTRA] == "<lee-2@example.org>"
+
+
+def test_a_message_the_reader_trips_on_is_named_and_the_others_imported(session, tmp_path, corpus,
+                                                                        monkeypatch) -> None:
+    from checkin.mail import mail_planning
+
+    folder = write_eml_folder(corpus, tmp_path / "mails")
+    real = mail_planning.read_message
+
+    def tripping(raw: bytes):
+        if b"<rao@graduateinstitute.example>" in raw:
+            raise TypeError("a fault of the reader")
+        return real(raw)
+
+    monkeypatch.setattr(mail_planning, "read_message", tripping)
+    plan = plan_mail_import(session, folder)
+    (tripped,) = [m for m in plan.messages if m.skipped == "reader_failed"]
+    assert tripped.detail == "TypeError" and "clock is twelve years ahead" in tripped.where
+    apply_mail_import(session, plan)
+    assert len(session.attendees()) == len(corpus.expected) - 1
+
+
+def test_a_late_message_from_someone_registered_updates_them_and_takes_no_seat_away(session, tmp_path) -> None:
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    for number, (day, title) in enumerate([(1, "Analyst"), (15, "Chief Analyst")]):
+        (folder / f"{number}.eml").write_bytes(plain(
+            "Ann Lee <ann.lee@example.org>", "Conference", f"Mon, {day} Oct 2018 10:00:00 +0200",
+            f"I would like to register.\n\nBest regards,\nAnn Lee\n{title}\nWorld Bank\n",
+            message_id=f"<late-{number}@example.org>"))
+    apply_mail_import(session, plan_mail_import(session, folder / "0.eml"))
+    plan = plan_mail_import(session, folder)
+    assert [p.outcome for p in plan.people()] == [outcomes.ALREADY_READ, outcomes.UPDATED]
+    apply_mail_import(session, plan)
+    (ann,) = session.attendees()
+    assert (ann.status, ann.job_title, LATE_EXTRA in ann.extra) == (Status.REGISTERED, "Chief Analyst", False)
