@@ -221,6 +221,8 @@ class MailboxSession:
 
     def fetch_into(self, copy: MailCopy, progress: Progress | None = None) -> FetchResult:
         """Write the messages the copy does not hold yet; resumes where a cut fetch stopped."""
+        if self._connection is not None and not self._still_there():
+            self._drop()  # a connection kept between rounds that the server (or a NAT) forgot: open a new one
         self.open()
         copy.create().clear_stale()
         source, validity = self.source, self._uidvalidity
@@ -266,6 +268,15 @@ class MailboxSession:
         copy.set_state(source, SourceState(validity, max([state.last_uid, *on_server]), complete=True))
         return result
 
+    def _still_there(self) -> bool:
+        """A NOOP on the kept connection: it also makes the server sync its view of the folder, without which
+        a SEARCH may answer from the old one (and tell of the new messages only after)."""
+        try:
+            status, _data = self._wire().noop()
+        except (imaplib.IMAP4.error, OSError):
+            return False
+        return status == "OK"
+
     @contextmanager
     def _on_the_wire(self, result: FetchResult) -> Iterator[None]:
         """Network failures in words of the fetch; the copy's own (a full disk) pass through."""
@@ -287,9 +298,6 @@ class MailboxSession:
         return self._connection
 
     def _uids_above(self, last: int) -> list[int]:
-        # A connection kept open between rounds sees what arrived since only once the server syncs its view,
-        # which it does at a NOOP (a SEARCH alone may answer from the old view and tell EXISTS after).
-        self._wire().noop()
         status, data = self._wire().uid("SEARCH", None, f"UID {last + 1}:*")
         if status != "OK":
             raise imaplib.IMAP4.error(_joined(data))

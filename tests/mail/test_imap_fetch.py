@@ -337,3 +337,20 @@ def test_without_idle_the_wait_is_a_plain_interval(dovecot: DovecotServer, folde
         assert slept == [7.5]
         dovecot.deliver(folder, registration(1))
         assert session.fetch_into(MailCopy(tmp_path / "copy")).fetched == 1
+
+
+def test_a_kept_connection_the_network_forgot_is_replaced_quietly(dovecot: DovecotServer, folder: str,
+                                                                   tmp_path: Path) -> None:
+    from tcp_proxy import CuttableProxy
+
+    proxy = CuttableProxy(dovecot.imaps_port)
+    try:
+        address, copy = parse_mailbox_address(dovecot.url(folder, port=proxy.port)), MailCopy(tmp_path / "copy")
+        with MailboxSession(address, PASSWORD, options(dovecot)) as session:
+            assert session.fetch_into(copy).fetched == 0
+            proxy.restore()  # the laptop changed networks between two rounds: the old connection is reset
+            dovecot.deliver(folder, registration(1))
+            assert session.fetch_into(copy).fetched == 1
+        assert proxy.connections == 2
+    finally:
+        proxy.close()
