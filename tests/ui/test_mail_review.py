@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from checkin.core.models import Status
 from checkin.io import mailboxes
@@ -249,6 +249,19 @@ def test_e_mails_dropped_on_the_wizard_or_the_window_are_read(qtbot, window, mon
     plan = read(qtbot, wizard, lambda: wizard.dropEvent(drop_event()))
     assert len(plan.messages) == 6 and wizard.pages.currentWidget() is wizard.mail
 
+    entering = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier)
+    entering.ignore()
+    window.dragEnterEvent(entering)
+    assert entering.isAccepted()  # the window takes the Maildir: the pointer says it may be dropped
+    pdf = QMimeData()
+    (tmp_path / "programme.pdf").write_bytes(b"%PDF-1.4")
+    pdf.setUrls([QUrl.fromLocalFile(str(tmp_path / "programme.pdf"))])
+    refused = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, pdf, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier)
+    refused.ignore()
+    window.dragEnterEvent(refused)
+    assert not refused.isAccepted()
     opened: list[object] = []
     monkeypatch.setattr(ImportWizard, "ask", classmethod(lambda cls, context, path=None, parent=None:
                                                          opened.append(path)))
