@@ -57,10 +57,20 @@ class MailActions(QMainWindow):
         self.statusBar().addPermanentWidget(self.new_mail_button)
         self.new_mail_button.hide()
         self.last_mail_problem = ""
+        self.context.signals.opened.connect(self._remind_mailbox)
 
     def mail_handlers(self) -> dict:
         self.show_new_mail()  # in the language just chosen
         return {"watch_mail": self.watch_mailbox, "review_mail": self.review_fetched_mail}
+
+    @never_raises()
+    def _remind_mailbox(self) -> None:
+        """An event watched from a desk before: its password is not kept, so say how to watch it again."""
+        address = self.mail_watch.remembered().get("address")
+        if address and not self.mail_watch.running:
+            self.statusBar().showMessage(fill(self.tr("The registration mailbox %1 is not watched now: Event → "
+                                                      "Watch the registration mailbox… takes its new e-mails."),
+                                              address), NOTICE_MS)
 
     @never_raises()
     def watch_mailbox(self) -> None:

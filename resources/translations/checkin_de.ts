@@ -2240,27 +2240,32 @@
         <translation>%1: der Server hat die Herausgabe der Nachrichten verweigert (%2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="72" />
+        <location filename="../../checkin/ui/mail_actions.py" line="71" />
+        <source>The registration mailbox %1 is not watched now: Event → Watch the registration mailbox… takes its new e-mails.</source>
+        <translation>Das Anmeldepostfach %1 wird gerade nicht überwacht: Anlass → Anmeldepostfach überwachen… holt seine neuen E-Mails ab.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="82" />
         <source>Watching %1 for registration e-mails</source>
         <translation>%1 wird auf Anmelde-E-Mails überwacht</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="84" />
+        <location filename="../../checkin/ui/mail_actions.py" line="94" />
         <source>Review fetched e-mails</source>
         <translation>Abgeholte E-Mails prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="85" />
+        <location filename="../../checkin/ui/mail_actions.py" line="95" />
         <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
         <translation>Für diesen Anlass wurde noch keine E-Mail abgeholt: Anlass → Anmeldepostfach überwachen…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="94" />
+        <location filename="../../checkin/ui/mail_actions.py" line="104" />
         <source>✉ New registration e-mails: %1 (review)</source>
         <translation>✉ Neue Anmelde-E-Mails: %1 (prüfen)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="104" />
+        <location filename="../../checkin/ui/mail_actions.py" line="114" />
         <source>The mailbox is no longer watched: %1</source>
         <translation>Das Postfach wird nicht mehr überwacht: %1</translation>
     </message>

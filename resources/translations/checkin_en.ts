@@ -2241,27 +2241,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="72"/>
+        <location filename="../../checkin/ui/mail_actions.py" line="71"/>
+        <source>The registration mailbox %1 is not watched now: Event → Watch the registration mailbox… takes its new e-mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="82"/>
         <source>Watching %1 for registration e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="84"/>
+        <location filename="../../checkin/ui/mail_actions.py" line="94"/>
         <source>Review fetched e-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="85"/>
+        <location filename="../../checkin/ui/mail_actions.py" line="95"/>
         <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="94"/>
+        <location filename="../../checkin/ui/mail_actions.py" line="104"/>
         <source>✉ New registration e-mails: %1 (review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="104"/>
+        <location filename="../../checkin/ui/mail_actions.py" line="114"/>
         <source>The mailbox is no longer watched: %1</source>
         <translation type="unfinished"></translation>
     </message>

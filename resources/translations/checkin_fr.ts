@@ -2240,27 +2240,32 @@
         <translation>%1 : le serveur a refusé de remettre les messages (%2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="72" />
+        <location filename="../../checkin/ui/mail_actions.py" line="71" />
+        <source>The registration mailbox %1 is not watched now: Event → Watch the registration mailbox… takes its new e-mails.</source>
+        <translation>La boîte des inscriptions %1 n'est pas surveillée en ce moment : Événement → Surveiller la boîte des inscriptions… relève ses nouveaux e-mails.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="82" />
         <source>Watching %1 for registration e-mails</source>
         <translation>Surveillance de %1 pour les e-mails d'inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="84" />
+        <location filename="../../checkin/ui/mail_actions.py" line="94" />
         <source>Review fetched e-mails</source>
         <translation>Examiner les e-mails relevés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="85" />
+        <location filename="../../checkin/ui/mail_actions.py" line="95" />
         <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
         <translation>Aucun e-mail n'a encore été relevé pour cet événement : Événement → Surveiller la boîte des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="94" />
+        <location filename="../../checkin/ui/mail_actions.py" line="104" />
         <source>✉ New registration e-mails: %1 (review)</source>
         <translation>✉ Nouveaux e-mails d'inscription : %1 (examiner)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="104" />
+        <location filename="../../checkin/ui/mail_actions.py" line="114" />
         <source>The mailbox is no longer watched: %1</source>
         <translation>La boîte n'est plus surveillée : %1</translation>
     </message>

@@ -2240,27 +2240,32 @@
         <translation>%1: il server ha rifiutato di consegnare i messaggi (%2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="72" />
+        <location filename="../../checkin/ui/mail_actions.py" line="71" />
+        <source>The registration mailbox %1 is not watched now: Event → Watch the registration mailbox… takes its new e-mails.</source>
+        <translation>La casella delle iscrizioni %1 non è sorvegliata ora: Evento → Sorvegliare la casella delle iscrizioni… scarica le sue nuove e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="82" />
         <source>Watching %1 for registration e-mails</source>
         <translation>Sorveglianza di %1 per le e-mail d'iscrizione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="84" />
+        <location filename="../../checkin/ui/mail_actions.py" line="94" />
         <source>Review fetched e-mails</source>
         <translation>Esaminare le e-mail scaricate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="85" />
+        <location filename="../../checkin/ui/mail_actions.py" line="95" />
         <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
         <translation>Nessuna e-mail è stata ancora scaricata per questo evento: Evento → Sorvegliare la casella delle iscrizioni…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="94" />
+        <location filename="../../checkin/ui/mail_actions.py" line="104" />
         <source>✉ New registration e-mails: %1 (review)</source>
         <translation>✉ Nuove e-mail d'iscrizione: %1 (esaminare)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/mail_actions.py" line="104" />
+        <location filename="../../checkin/ui/mail_actions.py" line="114" />
         <source>The mailbox is no longer watched: %1</source>
         <translation>La casella non è più sorvegliata: %1</translation>
     </message>

@@ -254,4 +254,12 @@ T: dict[str, tuple] = {
         "L'effet des décisions n'a pas pu être calculé : %1",
         "Was die Entscheidungen ändern, konnte nicht ermittelt werden: %1",
         "Non è stato possibile calcolare l'effetto delle decisioni: %1"),
+    "The registration mailbox %1 is not watched now: Event → Watch the registration mailbox… takes its new "
+    "e-mails.": (
+        "La boîte des inscriptions %1 n'est pas surveillée en ce moment : Événement → Surveiller la boîte des "
+        "inscriptions… relève ses nouveaux e-mails.",
+        "Das Anmeldepostfach %1 wird gerade nicht überwacht: Anlass → Anmeldepostfach überwachen… holt seine "
+        "neuen E-Mails ab.",
+        "La casella delle iscrizioni %1 non è sorvegliata ora: Evento → Sorvegliare la casella delle iscrizioni… "
+        "scarica le sue nuove e-mail."),
 }

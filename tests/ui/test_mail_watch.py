@@ -67,6 +67,9 @@ def test_new_e_mails_are_taken_while_the_desk_is_open_and_reviewed(qtbot, window
 
     window.context.close()  # the event closes: the watch ends with it, and forgets the password
     assert not watch.running and watch.fetch_now() is None and watch._mailbox is None
+    window.open_location(location)  # opened again: only the password is missing, and the desk says how to go on
+    assert window.statusBar().currentMessage() == (f"The registration mailbox {address.label} is not watched now: "
+                                                   "Event → Watch the registration mailbox… takes its new e-mails.")
 
 
 def test_a_refused_password_stops_the_watch_and_says_why(qtbot, window, dovecot):
