@@ -2530,7 +2530,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="132"/>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="238"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239"/>
         <source>unsure: check it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,43 +2561,48 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="149"/>
-        <source>&amp;Next to decide</source>
+        <source>Back to as read, corrections forgotten (Alt+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="150"/>
+        <source>&amp;Next to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="151"/>
         <source>Go to the next person the reading is unsure of (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="239"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="240"/>
         <source>unsure: decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="250"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="251"/>
         <source>%1 · becomes: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="264"/>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="269"/>
-        <source>From: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="264"/>
-        <source>Received: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="265"/>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="270"/>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265"/>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="266"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="271"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="292"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="293"/>
         <source>%1 (unsure)</source>
         <translation type="unfinished"></translation>
     </message>

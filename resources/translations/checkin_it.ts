@@ -2529,7 +2529,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="132" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="238" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
         <source>unsure: check it</source>
         <translation>incerto: verificate</translation>
     </message>
@@ -2560,43 +2560,48 @@
     </message>
     <message>
         <location filename="../../checkin/ui/widgets/mail_review.py" line="149" />
+        <source>Back to as read, corrections forgotten (Alt+U)</source>
+        <translation>Tornare a quanto letto, correzioni dimenticate (Alt+D)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="150" />
         <source>&amp;Next to decide</source>
         <translation>&amp;Prossima da decidere</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="150" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="151" />
         <source>Go to the next person the reading is unsure of (Alt+N)</source>
         <translation>Andare alla prossima persona la cui lettura è incerta (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="240" />
         <source>unsure: decided</source>
         <translation>incerto: deciso</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="250" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="251" />
         <source>%1 · becomes: %2</source>
         <translation>%1 · diventa: %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="264" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="269" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="270" />
         <source>From: %1</source>
         <translation>Da: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="264" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
         <source>Received: %1</source>
         <translation>Ricevuto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="270" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="266" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="271" />
         <source>Subject: %1</source>
         <translation>Oggetto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/widgets/mail_review.py" line="292" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="293" />
         <source>%1 (unsure)</source>
         <translation>%1 (incerto)</translation>
     </message>

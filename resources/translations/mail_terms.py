@@ -262,4 +262,7 @@ T: dict[str, tuple] = {
         "neuen E-Mails ab.",
         "La casella delle iscrizioni %1 non è sorvegliata ora: Evento → Sorvegliare la casella delle iscrizioni… "
         "scarica le sue nuove e-mail."),
+    "Back to as read, corrections forgotten (Alt+U)": (
+        "Revenir à la lecture, corrections oubliées (Alt+D)", "Zurück zum Gelesenen, Korrekturen verworfen (Alt+Z)",
+        "Tornare a quanto letto, correzioni dimenticate (Alt+D)"),
 }

@@ -146,6 +146,7 @@ class MailReview(QWidget):
         self.drop_button = DecisionButton(self.tr("&Drop"))
         self.drop_button.setToolTip(self.tr("Leave this person out (Alt+D)"))
         self.undo_button = DecisionButton(self.tr("&Undo decision"))
+        self.undo_button.setToolTip(self.tr("Back to as read, corrections forgotten (Alt+U)"))
         self.next_button = DecisionButton(self.tr("&Next to decide"))
         self.next_button.setToolTip(self.tr("Go to the next person the reading is unsure of (Alt+N)"))
         self.accept_button.clicked.connect(lambda: self._decide(self.model.accept))
