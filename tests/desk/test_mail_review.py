@@ -110,3 +110,25 @@ def test_escape_with_decisions_asks_and_only_discard_closes(start_desk, tmp_path
                "box.StandardButton.Discard))(QApplication.activeModalWidget())")
     desk.wait_no_modal()
     assert attendees(event) == []  # closed without importing anything
+
+
+def test_the_french_desk_decides_with_its_own_letters(start_desk, tmp_path):
+    """Alt+A accepts and Alt+R drops (Accepter, Retirer): the desk's own menus (Accueil is Alt+A there) stay
+    out of the review's way."""
+    event = empty_event(tmp_path)
+    inbox = write_mbox(tmp_path / "Inbox.mbox")
+    desk = start_desk(event, settings={"ui/language": "fr"})
+    desk.key("ctrl+i")
+    desk.wait_modal(kind="ImportWizard")
+    desk.run(f"{WIZARD}.load({str(inbox)!r})")
+    desk.wait_until(lambda: desk.state()["focus"]["class"] == "QTableView", "the list of people has the keyboard")
+    assert "Alt+S" in desk.eval(f"{WIZARD}.mail.summary.text()")  # the key named is the French one
+    go_to(desk, "Maria")
+    desk.key("alt+a")
+    desk.sync()
+    assert desk.eval(f"{REVIEW}.current_entry().person.decision") == "accept"
+    go_to(desk, "Grace Otieno")
+    desk.key("alt+r")
+    desk.sync()
+    assert desk.eval(f"{REVIEW}.current_entry().person.decision") == "drop"
+    assert desk.modal()["class"] == "ImportWizard"  # no menu of the desk opened behind the review
