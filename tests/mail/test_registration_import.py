@@ -266,3 +266,20 @@ def test_a_late_message_from_someone_registered_updates_them_and_takes_no_seat_a
     apply_mail_import(session, plan)
     (ann,) = session.attendees()
     assert (ann.status, ann.job_title, LATE_EXTRA in ann.extra) == (Status.REGISTERED, "Chief Analyst", False)
+
+
+def test_an_assistant_cancels_her_ambassador_not_herself(session, tmp_path) -> None:
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    sender = "Sofia Lopes <sofia.lopes@portugal-mission.example>"
+    (folder / "1.eml").write_bytes(plain(
+        sender, "Registration", "Mon, 1 Oct 2018 10:00:00 +0200",
+        "I would like to register Ambassador Maria FERNANDES and myself.\n\nBest regards,\nSofia Lopes\n",
+        message_id="<reg@portugal-mission.example>"))
+    (folder / "2.eml").write_bytes(plain(
+        sender, "Cancellation", "Tue, 2 Oct 2018 10:00:00 +0200",
+        "Unfortunately the Ambassador cannot attend after all. Please cancel the registration of Ambassador "
+        "Maria Fernandes.\n\nBest regards,\nSofia Lopes\n", message_id="<cancel@portugal-mission.example>"))
+    apply_mail_import(session, plan_mail_import(session, folder))
+    statuses = {person.name: person.status for person in session.attendees()}
+    assert statuses == {"Maria Fernandes": Status.CANCELLED, "Sofia Lopes": Status.REGISTERED}
