@@ -77,6 +77,7 @@ def test_the_plan_orders_by_arrival_and_says_what_each_message_does(session, tmp
     assert skipped == {"Automatic reply: Invitation": "auto_reply", "Absence du bureau": "auto_reply",
                        "Register now for our webinar!": "bulk", "Question about interpretation": "question",
                        "Registration question": "question",
+                       "Congratulations! Register now to claim your prize": "bulk",
                        "Registration - Migration and Development conference": "duplicate"}
     outcome = {(p.number, p.reading.name): p.outcome for p in plan.people()}
     names = [name for _, name in outcome]
