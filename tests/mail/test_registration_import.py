@@ -284,3 +284,15 @@ def test_an_assistant_cancels_her_ambassador_not_herself(session, tmp_path) -> N
     apply_mail_import(session, plan_mail_import(session, folder))
     statuses = {person.name: person.status for person in session.attendees()}
     assert statuses == {"Maria Fernandes": Status.CANCELLED, "Sofia Lopes": Status.REGISTERED}
+
+
+def test_a_purge_forgets_which_messages_were_read(session, tmp_path, corpus) -> None:
+    from datetime import UTC, datetime
+
+    from checkin.core.purge import purge_event
+    from checkin.mail.plan_values import READ_SETTING
+
+    apply_mail_import(session, plan_mail_import(session, write_mbox(corpus, tmp_path / "in.mbox")))
+    assert "<form-ada@engines.example>" in session.store.get_setting(READ_SETTING)
+    purge_event(session.store, datetime.now(UTC))
+    assert session.store.get_setting(READ_SETTING) is None
