@@ -10,6 +10,7 @@ import argparse
 
 from checkin.commands.common import opened_session, print_json
 from checkin.commands.messages import CommandError
+from checkin.io import import_report as codes
 from checkin.io import mailboxes
 from checkin.mail import readings
 from checkin.mail.plan_values import (
@@ -109,17 +110,31 @@ def describe_message(message: PlannedMessage) -> str:
     return head
 
 
-def describe_person(person: PlannedPerson) -> str:
+# Why the merge left someone out or merged them, by the import's problem codes (the other person's number).
+NOTE_WORDS = {
+    codes.DUPLICATE_NAME: "the same name and organisation as #{other}; left out",
+    codes.DUPLICATE_EMAIL: "the same e-mail as #{other}; left out",
+    codes.SAME_PERSON: "the same person as #{other}; left out",
+    codes.MISSING_NAME: "no given or family name; left out",
+}
+
+
+def describe_person(person: PlannedPerson, other: int | None = None) -> str:
+    """One line for a person: number, name, details and what happens (`other`: the number a problem names)."""
     values = person.values()
     name = " ".join(filter(None, (values.get("honorific"), values.get("given_name"), values.get("family_name"))))
     details = ", ".join(filter(None, (values.get("job_title"), values.get("organisation"), values.get("email"))))
-    words = OUTCOME_WORDS.get(person.outcome, person.outcome).format(
-        fields=", ".join(name.replace("_", " ") for name in person.reading.unsure_fields))
+    if person.outcome == LEFT_OUT and person.note in NOTE_WORDS:
+        words = NOTE_WORDS[person.note].format(other=other)
+    else:
+        words = OUTCOME_WORDS.get(person.outcome, person.outcome).format(
+            fields=", ".join(name.replace("_", " ") for name in person.reading.unsure_fields))
     return f"#{person.number} {name or '(no name)'}" + (f" ({details})" if details else "") + f": {words}"
 
 
 def print_mail_report(report: MailImportReport) -> None:
     plan: MailImportPlan = report.plan
+    others = {problem.row: problem.other_row for problem in plan.problems if problem.other_row}
     counts = plan.counts()
     print(f"{plan.path}: {counts['messages']} messages, {counts['people']} people found")
     for message in plan.messages:
@@ -128,7 +143,7 @@ def print_mail_report(report: MailImportReport) -> None:
             for problem in message.reading.problems:
                 print("    " + MESSAGE_PROBLEM_WORDS.get(problem, problem))
         for person in message.people:
-            print("    " + describe_person(person))
+            print("    " + describe_person(person, others.get(person.number)))
     verb = "would be" if report.dry_run else "were"
     print(f"  {counts[REGISTERED]} {verb} registered, {counts[WAITLISTED]} waitlisted, {counts[LATE]} late, "
           f"{counts[UPDATED]} updated, {counts[CANCELLED]} cancelled, {counts[LEFT_OUT]} left out as unsure")

@@ -2,9 +2,10 @@
 
 Headers first, as RFC 3834 asks of automatic replies (Auto-Submitted other than "no", X-Autoreply,
 X-Autorespond, Precedence auto_reply/bulk/junk/list, a delivery report's content type) and as mailing
-lists mark themselves (List-Unsubscribe, List-Id). Then the words of the sender's own lines, in the
-message's language and the others: out-of-office phrases, cancellations, registrations; a message that
-registers no one and cancels nothing is a question for the organiser.
+lists mark themselves (List-Unsubscribe, List-Id), and a spam filter's verdict (X-Spam-Flag: YES). Then
+the words of the sender's own lines, in the message's language and the others: out-of-office phrases,
+cancellations, registrations, each counted only where it is said (not asked, not supposed); a message
+that registers no one and cancels nothing is a question for the organiser.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ def classify(parsed: ParsedMessage, language: str) -> tuple[Kind, str]:
     own = parsed.own_text
     if (absence := _OUT_OF_OFFICE.search(own[:1500])) is not None and not _REGISTRATION.search(own[:1500]):
         return Kind.AUTO_REPLY, absence.group()
+    spam = next((name for name in ("x-spam-flag", "x-spam-status", "x-spam") if
+                 headers.get(name, "").strip().lower().startswith("yes")), None)
+    if spam is not None:  # SpamAssassin's and others' verdict, added by the organiser's server
+        return Kind.BULK, f"{spam}: {headers[spam][:80]}"
     if "list-unsubscribe" in headers:
         return Kind.BULK, f"List-Unsubscribe: {headers['list-unsubscribe'][:80]}"
     if precedence in _BULK_PRECEDENCE:

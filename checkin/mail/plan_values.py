@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from checkin.core.purge import MESSAGES_READ_SETTING
 from checkin.io.import_report import Changes, ImportPlan, Problem
 from checkin.mail.readings import MessageReading, PersonReading
 
@@ -39,7 +40,7 @@ OUTCOMES = (REGISTERED, WAITLISTED, LATE, UPDATED, UNCHANGED, CANCELLED, NOT_FOU
             ALREADY_READ)
 # The event setting that lists the Message-IDs of the messages fully decided by an import (every person
 # taken or dropped): reading them again changes nothing, whatever the organiser edited or dropped since.
-READ_SETTING = "mail.messages_read"
+READ_SETTING = MESSAGES_READ_SETTING  # a purge removes it with the people
 
 # Why a message gives no one (PlannedMessage.skipped), besides UnreadableMessage codes and
 # mailboxes' per-message problems.

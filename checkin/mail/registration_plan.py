@@ -16,18 +16,22 @@ The rules:
   spreadsheet import's merge does the seats: checkin.io.merge). Messages received after the event's
   registration deadline (the whole day, in the event's time zone) are late: Status has no "late", so a
   late person is imported waitlisted (never taking a seat unasked) with the extra field LATE_EXTRA
-  holding the day it arrived; the organiser may still register them.
+  holding the day it arrived; the organiser may still register them. A late message from someone
+  already registered only updates them.
 - Several people in one message are a group (Attendee.group). A cancellation cancels the person it
-  names or, when it names nobody, the one registered from the sender's address. A second message from
-  the same person: the later details win, and the report says so (DOUBLE_SUBMISSION).
+  names or, when it names nobody, the one registered from the sender's address; registering again
+  after it brings them back. A second message from the same person: the later details win, the first
+  message's place in the queue is kept, and the report says so (DOUBLE_SUBMISSION, MERGED).
 - Re-reading a source is idempotent by Message-ID: a message is read once per source, and a message
   whose people were all decided (taken or dropped) by an earlier import is not applied again
   (ALREADY_READ; the ids are kept in the event setting READ_SETTING), so what the organiser edited or
   dropped since stays so. A message with people left out as unsure comes back until they are decided.
   People of new messages are matched as a spreadsheet's rows are (e-mail and name), so codes and
-  check-ins stay. Each person keeps the
-  Message-ID, subject and language of their message (extra fields MESSAGE_ID_EXTRA, SUBJECT_EXTRA and
-  Attendee.language) so confirmations can answer as replies.
+  check-ins stay. Each person keeps the Message-ID, subject and language of their message (extra
+  fields MESSAGE_ID_EXTRA, SUBJECT_EXTRA and Attendee.language) so confirmations can answer as replies
+  (checkin.mail.replies).
+- A message that cannot be read, or that the reader trips on, is named with a code (PlannedMessage
+  .skipped) and the others are read: nothing is lost silently.
 - Nothing unsure is imported silently: a person with an unsure field (PersonReading.unsure) is left out
   (LEFT_OUT) unless accepted; the CLI's --accept-unsure accepts them all.
 """

@@ -44,7 +44,8 @@ def read_message(raw: bytes) -> MessageReading:
     Anything less (an unknown charset, a cut multipart) is read as far as it goes and named in `problems`.
     """
     parsed = parse_message(raw)
-    language = detect_language(parsed.own_text or parsed.subject)
+    # The subject counts too: "Inscription" tells a two-line message's language.
+    language = detect_language(f"{parsed.subject}\n{parsed.own_text}")
     kind, kind_words = classify(parsed, language)
     people: tuple[PersonReading, ...] = ()
     if kind in (Kind.REGISTRATION, Kind.CANCELLATION):

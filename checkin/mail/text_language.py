@@ -9,7 +9,7 @@ from checkin.core.folding import fold_unique
 # Short, frequent words that mostly belong to one language (folded: no accents).
 _WORDS = {
     "en": "the and to of i would like register please my you for with will be regards best dear thank thanks "
-          "name title organisation organization attend conference we our is are this your kind sincerely",
+          "name title organisation organization attend we our is are this your kind sincerely",
     "fr": "je le la les de des et pour vous votre mon ma nous souhaite inscrire inscription madame monsieur "
           "merci cordialement bien salutations nom prenom fonction une au aux est sera participer avec",
     "de": "ich und die der das zu mit fur sie ihr ihre mich wir hiermit melde anmelden anmeldung sehr geehrte "

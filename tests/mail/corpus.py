@@ -252,6 +252,13 @@ def build() -> Corpus:
         message_id="<news-42@newsletter.example>",
         extra=(("List-Unsubscribe", "<mailto:unsubscribe@newsletter.example>"), ("Precedence", "bulk"))), "bulk"))
 
+    add(Mail("Spam that the organiser's server flagged", plain(
+        "Prize Desk <winner@lottery.example>", "Congratulations! Register now to claim your prize",
+        "Thu, 4 Oct 2018 03:12:00 +0200",
+        "Dear friend,\n\nYou have been selected. Register now with your name and bank details to claim "
+        "your prize.\n\nBest regards,\nJohn Winner\n", message_id="<spam-1@lottery.example>",
+        extra=(("X-Spam-Flag", "YES"), ("X-Spam-Status", "Yes, score=14.2 required=5.0"))), "bulk"))
+
     add(Mail("A question that registers nobody", plain(
         "Tom Baker <tom.baker@example.net>", "Question about interpretation", "Fri, 5 Oct 2018 12:00:00 +0200",
         "Hello,\n\nWill there be interpretation into Spanish? Is there parking at the venue?\n\nThanks,\n"

@@ -107,3 +107,16 @@ def test_spreadsheet_options_on_a_mailbox_are_refused_in_one_line(event, tmp_pat
     status, out, err = cli(capsys, "import", event, source, "--map", "email=E-mail", "--sheet", "1", "--json")
     assert status == 2 and "--sheet, --map are for spreadsheets" in err and json.loads(out)["code"] == "bad_option"
     assert attendees(event) == []
+
+
+def test_two_people_of_one_name_and_organisation_from_two_mailboxes_are_named(event, tmp_path, capsys) -> None:
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    for number, address in enumerate(["ann.lee@worldbank.example", "a.lee@gmail.example"]):
+        (folder / f"{number}.eml").write_bytes(plain(
+            f"Ann Lee <{address}>", "Registration", f"Mon, {number + 1} Oct 2018 10:00:00 +0200",
+            "Name: Ann Lee\nOrganisation: World Bank\n", message_id=f"<lee{number}@example.org>"))
+    status, out, err = cli(capsys, "import", event, folder)
+    assert status == 0, err
+    assert "#2 Ann Lee (World Bank, a.lee@gmail.example): the same name and organisation as #1; left out" in out
+    assert [person.email for person in attendees(event)] == ["ann.lee@worldbank.example"]

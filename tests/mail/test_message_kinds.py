@@ -38,6 +38,8 @@ def test_automatic_replies_register_nobody(headers, subject, body) -> None:
     (("List-Unsubscribe", "<https://news.example/u?id=1>"),),
     (("Precedence", "bulk"),),
     (("List-Id", "Migration news <news.lists.example>"),),
+    (("X-Spam-Flag", "YES"),),
+    (("X-Spam-Status", "Yes, score=12.3 required=5.0"),),
 ])
 def test_newsletters_and_lists_register_nobody(headers) -> None:
     reading = read_message(mail("Register now for our summer school! Places are limited.", "News", headers))

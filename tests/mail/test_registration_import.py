@@ -77,6 +77,7 @@ def test_the_plan_orders_by_arrival_and_says_what_each_message_does(session, tmp
     assert skipped == {"Automatic reply: Invitation": "auto_reply", "Absence du bureau": "auto_reply",
                        "Register now for our webinar!": "bulk", "Question about interpretation": "question",
                        "Registration question": "question",
+                       "Congratulations! Register now to claim your prize": "bulk",
                        "Registration - Migration and Development conference": "duplicate"}
     outcome = {(p.number, p.reading.name): p.outcome for p in plan.people()}
     names = [name for _, name in outcome]
@@ -266,3 +267,32 @@ def test_a_late_message_from_someone_registered_updates_them_and_takes_no_seat_a
     apply_mail_import(session, plan)
     (ann,) = session.attendees()
     assert (ann.status, ann.job_title, LATE_EXTRA in ann.extra) == (Status.REGISTERED, "Chief Analyst", False)
+
+
+def test_an_assistant_cancels_her_ambassador_not_herself(session, tmp_path) -> None:
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    sender = "Sofia Lopes <sofia.lopes@portugal-mission.example>"
+    (folder / "1.eml").write_bytes(plain(
+        sender, "Registration", "Mon, 1 Oct 2018 10:00:00 +0200",
+        "I would like to register Ambassador Maria FERNANDES and myself.\n\nBest regards,\nSofia Lopes\n",
+        message_id="<reg@portugal-mission.example>"))
+    (folder / "2.eml").write_bytes(plain(
+        sender, "Cancellation", "Tue, 2 Oct 2018 10:00:00 +0200",
+        "Unfortunately the Ambassador cannot attend after all. Please cancel the registration of Ambassador "
+        "Maria Fernandes.\n\nBest regards,\nSofia Lopes\n", message_id="<cancel@portugal-mission.example>"))
+    apply_mail_import(session, plan_mail_import(session, folder))
+    statuses = {person.name: person.status for person in session.attendees()}
+    assert statuses == {"Maria Fernandes": Status.CANCELLED, "Sofia Lopes": Status.REGISTERED}
+
+
+def test_a_purge_forgets_which_messages_were_read(session, tmp_path, corpus) -> None:
+    from datetime import UTC, datetime
+
+    from checkin.core.purge import purge_event
+    from checkin.mail.plan_values import READ_SETTING
+
+    apply_mail_import(session, plan_mail_import(session, write_mbox(corpus, tmp_path / "in.mbox")))
+    assert "<form-ada@engines.example>" in session.store.get_setting(READ_SETTING)
+    purge_event(session.store, datetime.now(UTC))
+    assert session.store.get_setting(READ_SETTING) is None
