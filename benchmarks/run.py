@@ -53,14 +53,14 @@ def print_table(rows: list[dict]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
-    parser.add_argument("--only", nargs="*", help="module names, e.g. bench_core")
+    parser.add_argument("--only", nargs="*", help="module names, e.g. bench_core (or core)")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)  # what each child runs
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE.parent))
     rows: list[dict] = []
     failed: list[str] = []
-    for name in args.only or discover():
+    for name in [name if name.startswith("bench_") else f"bench_{name}" for name in args.only or discover()]:
         started = time.perf_counter()
         produced, failure = (_run_here if args.in_process else _run_apart)(name, args.quick)
         if failure:  # one broken bench must not hide the others

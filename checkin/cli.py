@@ -24,6 +24,7 @@ COMMANDS = {
     "demo": "checkin.commands.desk",
     "new": "checkin.commands.new",
     "import": "checkin.commands.import_",
+    "fetch-mail": "checkin.commands.fetch_mail",
     "badges": "checkin.commands.badges",
     "namecards": "checkin.commands.namecards",
     "scan": "checkin.commands.scan",

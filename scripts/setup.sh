@@ -15,9 +15,9 @@ APT_APP=(python3 python3-venv python3-pip libgl1 libegl1 libxkbcommon0 libxkbcom
 # The tests start their own PostgreSQL server and CUPS PDF queue, rasterise PDFs, and run the desk under Xvfb
 # with a window manager (openbox), typing into it with real X key events (xdotool), as a USB scanner does,
 # on keyboard layouts of other countries too (setxkbmap),
-# and one desk with its clock set wrong (faketime).
+# and one desk with its clock set wrong (faketime); the mail fetch reads a real IMAP server (Dovecot).
 APT_TEST=(postgresql cups printer-driver-cups-pdf poppler-utils xvfb xauth binutils xdotool openbox x11-xkb-utils
-          faketime)
+          faketime dovecot-imapd)
 
 packages=("${APT_APP[@]}")
 [ "${1:-}" = "test" ] && packages+=("${APT_TEST[@]}")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checkin.commands.common import EVENT_HELP, opened_session, print_json
+from checkin.commands.import_mail import is_mail, run_mail
 from checkin.commands.messages import CommandError
 from checkin.core.models import Attendee
 from checkin.io import import_report as codes
@@ -32,6 +33,10 @@ FAILURE_WORDS = {
     codes.UNKNOWN_FIELD: "--map names an unknown field '{detail}'; fields are: " + ", ".join(FIELDS),
     codes.UNKNOWN_COLUMN: "--map names a column '{detail}' that the sheet does not have",
     codes.UNREADABLE: "could not be read ({detail})",
+    codes.NOT_MAIL: "neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)",
+    codes.EMPTY_MAILBOX: "a mailbox with no message in it",
+    codes.OUTLOOK_MSG: "Outlook .msg files, which this version does not read; drag the messages out of Outlook on "
+                       "the web, Thunderbird or Apple Mail (they give .eml files), or export the folder as mbox",
 }
 PROBLEM_WORDS = {
     codes.MISSING_NAME: "no given or family name; skipped",
@@ -54,13 +59,16 @@ PROBLEM_WORDS = {
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "import", help="import or re-import a registration spreadsheet (xlsx, xls, ods, csv)",
+        "import", help="import or re-import a registration spreadsheet (xlsx, xls, ods, csv) or registration "
+                       "e-mails (an mbox file, a Maildir folder, a folder of .eml files)",
         description="Import a registration list. Re-importing merges: changes are updated, new people "
                     "added, people missing from the file cancelled (never deleted); check-ins and codes stay. "
                     "When that would cancel more than a few people, nothing is done until you say "
-                    "--cancel-missing or --keep-missing.")
+                    "--cancel-missing or --keep-missing. Registration e-mails are read first come, first "
+                    "served by the time they arrived; people the reader is unsure of are left out and listed "
+                    "unless --accept-unsure takes them; reading the same mailbox again changes nothing.")
     parser.add_argument("event", metavar="EVENT", help=EVENT_HELP)
-    parser.add_argument("file", metavar="FILE", type=Path)
+    parser.add_argument("file", metavar="FILE|MAILBOX", type=Path)
     parser.add_argument("--sheet", help="the sheet to read (name or number); default: the one that holds the "
                                         "attendees (or the one read from this workbook before)")
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
@@ -73,12 +81,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="cancel the people missing from this file, however many they are")
     missing.add_argument("--keep-missing", action="store_true",
                          help="do not cancel people who are missing from this file (a file of additions)")
+    parser.add_argument("--accept-unsure", action="store_true",
+                        help="e-mails: import the people the reader is unsure of too (check them afterwards)")
     parser.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     parser.add_argument("--json", action="store_true", help="print the report as one JSON document")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if is_mail(args.file):
+        try:
+            return run_mail(args)
+        except ImportFailure as failure:
+            if args.json:
+                print_json({"error": describe_failure(failure), "code": failure.code, "file": failure.path})
+            raise CommandError(describe_failure(failure)) from failure
     overrides = _overrides(args.map, args.json)
     with opened_session(args.event) as session:
         try:

@@ -12,6 +12,7 @@ from checkin.commands.new import parse_day
 from checkin.core.purge import purge_event
 from checkin.core.retention import retention_state, set_retention
 from checkin.io.leftovers import clean_leftovers
+from checkin.io.mail_copy import remove_mail_copy
 from checkin.store import open_event
 
 
@@ -59,10 +60,13 @@ def run(args: argparse.Namespace) -> int:
         try:
             purge_event(store, datetime.now(UTC))
             clean_leftovers()  # half-written exports and printed badges hold names too
+            mail_removed = remove_mail_copy(args.event)  # the registration e-mails fetched for it
         except NotImplementedError:
             raise CommandError(f"{args.event}: this kind of event store cannot purge yet; nothing was changed"
                                ) from None
     finally:
         store.close()
     print(f"{args.event}: purged; personal data removed, anonymised statistics kept")
+    if mail_removed:
+        print(f"{args.event}: the copy of the registration e-mails fetched for it was deleted")
     return 0

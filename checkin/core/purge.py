@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
 # The setting an event keeps after its purge; its presence is what "purged" means.
 PURGE_STATISTICS_SETTING = "anonymised_statistics"
-# Settings that hold someone's data (who got which e-mail, and its Message-ID): removed by a purge.
+# Settings that hold someone's data (who got which e-mail, and its Message-ID; the Message-IDs of the
+# registration e-mails read): removed by a purge.
 SEND_LOG_PREFIX = "mail.log."
-PERSONAL_SETTING_PREFIXES = (SEND_LOG_PREFIX,)
+MESSAGES_READ_SETTING = "mail.messages_read"
+PERSONAL_SETTING_PREFIXES = (SEND_LOG_PREFIX, MESSAGES_READ_SETTING)
 
 
 def is_purged(store: EventStore) -> bool:

@@ -43,6 +43,9 @@ ONLY_EMAILS = "only_emails"  # the list holds e-mail addresses and no names
 UNKNOWN_FIELD = "unknown_field"  # --map names a field we do not have
 UNKNOWN_COLUMN = "unknown_column"  # --map names a column the sheet does not have
 UNREADABLE = "unreadable"
+NOT_MAIL = "not_mail"  # given as a mail source, but no mbox, Maildir or .eml
+EMPTY_MAILBOX = "empty_mailbox"  # a mail source with no message in it
+OUTLOOK_MSG = "outlook_msg"  # Outlook .msg files: not MIME; the organiser is told how to get .eml files
 CONFIRM_CANCELLATIONS = "confirm_cancellations"  # a re-import would cancel many people: the organiser must say so
 
 # Row-level problem codes. SKIPPING ones keep the row out; the others import it anyway.

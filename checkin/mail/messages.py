@@ -34,6 +34,7 @@ from typing import Any
 from badges.ticket import TicketRenderer, qr_picture, spaced_code
 from checkin.core.folding import fold
 from checkin.core.models import Attendee, Event
+from checkin.mail.replies import replied_message_id, reply_subject
 from checkin.mail.templates import CONFIRMATION, TemplateSet, fill, fill_subject
 from checkin.mail.ticket_words import format_event_dates, ticket_event, ticket_languages
 
@@ -181,7 +182,14 @@ class MessageBuilder:
             message = _multipart("mixed", body, ticket)
         else:
             message = body
-        message["Subject"] = Header(fill_subject(template.subject, values), _UTF8)
+        subject = fill_subject(template.subject, values)
+        # A person who registered by e-mail gets the answer as a reply to their message (not a test send).
+        answered = "" if to else replied_message_id(attendee)
+        if answered:
+            subject = reply_subject(attendee, subject)
+            message["In-Reply-To"] = answered
+            message["References"] = answered
+        message["Subject"] = Header(subject, _UTF8)
         message["From"] = formataddr((self.sender.name, self.sender.address), "utf-8")
         message["To"] = formataddr((attendee.name if not to else "", recipient), "utf-8")
         message["Date"] = format_datetime(self.clock())

@@ -25,18 +25,27 @@ _MONTHS = {
            "November", "December"),
     "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
            "novembre", "décembre"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre"),
 }
 _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
 }
 
 
 def format_date(day: date, language: str) -> str:
-    """"Thursday 18 October 2018" / "jeudi 18 octobre 2018"; other languages get ISO 8601."""
+    """"Thursday 18 October 2018" / "jeudi 18 octobre 2018" / "Donnerstag, 18. Oktober 2018" / "giovedì 18
+    ottobre 2018"; other languages get ISO 8601."""
     if language not in _MONTHS:
         return day.isoformat()
-    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
+    if language == "de":
+        return f"{_WEEKDAYS['de'][day.weekday()]}, {day.day}. {_MONTHS['de'][day.month - 1]} {day.year}"
+    number = "1er" if language == "fr" and day.day == 1 else "1º" if language == "it" and day.day == 1 else str(day.day)
     return f"{_WEEKDAYS[language][day.weekday()]} {number} {_MONTHS[language][day.month - 1]} {day.year}"
 
 

@@ -115,8 +115,8 @@ class EventStore(ABC):
 
         In one transaction: store `statistics` as the setting
         `checkin.core.purge.PURGE_STATISTICS_SETTING`; delete every check-in record, external
-        code and attendee, every setting under `PERSONAL_SETTING_PREFIXES` (the send log), and
-        empty the tables of `checkin.store.day_tables.PERSONAL_TABLES` (loans and deposits, badge
+        code and attendee, every setting under `PERSONAL_SETTING_PREFIXES` (the send log, the
+        e-mails read), and empty the tables of `checkin.store.day_tables.PERSONAL_TABLES` (loans and deposits, badge
         collections, who spoke in which session) with `purge_day_tables()`. Then make what was
         removed unrecoverable from the storage (SQLite: secure_delete + VACUUM + an emptied WAL;
         PostgreSQL: VACUUM FULL of the tables).

@@ -58,6 +58,9 @@ _FAILURES = {
     codes.UNKNOWN_FIELD: QT_TRANSLATE_NOOP("ImportWords", "unknown field %1"),
     codes.UNKNOWN_COLUMN: QT_TRANSLATE_NOOP("ImportWords", "the sheet has no column %1"),
     codes.UNREADABLE: QT_TRANSLATE_NOOP("ImportWords", "could not be read (%1)"),
+    codes.NOT_MAIL: QT_TRANSLATE_NOOP(
+        "ImportWords", "neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)"),
+    codes.EMPTY_MAILBOX: QT_TRANSLATE_NOOP("ImportWords", "a mailbox with no message in it"),
 }
 _PROBLEMS = {
     codes.MISSING_NAME: QT_TRANSLATE_NOOP("ImportWords", "no given or family name; skipped"),

@@ -83,6 +83,7 @@ class LockActions(QMainWindow):
             self.tabs.setCurrentIndex(0)
         self.checkin.set_private(private)
         self.enable_actions()
+        self.show_new_mail()  # type: ignore[attr-defined] - the mailbox's button (MailActions): not when locked
 
     def show_tab(self, index: int) -> None:
         """Ctrl+1/2/3: a view the desk may show now (never the full list in privacy mode)."""

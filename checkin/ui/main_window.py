@@ -19,6 +19,7 @@ from checkin.ui.desk_lock import DeskLock
 from checkin.ui.event_actions import EventFileActions
 from checkin.ui.jobs import Jobs
 from checkin.ui.lock_actions import KIOSK_ACTIONS, LockActions
+from checkin.ui.mail_actions import MailActions
 from checkin.ui.operations import DeskOperations
 from checkin.ui.organiser_actions import OrganiserActions
 from checkin.ui.safety import never_raises
@@ -42,14 +43,14 @@ _EVENT_ACTIONS = {a.name for a in ACTIONS} - {"new_event", "open_event", "connec
 NOTICE_MS = 120_000
 
 
-class MainWindow(EventFileActions, OrganiserActions, DeskActions, LockActions, DayActions):
+class MainWindow(EventFileActions, OrganiserActions, MailActions, DeskActions, LockActions, DayActions):
     def __init__(self, context: AppContext, data_dir: Path) -> None:
         super().__init__()
         self.context = context
         self.data_dir = data_dir
         self.desk_lock = DeskLock(context.settings)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "checkin.svg")))
-        self.setAcceptDrops(True)  # a spreadsheet dropped on the window opens the import wizard
+        self.setAcceptDrops(True)  # a spreadsheet or e-mails dropped on the window open the import wizard
         fit_to_screen(self)
         self.operations = DeskOperations(context)
         self.jobs = Jobs(context, self)
@@ -70,6 +71,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, LockActions, D
         context.signals.notice.connect(lambda text: self.statusBar().showMessage(text, NOTICE_MS))
         self.actions_by_name: dict = {}
         self.start_day()
+        self.start_mail()
         self.build()
 
     # -- composition (rebuilt on a language switch) -------------------------------------
@@ -135,7 +137,7 @@ class MainWindow(EventFileActions, OrganiserActions, DeskActions, LockActions, D
             "confirmations": self.send_confirmations, "purge": self.purge,
             "new_event": self.new_event, "open_event": self.browse_event, "connect_server": self.connect_url,
             "close_event": self.ask_close_event, "help": self.help.toggle, "quit": self.ask_quit,
-            **self.day_handlers(),
+            **self.day_handlers(), **self.mail_handlers(),
         }
         self.actions_by_name = menus.install_actions(self, handlers, self.actions_by_name)
         titles = (self.tr("&Event"), self.tr("&Desk"), self.tr("&View"), self.tr("&Help"), self.tr("&Language"))

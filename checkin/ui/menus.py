@@ -17,8 +17,8 @@ from checkin.ui.shortcuts import ACTIONS
 
 # The actions of each menu, in the order of the titles the window gives (Event, Desk, View, Help).
 MENUS = (
-    ("new_event", "open_event", "connect_server", "close_event", None, "import", "last_import", "import_programme",
-     "export", "batch_badges", "confirmations", None, "purge", None, "quit"),
+    ("new_event", "open_event", "connect_server", "close_event", None, "import", "last_import", "watch_mail",
+     "review_mail", "import_programme", "export", "batch_badges", "confirmations", None, "purge", None, "quit"),
     ("focus_search", "undo", "walk_in", "admit", "remove_walk_in", "group_checkin", None, "reprint", "namecard",
      "preview", None, "camera", "lock", "mute", "desk_settings"),
     ("show_checkin", "show_attendees", "show_counters", "show_board", "show_loans"),

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from checkin.core.purge import purge_event
 from checkin.core.retention import RetentionState, retention_state
 from checkin.io.leftovers import clean_leftovers
+from checkin.io.mail_copy import remove_mail_copy
 from checkin.store import is_server_url
 from checkin.store.errors import StoreError
 from checkin.ui.context import AppContext
 from checkin.ui.dialogs.export_dialog import ExportDialog
 from checkin.ui.dialogs.import_report_dialog import ImportReportDialog
-from checkin.ui.dialogs.import_wizard import ImportWizard, dropped_spreadsheet
+from checkin.ui.dialogs.import_wizard import ImportWizard
+from checkin.ui.import_sources import dropped_source
 from checkin.ui.jobs import Jobs
 from checkin.ui.safety import never_raises
 from checkin.ui.tasks import Task
@@ -34,7 +36,8 @@ class OrganiserActions(QMainWindow):
     banner: RetentionBanner
 
     # -- import ----------------------------------------------------------------------------
-    def import_registrations(self, path: Path | None = None) -> None:
+    def import_registrations(self, path: Path | list[Path] | None = None) -> None:
+        """The wizard, on a spreadsheet or a mailbox (a path), on .eml files (a list), or empty."""
         if self.context.session is None:
             return
         ImportWizard.ask(self.context, path, self)
@@ -49,15 +52,16 @@ class OrganiserActions(QMainWindow):
 
     @never_raises()
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.context.session is not None and dropped_spreadsheet(event) is not None:
+        if self.context.session is not None and dropped_source(event) is not None:
             event.acceptProposedAction()
 
     @never_raises()
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_spreadsheet(event)
-        if path is not None and self.context.session is not None:
+        source = dropped_source(event)
+        if source is not None and self.context.session is not None:
             event.acceptProposedAction()
-            self.import_registrations(path)
+            paths = source.paths
+            self.import_registrations(paths[0] if len(paths) == 1 else list(paths))
 
     # -- export ------------------------------------------------------------------------------
     def export(self) -> Task | None:
@@ -118,6 +122,7 @@ class OrganiserActions(QMainWindow):
         try:
             purge_event(session.store, datetime.now(UTC))
             clean_leftovers()  # half-written exports and printed badges of crashed runs hold names too
+            remove_mail_copy(session.store.location)  # the registration e-mails fetched for the event
         except (StoreError, NotImplementedError) as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Nothing was purged"), str(error))

@@ -37,6 +37,8 @@ ACTIONS = (
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "Import registrations…"), "Ctrl+I"),
     ActionSpec("batch_badges", QT_TRANSLATE_NOOP("Actions", "Print all badges to PDF…"), "Ctrl+Shift+B"),
     ActionSpec("last_import", QT_TRANSLATE_NOOP("Actions", "Last import report"), ""),
+    ActionSpec("watch_mail", QT_TRANSLATE_NOOP("Actions", "Watch the registration mailbox…"), ""),
+    ActionSpec("review_mail", QT_TRANSLATE_NOOP("Actions", "Review fetched e-mails…"), ""),
     ActionSpec("export", QT_TRANSLATE_NOOP("Actions", "Export…"), "Ctrl+E"),
     ActionSpec("confirmations", QT_TRANSLATE_NOOP("Actions", "Send confirmations…"), ""),
     ActionSpec("purge", QT_TRANSLATE_NOOP("Actions", "Purge personal data…"), ""),

@@ -115,46 +115,56 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40"/>
-        <source>Export…</source>
+        <source>Watch the registration mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="41"/>
-        <source>Send confirmations…</source>
+        <source>Review fetched e-mails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="42"/>
-        <source>Purge personal data…</source>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="43"/>
-        <source>New event…</source>
+        <source>Send confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="44"/>
-        <source>Open event…</source>
+        <source>Purge personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="45"/>
-        <source>Connect to a server…</source>
+        <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="46"/>
-        <source>Close event</source>
+        <source>Open event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="47"/>
-        <source>Keyboard shortcuts</source>
+        <source>Connect to a server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="48"/>
+        <source>Close event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="49"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="50"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,143 +1498,163 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="75"/>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173"/>
         <source>Import registrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80"/>
-        <source>Choose a spreadsheet, or drop it here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="85"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="84"/>
+        <source>Choose a spreadsheet or e-mails, or drop them here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87"/>
+        <source>Mail folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88"/>
+        <source>A Maildir folder, or a folder of .eml files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98"/>
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="102"/>
         <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="117"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="118"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="119"/>
         <source>Would be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="154"/>
-        <source>Spreadsheets (%1)</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174"/>
+        <source>Spreadsheets and e-mails (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207"/>
-        <source>Reading %1…</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175"/>
+        <source>All files, such as a mail program&apos;s mailbox (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233"/>
-        <source>columns as in your last import of this kind of file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234"/>
-        <source>columns as you chose them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235"/>
-        <source>columns recognised automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="237"/>
-        <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="240"/>
-        <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243"/>
-        <source>Other sheets that hold a list: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254"/>
-        <source>Problems below: %1; rows in red stay out.</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="180"/>
+        <source>Import registrations from a mail folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259"/>
-        <source>Problems (%1)</source>
+        <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="261"/>
-        <source>Would be cancelled (%1)</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="285"/>
+        <source>columns as in your last import of this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266"/>
-        <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286"/>
+        <source>columns as you chose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287"/>
+        <source>columns recognised automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="289"/>
+        <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="292"/>
+        <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295"/>
+        <source>Other sheets that hold a list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306"/>
+        <source>Problems below: %1; rows in red stay out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="311"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313"/>
+        <source>Would be cancelled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="318"/>
+        <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347"/>
         <source>Categories (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="380"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="403"/>
         <source>Stopped; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="416"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,102 +1827,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/import_words.py" line="61"/>
+        <source>neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/import_words.py" line="63"/>
-        <source>no given or family name; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="64"/>
-        <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="65"/>
-        <source>same e-mail as row %2; skipped</source>
+        <source>a mailbox with no message in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="66"/>
-        <source>same name and organisation as row %2; skipped</source>
+        <source>no given or family name; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="67"/>
-        <source>matches the same person as row %2 (%1); skipped</source>
+        <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="68"/>
-        <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
+        <source>same e-mail as row %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="69"/>
-        <source>unknown category &apos;%1&apos;; imported as the default</source>
+        <source>same name and organisation as row %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="70"/>
-        <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
+        <source>matches the same person as row %2 (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="71"/>
-        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
+        <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="72"/>
+        <source>unknown category &apos;%1&apos;; imported as the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="73"/>
-        <source>invisible control characters removed</source>
+        <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="74"/>
-        <source>%1 again (as on row %2): this later row is used</source>
+        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="75"/>
-        <source>new category &apos;%1&apos;; merge it into another under Categories if it means one</source>
+        <location filename="../../checkin/ui/import_words.py" line="76"/>
+        <source>invisible control characters removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="77"/>
+        <source>%1 again (as on row %2): this later row is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="78"/>
+        <source>new category &apos;%1&apos;; merge it into another under Categories if it means one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="80"/>
         <source>status &apos;%1&apos; not understood; kept as written, imported as registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="79"/>
+        <location filename="../../checkin/ui/import_words.py" line="82"/>
         <source>&apos;%1&apos; split as two given names and two family names; check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="81"/>
+        <location filename="../../checkin/ui/import_words.py" line="84"/>
         <source>ticket code &apos;%1&apos; is on several rows at once; not used to recognise any of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="126"/>
+        <location filename="../../checkin/ui/import_words.py" line="129"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129"/>
+        <location filename="../../checkin/ui/import_words.py" line="132"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="140"/>
+        <location filename="../../checkin/ui/import_words.py" line="143"/>
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="144"/>
+        <location filename="../../checkin/ui/import_words.py" line="147"/>
         <source>%1 registered after the deadline (rows %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147"/>
+        <location filename="../../checkin/ui/import_words.py" line="150"/>
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,99 +2184,523 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="22"/>
+        <source>%1: no such mail server; check its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="23"/>
+        <source>%1: the mail server does not answer; trying again at the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="25"/>
+        <source>%1: the server&apos;s certificate is not trusted; name the certificate authority&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="27"/>
+        <source>%1: the certificate authority&apos;s file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="29"/>
+        <source>%1: no encrypted connection could be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="30"/>
+        <source>%1: the server offers no encryption; the password is not sent in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="32"/>
+        <source>%1: this is no IMAP mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="33"/>
+        <source>%1: the server refused the user name or the password (some providers want an app password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="35"/>
+        <source>%1: the mailbox has no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="36"/>
+        <source>%1: the connection was lost; trying again at the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="38"/>
+        <source>%1: the server refused to hand the messages over (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="71"/>
+        <source>The registration mailbox %1 is not watched now: Event → Watch the registration mailbox… takes its new e-mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="82"/>
+        <source>Watching %1 for registration e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="94"/>
+        <source>Review fetched e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="95"/>
+        <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="104"/>
+        <source>✉ New registration e-mails: %1 (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="114"/>
+        <source>The mailbox is no longer watched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailImportPage</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="76"/>
+        <source>Reading the e-mails of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="102"/>
+        <source>The e-mails could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="113"/>
+        <source>Stopped reading; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="175"/>
+        <source>What the decisions change could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="189"/>
+        <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193"/>
+        <source>Imported before, from the same messages: %1 (left as the event has them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="196"/>
+        <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="215"/>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="216"/>
+        <source>Close without importing? Your decisions about %1 people would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="265"/>
+        <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="233"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="259"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277"/>
+        <source>Stopped; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailReview</name>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="41"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="318"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40"/>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39"/>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="46"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="47"/>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="48"/>
+        <source>Late: after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="49"/>
+        <source>Already registered: details updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="50"/>
+        <source>Already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="51"/>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="52"/>
+        <source>Cancellation of nobody registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="53"/>
+        <source>Left out unless accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="54"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="339"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="55"/>
+        <source>Again: the later message counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="56"/>
+        <source>Imported before, from this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59"/>
+        <source>Not a registration: automatic reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="60"/>
+        <source>Not a registration: newsletter or bulk mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="61"/>
+        <source>Not a registration: a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="62"/>
+        <source>Not a registration: the same message again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="63"/>
+        <source>Not a registration: nobody&apos;s name found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="65"/>
+        <source>Not a registration: could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="66"/>
+        <source>Not a registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="309"/>
+        <source>Unsure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="314"/>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="315"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="316"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="317"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="319"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="320"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="338"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="340"/>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="341"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="342"/>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="343"/>
+        <source>Import as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="100"/>
+        <source>People found in the e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="112"/>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="132"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239"/>
+        <source>unsure: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="144"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="145"/>
+        <source>Import this person as shown (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="146"/>
+        <source>&amp;Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="147"/>
+        <source>Leave this person out (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="148"/>
+        <source>&amp;Undo decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="149"/>
+        <source>Back to as read, corrections forgotten (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="150"/>
+        <source>&amp;Next to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="151"/>
+        <source>Go to the next person the reading is unsure of (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="240"/>
+        <source>unsure: decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="251"/>
+        <source>%1 · becomes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="270"/>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265"/>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="266"/>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="271"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="293"/>
+        <source>%1 (unsure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="94"/>
+        <location filename="../../checkin/ui/main_window.py" line="96"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="95"/>
+        <location filename="../../checkin/ui/main_window.py" line="97"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="96"/>
+        <location filename="../../checkin/ui/main_window.py" line="98"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141"/>
+        <location filename="../../checkin/ui/main_window.py" line="143"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="167"/>
+        <location filename="../../checkin/ui/main_window.py" line="169"/>
         <source>Checkin — registration desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="177"/>
+        <location filename="../../checkin/ui/main_window.py" line="179"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207"/>
+        <location filename="../../checkin/ui/main_window.py" line="209"/>
         <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211"/>
+        <location filename="../../checkin/ui/main_window.py" line="213"/>
         <source>An import is being saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212"/>
+        <location filename="../../checkin/ui/main_window.py" line="214"/>
         <source>Scan again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>Sounds off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235"/>
+        <location filename="../../checkin/ui/main_window.py" line="237"/>
         <source>Sounds on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>Close event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242"/>
+        <location filename="../../checkin/ui/main_window.py" line="244"/>
         <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258"/>
+        <location filename="../../checkin/ui/main_window.py" line="260"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258"/>
+        <location filename="../../checkin/ui/main_window.py" line="260"/>
         <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,22 +2708,22 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="125"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="126"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="143"/>
         <source>Nobody to send to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="146"/>
         <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,47 +2793,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="48"/>
         <source>Last import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="46"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="49"/>
         <source>Nothing was imported into this event since it was opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="82"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="86"/>
         <source>Send confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="83"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="87"/>
         <source>Sending confirmations is not available here (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="107"/>
         <source>Its retention date has not passed yet. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="105"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="109"/>
         <source>Purge personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="110"/>
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="128"/>
         <source>Nothing was purged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="128"/>
+        <location filename="../../checkin/ui/organiser_actions.py" line="133"/>
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,52 +3498,52 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42"/>
         <source>Confirmation (with QR code and ticket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="43"/>
         <source>Waitlist notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="50"/>
         <source>Back to the default text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="51"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="53"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="59"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64"/>
         <source>Plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="65"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="68"/>
         <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96"/>
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="100"/>
         <source>the editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,6 +3657,92 @@
     <message>
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="121"/>
         <source>Discard this walk-in? What you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailbox</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="29"/>
+        <source>Write the mailbox as imaps://USER@SERVER/FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="30"/>
+        <source>Name the mailbox&apos;s user, as in imaps://USER@SERVER/FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="31"/>
+        <source>Name the mail server, as in imaps://USER@SERVER/FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="32"/>
+        <source>The port after the server&apos;s name must be a number (993 for imaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="34"/>
+        <source>Put the password in its own box, not in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailboxDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="50"/>
+        <source>Watch the registration mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="51"/>
+        <source>While this event is open, the desk takes the new e-mails of this mailbox every few minutes (without marking them read) and tells you when there are some to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="61"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="64"/>
+        <source>Only for a server with a certificate of its own organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="66"/>
+        <source>&amp;Mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="67"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="68"/>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="69"/>
+        <source>&amp;Certificate authority (PEM file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="70"/>
+        <source>The password is kept only while the event is open; it is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="93"/>
+        <source>Give the mailbox&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="96"/>
+        <source>No such file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

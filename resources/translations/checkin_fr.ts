@@ -114,46 +114,56 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <source>Watch the registration mailbox…</source>
+        <translation>Surveiller la boîte des inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <source>Review fetched e-mails…</source>
+        <translation>Examiner les e-mails relevés…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Send confirmations…</source>
         <translation>Envoyer les confirmations…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Purge personal data…</source>
         <translation>Purger les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Open event…</source>
         <translation>Ouvrir un événement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="47" />
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="46" />
+        <location filename="../../checkin/ui/shortcuts.py" line="48" />
         <source>Close event</source>
         <translation>Fermer l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="47" />
+        <location filename="../../checkin/ui/shortcuts.py" line="49" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="48" />
+        <location filename="../../checkin/ui/shortcuts.py" line="50" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1487,143 +1497,163 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="75" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173" />
         <source>Import registrations</source>
         <translation>Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
-        <source>Choose a spreadsheet, or drop it here</source>
-        <translation>Choisissez un tableur, ou déposez-le ici</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="85" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90" />
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="84" />
+        <source>Choose a spreadsheet or e-mails, or drop them here</source>
+        <translation>Choisissez un tableur ou des e-mails, ou déposez-les ici</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <source>Mail folder…</source>
+        <translation>Dossier de messagerie…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
+        <source>A Maildir folder, or a folder of .eml files</source>
+        <translation>Un dossier Maildir, ou un dossier de fichiers .eml</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Annuler les personnes absentes de ce fichier (décochez pour un fichier d'ajouts) ; les arrivées sont conservées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="102" />
         <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation>La première ligne est une personne, pas un en-tête (les colonnes sont alors désignées par leur lettre)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="117" />
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="118" />
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="111" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="119" />
         <source>Would be cancelled</source>
         <translation>Seraient annulées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="125" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="154" />
-        <source>Spreadsheets (%1)</source>
-        <translation>Tableurs (%1)</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
+        <source>Spreadsheets and e-mails (%1)</source>
+        <translation>Tableurs et e-mails (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175" />
+        <source>All files, such as a mail program's mailbox (*)</source>
+        <translation>Tous les fichiers, comme la boîte d'un logiciel de messagerie (*)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="180" />
+        <source>Import registrations from a mail folder</source>
+        <translation>Importer des inscriptions d'un dossier de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="285" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonnes comme lors de votre dernier import de ce type de fichier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286" />
         <source>columns as you chose them</source>
         <translation>colonnes comme vous les avez choisies</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
         <source>columns recognised automatically</source>
         <translation>colonnes reconnues automatiquement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="289" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », en-tête à la ligne %2, %3 lignes ; %4. Changez le contenu d'une colonne avec la liste au-dessus d'elle.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="292" />
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation>Feuille « %1 », sans en-tête : la première ligne est une personne, %2 lignes ; %3. Changez ce que contient une colonne avec la liste au-dessus.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295" />
         <source>Other sheets that hold a list: %1.</source>
         <translation>Autres feuilles qui contiennent une liste : %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problèmes ci-dessous : %1 ; les lignes en rouge ne sont pas importées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="311" />
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="261" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313" />
         <source>Would be cancelled (%1)</source>
         <translation>Seraient annulées (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="318" />
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation>Ce fichier annulerait %1 personnes qui n'y figurent pas : vérifiez la liste ci-dessous, ou décochez « Annuler les personnes absentes ».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347" />
         <source>Categories (%1)</source>
         <translation>Catégories (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="380" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="403" />
         <source>Stopped; nothing was imported.</source>
         <translation>Arrêté ; rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="416" />
         <source>Nothing was imported: %1</source>
         <translation>Rien n'a été importé : %1</translation>
     </message>
@@ -1796,102 +1826,112 @@
         <translation>illisible (%1)</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <source>neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)</source>
+        <translation>ni un tableur ni des e-mails (un fichier mbox, un dossier Maildir, un dossier de fichiers .eml)</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/import_words.py" line="63" />
+        <source>a mailbox with no message in it</source>
+        <translation>une boîte aux lettres sans aucun message</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="66" />
         <source>no given or family name; skipped</source>
         <translation>ni prénom ni nom ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="64" />
+        <location filename="../../checkin/ui/import_words.py" line="67" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'adresse e-mail « %1 » est mal formée ; importée sans elle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="65" />
+        <location filename="../../checkin/ui/import_words.py" line="68" />
         <source>same e-mail as row %2; skipped</source>
         <translation>même e-mail que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="66" />
+        <location filename="../../checkin/ui/import_words.py" line="69" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>même nom et organisation que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="67" />
+        <location filename="../../checkin/ui/import_words.py" line="70" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>correspond à la même personne que la ligne %2 (%1) ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="68" />
+        <location filename="../../checkin/ui/import_words.py" line="71" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>pas une personne (un total ou une note : « %1 ») ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="69" />
+        <location filename="../../checkin/ui/import_words.py" line="72" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>catégorie inconnue « %1 » ; importée avec la catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="70" />
+        <location filename="../../checkin/ui/import_words.py" line="73" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>date illisible « %1 » ; importée sans date d'inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="71" />
+        <location filename="../../checkin/ui/import_words.py" line="74" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cellule contient une erreur de tableur (#REF!, #N/A…) ; lue comme vide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="73" />
+        <location filename="../../checkin/ui/import_words.py" line="76" />
         <source>invisible control characters removed</source>
         <translation>caractères de contrôle invisibles supprimés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="74" />
+        <location filename="../../checkin/ui/import_words.py" line="77" />
         <source>%1 again (as on row %2): this later row is used</source>
         <translation>%1 à nouveau (comme à la ligne %2) : cette ligne plus récente est retenue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="75" />
+        <location filename="../../checkin/ui/import_words.py" line="78" />
         <source>new category '%1'; merge it into another under Categories if it means one</source>
         <translation>nouvelle catégorie « %1 » ; fusionnez-la avec une autre sous Catégories si elle en désigne une</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="77" />
+        <location filename="../../checkin/ui/import_words.py" line="80" />
         <source>status '%1' not understood; kept as written, imported as registered</source>
         <translation>statut « %1 » non compris ; conservé tel quel, importé comme inscrit</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="79" />
+        <location filename="../../checkin/ui/import_words.py" line="82" />
         <source>'%1' split as two given names and two family names; check it</source>
         <translation>« %1 » séparé en deux prénoms et deux noms de famille ; vérifiez</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="81" />
+        <location filename="../../checkin/ui/import_words.py" line="84" />
         <source>ticket code '%1' is on several rows at once; not used to recognise any of them</source>
         <translation>le code de billet « %1 » figure sur plusieurs lignes ; il ne sert à reconnaître aucune d'elles</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="126" />
+        <location filename="../../checkin/ui/import_words.py" line="129" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 annulées, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129" />
+        <location filename="../../checkin/ui/import_words.py" line="132" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 lignes : %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 à annuler, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="140" />
+        <location filename="../../checkin/ui/import_words.py" line="143" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 sur liste d'attente (capacité atteinte ; premier arrivé, premier servi)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="144" />
+        <location filename="../../checkin/ui/import_words.py" line="147" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 inscrites après le délai (lignes %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147" />
+        <location filename="../../checkin/ui/import_words.py" line="150" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annulée mais déjà arrivée (gardée dans les présences) : %1</translation>
     </message>
@@ -2143,99 +2183,523 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="22" />
+        <source>%1: no such mail server; check its name</source>
+        <translation>%1 : ce serveur de messagerie n'existe pas ; vérifiez son nom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="23" />
+        <source>%1: the mail server does not answer; trying again at the next round</source>
+        <translation>%1 : le serveur de messagerie ne répond pas ; nouvel essai au prochain tour</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="25" />
+        <source>%1: the server's certificate is not trusted; name the certificate authority's file</source>
+        <translation>%1 : le certificat du serveur n'est pas reconnu ; indiquez le fichier de l'autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="27" />
+        <source>%1: the certificate authority's file cannot be read</source>
+        <translation>%1 : le fichier de l'autorité de certification est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="29" />
+        <source>%1: no encrypted connection could be made</source>
+        <translation>%1 : aucune connexion chiffrée n'a pu être établie</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="30" />
+        <source>%1: the server offers no encryption; the password is not sent in clear</source>
+        <translation>%1 : le serveur ne propose aucun chiffrement ; le mot de passe n'est pas envoyé en clair</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="32" />
+        <source>%1: this is no IMAP mail server</source>
+        <translation>%1 : ce n'est pas un serveur de messagerie IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="33" />
+        <source>%1: the server refused the user name or the password (some providers want an app password)</source>
+        <translation>%1 : le serveur a refusé le nom d'utilisateur ou le mot de passe (certains fournisseurs demandent un mot de passe d'application)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="35" />
+        <source>%1: the mailbox has no such folder</source>
+        <translation>%1 : la boîte n'a pas ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="36" />
+        <source>%1: the connection was lost; trying again at the next round</source>
+        <translation>%1 : la connexion a été perdue ; nouvel essai au prochain tour</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="38" />
+        <source>%1: the server refused to hand the messages over (%2)</source>
+        <translation>%1 : le serveur a refusé de remettre les messages (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="71" />
+        <source>The registration mailbox %1 is not watched now: Event → Watch the registration mailbox… takes its new e-mails.</source>
+        <translation>La boîte des inscriptions %1 n'est pas surveillée en ce moment : Événement → Surveiller la boîte des inscriptions… relève ses nouveaux e-mails.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="82" />
+        <source>Watching %1 for registration e-mails</source>
+        <translation>Surveillance de %1 pour les e-mails d'inscription</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="94" />
+        <source>Review fetched e-mails</source>
+        <translation>Examiner les e-mails relevés</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="95" />
+        <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
+        <translation>Aucun e-mail n'a encore été relevé pour cet événement : Événement → Surveiller la boîte des inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="104" />
+        <source>✉ New registration e-mails: %1 (review)</source>
+        <translation>✉ Nouveaux e-mails d'inscription : %1 (examiner)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="114" />
+        <source>The mailbox is no longer watched: %1</source>
+        <translation>La boîte n'est plus surveillée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailImportPage</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="76" />
+        <source>Reading the e-mails of %1…</source>
+        <translation>Lecture des e-mails de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="102" />
+        <source>The e-mails could not be read: %1</source>
+        <translation>Les e-mails n'ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="113" />
+        <source>Stopped reading; nothing was imported.</source>
+        <translation>Lecture arrêtée ; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="175" />
+        <source>What the decisions change could not be worked out: %1</source>
+        <translation>L'effet des décisions n'a pas pu être calculé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="189" />
+        <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
+        <translation>Messages : %1 · personnes trouvées : %2 · à importer : %3 · corrigées : %4 · retirées : %5 · messages qui ne sont pas des inscriptions : %6</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193" />
+        <source>Imported before, from the same messages: %1 (left as the event has them).</source>
+        <translation>Importées avant, depuis les mêmes messages : %1 (laissées telles que l'événement les a).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="196" />
+        <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
+        <translation>⚠ En attente de votre décision, car la lecture n'en est pas sûre : %1. Acceptez, corrigez ou retirez chacune (Alt+S passe à la suivante) ; l'import attend qu'elles soient décidées.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="215" />
+        <source>Import registrations</source>
+        <translation>Importer les inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="216" />
+        <source>Close without importing? Your decisions about %1 people would be lost.</source>
+        <translation>Fermer sans importer ? Vos décisions sur %1 personnes seraient perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="265" />
+        <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
+        <translation>Importé des e-mails : inscrits %2 · liste d'attente %3 · en retard %4 · mis à jour %5 · annulés %6 · retirés %7 · laissés de côté %8 (messages lus : %1).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="233" />
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="259" />
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277" />
+        <source>Stopped; nothing was imported.</source>
+        <translation>Arrêté ; rien n'a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReview</name>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="41" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="46" />
+        <source>Registered</source>
+        <translation>Inscrit·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="47" />
+        <source>Waiting list</source>
+        <translation>Liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="48" />
+        <source>Late: after the deadline</source>
+        <translation>En retard : après le délai</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="49" />
+        <source>Already registered: details updated</source>
+        <translation>Déjà inscrit·e : données mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="50" />
+        <source>Already registered</source>
+        <translation>Déjà inscrit·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="51" />
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="52" />
+        <source>Cancellation of nobody registered</source>
+        <translation>Annulation d'une personne non inscrite</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="53" />
+        <source>Left out unless accepted</source>
+        <translation>Laissé·e de côté sauf acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="54" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="339" />
+        <source>Dropped</source>
+        <translation>Retiré·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="55" />
+        <source>Again: the later message counts</source>
+        <translation>À nouveau : le message le plus récent compte</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="56" />
+        <source>Imported before, from this message</source>
+        <translation>Importé·e avant, depuis ce message</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
+        <source>Not a registration: automatic reply</source>
+        <translation>Pas une inscription : réponse automatique</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
+        <source>Not a registration: newsletter or bulk mail</source>
+        <translation>Pas une inscription : lettre d'information ou envoi en masse</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
+        <source>Not a registration: a question</source>
+        <translation>Pas une inscription : une question</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="62" />
+        <source>Not a registration: the same message again</source>
+        <translation>Pas une inscription : le même message à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="63" />
+        <source>Not a registration: nobody's name found</source>
+        <translation>Pas une inscription : aucun nom trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
+        <source>Not a registration: could not be read</source>
+        <translation>Pas une inscription : illisible</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="66" />
+        <source>Not a registration</source>
+        <translation>Pas une inscription</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
+        <source>Unsure: %1</source>
+        <translation>Pas sûr : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="314" />
+        <source>Honorific</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="315" />
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="338" />
+        <source>Not imported</source>
+        <translation>Pas importé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
+        <source>Corrected</source>
+        <translation>Corrigé·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
+        <source>Accepted</source>
+        <translation>Accepté·e</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
+        <source>To decide</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
+        <source>Import as read</source>
+        <translation>Importé tel que lu</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="100" />
+        <source>People found in the e-mails</source>
+        <translation>Personnes trouvées dans les e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="112" />
+        <source>The message</source>
+        <translation>Le message</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="132" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
+        <source>unsure: check it</source>
+        <translation>pas sûr : vérifiez</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="144" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="145" />
+        <source>Import this person as shown (Alt+A)</source>
+        <translation>Importer cette personne telle qu'affichée (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="146" />
+        <source>&amp;Drop</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="147" />
+        <source>Leave this person out (Alt+D)</source>
+        <translation>Laisser cette personne de côté (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="148" />
+        <source>&amp;Undo decision</source>
+        <translation>Annuler la &amp;décision</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="149" />
+        <source>Back to as read, corrections forgotten (Alt+U)</source>
+        <translation>Revenir à la lecture, corrections oubliées (Alt+D)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="150" />
+        <source>&amp;Next to decide</source>
+        <translation>&amp;Suivante à décider</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="151" />
+        <source>Go to the next person the reading is unsure of (Alt+N)</source>
+        <translation>Aller à la prochaine personne dont la lecture n'est pas sûre (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="240" />
+        <source>unsure: decided</source>
+        <translation>pas sûr : décidé</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="251" />
+        <source>%1 · becomes: %2</source>
+        <translation>%1 · devient : %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="270" />
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <source>Received: %1</source>
+        <translation>Reçu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="266" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="271" />
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="293" />
+        <source>%1 (unsure)</source>
+        <translation>%1 (pas sûr)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="94" />
+        <location filename="../../checkin/ui/main_window.py" line="96" />
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="95" />
+        <location filename="../../checkin/ui/main_window.py" line="97" />
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="96" />
+        <location filename="../../checkin/ui/main_window.py" line="98" />
         <source>Counters</source>
         <translation>Compteurs</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Event</source>
         <translation>&amp;Événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Desk</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="167" />
+        <location filename="../../checkin/ui/main_window.py" line="169" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — accueil des participants</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="177" />
+        <location filename="../../checkin/ui/main_window.py" line="179" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="209" />
         <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
         <translation>Aucun événement n'est ouvert : ouvrez d'abord l'événement (Événements récents ou Ouvrir un fichier d'événement…), puis scannez.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <location filename="../../checkin/ui/main_window.py" line="213" />
         <source>An import is being saved</source>
         <translation>Un import est en cours d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="214" />
         <source>Scan again in a moment.</source>
         <translation>Scannez à nouveau dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds off</source>
         <translation>Sons coupés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds on</source>
         <translation>Sons activés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close event</source>
         <translation>Fermer l'événement</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
         <translation>Fermer « %1 » ? Ce poste n'accueille plus personne jusqu'à ce qu'un événement soit rouvert.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
         <translation>Quitter le poste ? Personne ne pourra être accueilli ici avant son redémarrage.</translation>
     </message>
@@ -2243,22 +2707,22 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="125" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="126" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="143" />
         <source>Nobody to send to.</source>
         <translation>Personne à qui envoyer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="146" />
         <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation>%1 sur %2 — À : %3 — Objet : %4</translation>
     </message>
@@ -2328,47 +2792,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
         <source>Last import report</source>
         <translation>Rapport du dernier import</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="46" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="49" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Rien n'a été importé dans cet événement depuis son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="82" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
         <source>Send confirmations</source>
         <translation>Envoyer les confirmations</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="83" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="87" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'envoi des confirmations n'est pas disponible ici (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="107" />
         <source>Its retention date has not passed yet. </source>
         <translation>Sa date de conservation n'est pas encore passée. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="105" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
         <source>Purge personal data</source>
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="110" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Supprimer tous les noms, e-mails et codes de « %1 » ? %2Seules les statistiques anonymisées restent. C'est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
         <source>Nothing was purged</source>
         <translation>Rien n'a été purgé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="133" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Données personnelles purgées ; statistiques anonymisées conservées.</translation>
     </message>
@@ -3033,52 +3497,52 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
         <source>Confirmation (with QR code and ticket)</source>
         <translation>Confirmation (avec code QR et billet)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="43" />
         <source>Waitlist notice</source>
         <translation>Avis de liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="50" />
         <source>Back to the default text</source>
         <translation>Revenir au texte par défaut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="51" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="53" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="59" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="65" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="68" />
         <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
         <translation>Champs : %1 ({qr_image} : confirmations HTML seulement)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="100" />
         <source>the editor</source>
         <translation>l'éditeur</translation>
     </message>
@@ -3193,6 +3657,92 @@
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
         <source>Discard this walk-in? What you typed is lost.</source>
         <translation>Abandonner cette inscription sur place ? La saisie est perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailbox</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="29" />
+        <source>Write the mailbox as imaps://USER@SERVER/FOLDER</source>
+        <translation>Écrivez la boîte sous la forme imaps://UTILISATEUR@SERVEUR/DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="30" />
+        <source>Name the mailbox's user, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Indiquez l'utilisateur de la boîte, comme dans imaps://UTILISATEUR@SERVEUR/DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="31" />
+        <source>Name the mail server, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Indiquez le serveur de messagerie, comme dans imaps://UTILISATEUR@SERVEUR/DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="32" />
+        <source>The port after the server's name must be a number (993 for imaps)</source>
+        <translation>Le port après le nom du serveur doit être un nombre (993 pour imaps)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="34" />
+        <source>Put the password in its own box, not in the address</source>
+        <translation>Mettez le mot de passe dans sa propre case, pas dans l'adresse</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailboxDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="50" />
+        <source>Watch the registration mailbox</source>
+        <translation>Surveiller la boîte des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="51" />
+        <source>While this event is open, the desk takes the new e-mails of this mailbox every few minutes (without marking them read) and tells you when there are some to review.</source>
+        <translation>Tant que cet événement est ouvert, l'accueil relève les nouveaux e-mails de cette boîte toutes les quelques minutes (sans les marquer comme lus) et vous signale ceux à examiner.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="61" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="64" />
+        <source>Only for a server with a certificate of its own organisation</source>
+        <translation>Seulement pour un serveur avec un certificat de sa propre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="66" />
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Boîte :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="67" />
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="68" />
+        <source>&amp;Every:</source>
+        <translation>&amp;Toutes les :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="69" />
+        <source>&amp;Certificate authority (PEM file):</source>
+        <translation>Autorité de &amp;certification (fichier PEM) :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="70" />
+        <source>The password is kept only while the event is open; it is never saved.</source>
+        <translation>Le mot de passe n'est gardé que tant que l'événement est ouvert ; il n'est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="93" />
+        <source>Give the mailbox's password.</source>
+        <translation>Indiquez le mot de passe de la boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="96" />
+        <source>No such file: %1</source>
+        <translation>Fichier introuvable : %1</translation>
     </message>
 </context>
 </TS>

@@ -114,46 +114,56 @@
     </message>
     <message>
         <location filename="../../checkin/ui/shortcuts.py" line="40" />
+        <source>Watch the registration mailbox…</source>
+        <translation>Sorvegliare la casella delle iscrizioni…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <source>Review fetched e-mails…</source>
+        <translation>Esaminare le e-mail scaricate…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/shortcuts.py" line="42" />
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="41" />
+        <location filename="../../checkin/ui/shortcuts.py" line="43" />
         <source>Send confirmations…</source>
         <translation>Invia le conferme…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="42" />
+        <location filename="../../checkin/ui/shortcuts.py" line="44" />
         <source>Purge personal data…</source>
         <translation>Cancella i dati personali…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="43" />
+        <location filename="../../checkin/ui/shortcuts.py" line="45" />
         <source>New event…</source>
         <translation>Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="44" />
+        <location filename="../../checkin/ui/shortcuts.py" line="46" />
         <source>Open event…</source>
         <translation>Apri un evento…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="45" />
+        <location filename="../../checkin/ui/shortcuts.py" line="47" />
         <source>Connect to a server…</source>
         <translation>Connetti a un server…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="46" />
+        <location filename="../../checkin/ui/shortcuts.py" line="48" />
         <source>Close event</source>
         <translation>Chiudi l'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="47" />
+        <location filename="../../checkin/ui/shortcuts.py" line="49" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/shortcuts.py" line="48" />
+        <location filename="../../checkin/ui/shortcuts.py" line="50" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -1487,143 +1497,163 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="75" />
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="79" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="173" />
         <source>Import registrations</source>
         <translation>Importa le iscrizioni</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="80" />
-        <source>Choose a spreadsheet, or drop it here</source>
-        <translation>Scegliete un foglio di calcolo o trascinatelo qui</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="81" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="85" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="95" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90" />
         <source>Sheet:</source>
         <translation>Foglio:</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="84" />
+        <source>Choose a spreadsheet or e-mails, or drop them here</source>
+        <translation>Scegliete un foglio di calcolo o delle e-mail, oppure trascinateli qui</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="87" />
+        <source>Mail folder…</source>
+        <translation>Cartella di posta…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="88" />
+        <source>A Maildir folder, or a folder of .eml files</source>
+        <translation>Una cartella Maildir, o una cartella di file .eml</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="98" />
         <source>Cancel people who are missing from this file (uncheck for a file of additions); check-ins are kept</source>
         <translation>Annulla le persone assenti da questo file (togliete la spunta per un file di aggiunte); le registrazioni restano</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="102" />
         <source>The first row is a person, not a header (columns are then known by letter)</source>
         <translation>La prima riga è una persona, non un'intestazione (le colonne si indicano allora con la lettera)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="117" />
         <source>Problems</source>
         <translation>Problemi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="118" />
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="111" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="119" />
         <source>Would be cancelled</source>
         <translation>Sarebbero annullate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="124" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="146" />
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="125" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="147" />
         <source>Stop</source>
         <translation>Ferma</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="154" />
-        <source>Spreadsheets (%1)</source>
-        <translation>Fogli di calcolo (%1)</translation>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="174" />
+        <source>Spreadsheets and e-mails (%1)</source>
+        <translation>Fogli di calcolo ed e-mail (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="175" />
+        <source>All files, such as a mail program's mailbox (*)</source>
+        <translation>Tutti i file, come la casella di un programma di posta (*)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="180" />
+        <source>Import registrations from a mail folder</source>
+        <translation>Importare iscrizioni da una cartella di posta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259" />
         <source>Reading %1…</source>
         <translation>Lettura di %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="233" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="285" />
         <source>columns as in your last import of this kind of file</source>
         <translation>colonne come nell'ultima importazione di questo tipo di file</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="234" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="286" />
         <source>columns as you chose them</source>
         <translation>colonne come le avete scelte</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="287" />
         <source>columns recognised automatically</source>
         <translation>colonne riconosciute automaticamente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="289" />
         <source>Sheet “%1”, header on row %2, %3 rows; %4. Change what a column holds with the list above it.</source>
         <translation>Foglio «%1», intestazione alla riga %2, %3 righe; %4. Cambiate il contenuto di una colonna con l'elenco sopra di essa.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="292" />
         <source>Sheet “%1”, no header: the first row is a person, %2 rows; %3. Change what a column holds with the list above it.</source>
         <translation>Foglio «%1», senza intestazione: la prima riga è una persona, %2 righe; %3. Cambiate il contenuto di una colonna con l'elenco sopra.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295" />
         <source>Other sheets that hold a list: %1.</source>
         <translation>Altri fogli che contengono un elenco: %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="254" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="306" />
         <source>Problems below: %1; rows in red stay out.</source>
         <translation>Problemi qui sotto: %1; le righe in rosso non vengono importate.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="259" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="311" />
         <source>Problems (%1)</source>
         <translation>Problemi (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="261" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="313" />
         <source>Would be cancelled (%1)</source>
         <translation>Sarebbero annullate (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="318" />
         <source>This file would cancel %1 people who are not in it: check the list below, or uncheck “Cancel people who are missing”.</source>
         <translation>Questo file annullerebbe %1 persone che non vi figurano: controllate l'elenco qui sotto, o togliete la spunta a «Annulla le persone assenti».</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="295" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="347" />
         <source>Categories (%1)</source>
         <translation>Categorie (%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="380" />
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="349" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="403" />
         <source>Stopped; nothing was imported.</source>
         <translation>Interrotto; nulla è stato importato.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="362" />
+        <location filename="../../checkin/ui/dialogs/import_wizard.py" line="416" />
         <source>Nothing was imported: %1</source>
         <translation>Nulla è stato importato: %1</translation>
     </message>
@@ -1796,102 +1826,112 @@
         <translation>non leggibile (%1)</translation>
     </message>
     <message>
+        <location filename="../../checkin/ui/import_words.py" line="61" />
+        <source>neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)</source>
+        <translation>né un foglio di calcolo né delle e-mail (un file mbox, una cartella Maildir, una cartella di file .eml)</translation>
+    </message>
+    <message>
         <location filename="../../checkin/ui/import_words.py" line="63" />
+        <source>a mailbox with no message in it</source>
+        <translation>una casella senza alcun messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="66" />
         <source>no given or family name; skipped</source>
         <translation>né nome né cognome; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="64" />
+        <location filename="../../checkin/ui/import_words.py" line="67" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'e-mail «%1» non è valida; importata senza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="65" />
+        <location filename="../../checkin/ui/import_words.py" line="68" />
         <source>same e-mail as row %2; skipped</source>
         <translation>stessa e-mail della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="66" />
+        <location filename="../../checkin/ui/import_words.py" line="69" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>stesso nome e organizzazione della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="67" />
+        <location filename="../../checkin/ui/import_words.py" line="70" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>corrisponde alla stessa persona della riga %2 (%1); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="68" />
+        <location filename="../../checkin/ui/import_words.py" line="71" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>non è una persona (un totale o una nota: «%1»); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="69" />
+        <location filename="../../checkin/ui/import_words.py" line="72" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>categoria sconosciuta «%1»; importata con quella predefinita</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="70" />
+        <location filename="../../checkin/ui/import_words.py" line="73" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>data illeggibile «%1»; importata senza data di iscrizione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="71" />
+        <location filename="../../checkin/ui/import_words.py" line="74" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cella contiene un errore del foglio (#RIF!, #N/D…); letta come vuota</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="73" />
+        <location filename="../../checkin/ui/import_words.py" line="76" />
         <source>invisible control characters removed</source>
         <translation>caratteri di controllo invisibili rimossi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="74" />
+        <location filename="../../checkin/ui/import_words.py" line="77" />
         <source>%1 again (as on row %2): this later row is used</source>
         <translation>%1 di nuovo (come alla riga %2): vale questa riga più recente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="75" />
+        <location filename="../../checkin/ui/import_words.py" line="78" />
         <source>new category '%1'; merge it into another under Categories if it means one</source>
         <translation>nuova categoria «%1»; unitela a un'altra in Categorie se ne indica una</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="77" />
+        <location filename="../../checkin/ui/import_words.py" line="80" />
         <source>status '%1' not understood; kept as written, imported as registered</source>
         <translation>stato «%1» non compreso; conservato così com'è, importato come iscritto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="79" />
+        <location filename="../../checkin/ui/import_words.py" line="82" />
         <source>'%1' split as two given names and two family names; check it</source>
         <translation>«%1» diviso in due nomi e due cognomi; controllate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="81" />
+        <location filename="../../checkin/ui/import_words.py" line="84" />
         <source>ticket code '%1' is on several rows at once; not used to recognise any of them</source>
         <translation>il codice biglietto «%1» compare su più righe; non serve a riconoscerne nessuna</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="126" />
+        <location filename="../../checkin/ui/import_words.py" line="129" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 righe: %2 aggiunte, %3 aggiornate, %4 invariate, %5 annullate, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129" />
+        <location filename="../../checkin/ui/import_words.py" line="132" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 righe: %2 da aggiungere, %3 da aggiornare, %4 invariate, %5 da annullare, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="140" />
+        <location filename="../../checkin/ui/import_words.py" line="143" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 in lista d'attesa (capienza raggiunta; chi prima arriva, meglio alloggia)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="144" />
+        <location filename="../../checkin/ui/import_words.py" line="147" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 iscritte dopo la scadenza (righe %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147" />
+        <location filename="../../checkin/ui/import_words.py" line="150" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annullata ma già arrivata (resta nelle presenze): %1</translation>
     </message>
@@ -2143,99 +2183,523 @@
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="22" />
+        <source>%1: no such mail server; check its name</source>
+        <translation>%1: server di posta inesistente; verificatene il nome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="23" />
+        <source>%1: the mail server does not answer; trying again at the next round</source>
+        <translation>%1: il server di posta non risponde; nuovo tentativo al prossimo giro</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="25" />
+        <source>%1: the server's certificate is not trusted; name the certificate authority's file</source>
+        <translation>%1: il certificato del server non è riconosciuto; indicate il file dell'autorità di certificazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="27" />
+        <source>%1: the certificate authority's file cannot be read</source>
+        <translation>%1: il file dell'autorità di certificazione è illeggibile</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="29" />
+        <source>%1: no encrypted connection could be made</source>
+        <translation>%1: impossibile stabilire una connessione cifrata</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="30" />
+        <source>%1: the server offers no encryption; the password is not sent in clear</source>
+        <translation>%1: il server non offre cifratura; la password non viene inviata in chiaro</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="32" />
+        <source>%1: this is no IMAP mail server</source>
+        <translation>%1: non è un server di posta IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="33" />
+        <source>%1: the server refused the user name or the password (some providers want an app password)</source>
+        <translation>%1: il server ha rifiutato il nome utente o la password (alcuni fornitori chiedono una password per le app)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="35" />
+        <source>%1: the mailbox has no such folder</source>
+        <translation>%1: la casella non ha questa cartella</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="36" />
+        <source>%1: the connection was lost; trying again at the next round</source>
+        <translation>%1: la connessione si è interrotta; nuovo tentativo al prossimo giro</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="38" />
+        <source>%1: the server refused to hand the messages over (%2)</source>
+        <translation>%1: il server ha rifiutato di consegnare i messaggi (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="71" />
+        <source>The registration mailbox %1 is not watched now: Event → Watch the registration mailbox… takes its new e-mails.</source>
+        <translation>La casella delle iscrizioni %1 non è sorvegliata ora: Evento → Sorvegliare la casella delle iscrizioni… scarica le sue nuove e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="82" />
+        <source>Watching %1 for registration e-mails</source>
+        <translation>Sorveglianza di %1 per le e-mail d'iscrizione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="94" />
+        <source>Review fetched e-mails</source>
+        <translation>Esaminare le e-mail scaricate</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="95" />
+        <source>No e-mail was fetched for this event yet: Event → Watch the registration mailbox…</source>
+        <translation>Nessuna e-mail è stata ancora scaricata per questo evento: Evento → Sorvegliare la casella delle iscrizioni…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="104" />
+        <source>✉ New registration e-mails: %1 (review)</source>
+        <translation>✉ Nuove e-mail d'iscrizione: %1 (esaminare)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/mail_actions.py" line="114" />
+        <source>The mailbox is no longer watched: %1</source>
+        <translation>La casella non è più sorvegliata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MailImportPage</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="76" />
+        <source>Reading the e-mails of %1…</source>
+        <translation>Lettura delle e-mail di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="102" />
+        <source>The e-mails could not be read: %1</source>
+        <translation>Non è stato possibile leggere le e-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="113" />
+        <source>Stopped reading; nothing was imported.</source>
+        <translation>Lettura interrotta; nulla è stato importato.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="175" />
+        <source>What the decisions change could not be worked out: %1</source>
+        <translation>Non è stato possibile calcolare l'effetto delle decisioni: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="189" />
+        <source>Messages: %1 · people found: %2 · to import: %3 · corrected: %4 · dropped: %5 · messages that are no registration: %6</source>
+        <translation>Messaggi: %1 · persone trovate: %2 · da importare: %3 · corrette: %4 · scartate: %5 · messaggi che non sono iscrizioni: %6</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="193" />
+        <source>Imported before, from the same messages: %1 (left as the event has them).</source>
+        <translation>Importate prima, dagli stessi messaggi: %1 (lasciate come l'evento le ha).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="196" />
+        <source>⚠ Waiting for your decision, as the reading is unsure of them: %1. Accept, correct or drop each (Alt+N goes to the next); Import waits until they are decided.</source>
+        <translation>⚠ In attesa della vostra decisione, perché la lettura è incerta: %1. Accettate, correggete o scartate ciascuna (Alt+P passa alla prossima); l'importazione attende che siano decise.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="215" />
+        <source>Import registrations</source>
+        <translation>Importa le iscrizioni</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="216" />
+        <source>Close without importing? Your decisions about %1 people would be lost.</source>
+        <translation>Chiudere senza importare? Le vostre decisioni su %1 persone andrebbero perse.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="265" />
+        <source>Imported from the e-mails: registered %2 · waiting list %3 · late %4 · updated %5 · cancelled %6 · dropped %7 · left out %8 (messages read: %1).</source>
+        <translation>Importato dalle e-mail: iscritti %2 · lista d'attesa %3 · in ritardo %4 · aggiornati %5 · annullati %6 · scartati %7 · lasciati fuori %8 (messaggi letti: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="233" />
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="259" />
+        <source>Nothing was imported: %1</source>
+        <translation>Nulla è stato importato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/mail_import_page.py" line="277" />
+        <source>Stopped; nothing was imported.</source>
+        <translation>Interrotto; nulla è stato importato.</translation>
+    </message>
+</context>
+<context>
+    <name>MailReview</name>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="41" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="40" />
+        <source>Becomes</source>
+        <translation>Diventa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="39" />
+        <source>To check</source>
+        <translation>Da verificare</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="46" />
+        <source>Registered</source>
+        <translation>Iscritto/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="47" />
+        <source>Waiting list</source>
+        <translation>Lista d'attesa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="48" />
+        <source>Late: after the deadline</source>
+        <translation>In ritardo: dopo la scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="49" />
+        <source>Already registered: details updated</source>
+        <translation>Già iscritto/a: dati aggiornati</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="50" />
+        <source>Already registered</source>
+        <translation>Già iscritto/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="51" />
+        <source>Cancellation</source>
+        <translation>Annullamento</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="52" />
+        <source>Cancellation of nobody registered</source>
+        <translation>Annullamento di una persona non iscritta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="53" />
+        <source>Left out unless accepted</source>
+        <translation>Lasciato/a fuori se non accettato/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="54" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="339" />
+        <source>Dropped</source>
+        <translation>Scartato/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="55" />
+        <source>Again: the later message counts</source>
+        <translation>Di nuovo: conta il messaggio più recente</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="56" />
+        <source>Imported before, from this message</source>
+        <translation>Importato/a prima, da questo messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="59" />
+        <source>Not a registration: automatic reply</source>
+        <translation>Non è un'iscrizione: risposta automatica</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="60" />
+        <source>Not a registration: newsletter or bulk mail</source>
+        <translation>Non è un'iscrizione: newsletter o invio di massa</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="61" />
+        <source>Not a registration: a question</source>
+        <translation>Non è un'iscrizione: una domanda</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="62" />
+        <source>Not a registration: the same message again</source>
+        <translation>Non è un'iscrizione: lo stesso messaggio di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="63" />
+        <source>Not a registration: nobody's name found</source>
+        <translation>Non è un'iscrizione: nessun nome trovato</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
+        <source>Not a registration: could not be read</source>
+        <translation>Non è un'iscrizione: illeggibile</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="66" />
+        <source>Not a registration</source>
+        <translation>Non è un'iscrizione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
+        <source>Unsure: %1</source>
+        <translation>Incerto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="314" />
+        <source>Honorific</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="315" />
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
+        <source>Job title</source>
+        <translation>Funzione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="338" />
+        <source>Not imported</source>
+        <translation>Non importato</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
+        <source>Corrected</source>
+        <translation>Corretto/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
+        <source>Accepted</source>
+        <translation>Accettato/a</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
+        <source>To decide</source>
+        <translation>Da decidere</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
+        <source>Import as read</source>
+        <translation>Importato come letto</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="100" />
+        <source>People found in the e-mails</source>
+        <translation>Persone trovate nelle e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="112" />
+        <source>The message</source>
+        <translation>Il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="132" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="239" />
+        <source>unsure: check it</source>
+        <translation>incerto: verificate</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="144" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Accetta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="145" />
+        <source>Import this person as shown (Alt+A)</source>
+        <translation>Importare questa persona come mostrata (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="146" />
+        <source>&amp;Drop</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="147" />
+        <source>Leave this person out (Alt+D)</source>
+        <translation>Lasciare fuori questa persona (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="148" />
+        <source>&amp;Undo decision</source>
+        <translation>Annulla la &amp;decisione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="149" />
+        <source>Back to as read, corrections forgotten (Alt+U)</source>
+        <translation>Tornare a quanto letto, correzioni dimenticate (Alt+D)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="150" />
+        <source>&amp;Next to decide</source>
+        <translation>&amp;Prossima da decidere</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="151" />
+        <source>Go to the next person the reading is unsure of (Alt+N)</source>
+        <translation>Andare alla prossima persona la cui lettura è incerta (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="240" />
+        <source>unsure: decided</source>
+        <translation>incerto: deciso</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="251" />
+        <source>%1 · becomes: %2</source>
+        <translation>%1 · diventa: %2</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="270" />
+        <source>From: %1</source>
+        <translation>Da: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="265" />
+        <source>Received: %1</source>
+        <translation>Ricevuto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="266" />
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="271" />
+        <source>Subject: %1</source>
+        <translation>Oggetto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/widgets/mail_review.py" line="293" />
+        <source>%1 (unsure)</source>
+        <translation>%1 (incerto)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="94" />
+        <location filename="../../checkin/ui/main_window.py" line="96" />
         <source>Check-in</source>
         <translation>Accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="95" />
+        <location filename="../../checkin/ui/main_window.py" line="97" />
         <source>Attendees</source>
         <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="96" />
+        <location filename="../../checkin/ui/main_window.py" line="98" />
         <source>Counters</source>
         <translation>Contatori</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Event</source>
         <translation>&amp;Evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Desk</source>
         <translation>&amp;Banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;View</source>
         <translation>&amp;Vista</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="141" />
+        <location filename="../../checkin/ui/main_window.py" line="143" />
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="167" />
+        <location filename="../../checkin/ui/main_window.py" line="169" />
         <source>Checkin — registration desk</source>
         <translation>Checkin — banco di accoglienza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="177" />
+        <location filename="../../checkin/ui/main_window.py" line="179" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="207" />
+        <location filename="../../checkin/ui/main_window.py" line="209" />
         <source>No event is open: open the event first (Recent events or Open event file…), then scan.</source>
         <translation>Nessun evento è aperto: aprite prima l'evento (Eventi recenti o Apri file evento…), poi scansionate.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="211" />
+        <location filename="../../checkin/ui/main_window.py" line="213" />
         <source>An import is being saved</source>
         <translation>Un'importazione è in corso di salvataggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="212" />
+        <location filename="../../checkin/ui/main_window.py" line="214" />
         <source>Scan again in a moment.</source>
         <translation>Scansionate di nuovo tra un momento.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds off</source>
         <translation>Suoni disattivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="235" />
+        <location filename="../../checkin/ui/main_window.py" line="237" />
         <source>Sounds on</source>
         <translation>Suoni attivati</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close event</source>
         <translation>Chiudi l'evento</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="242" />
+        <location filename="../../checkin/ui/main_window.py" line="244" />
         <source>Close “%1”? This desk stops checking people in until an event is opened again.</source>
         <translation>Chiudere «%1»? Questa postazione non accoglie più nessuno finché non si riapre un evento.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/main_window.py" line="258" />
+        <location filename="../../checkin/ui/main_window.py" line="260" />
         <source>Quit the desk? Nobody can be checked in here until it is started again.</source>
         <translation>Uscire dalla postazione? Nessuno potrà essere accolto qui finché non viene riavviata.</translation>
     </message>
@@ -2243,22 +2707,22 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="121" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="125" />
         <source>Previous</source>
         <translation>Precedente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="122" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="126" />
         <source>Next</source>
         <translation>Successivo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="139" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="143" />
         <source>Nobody to send to.</source>
         <translation>Nessuno a cui inviare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="142" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="146" />
         <source>%1 of %2 — To: %3 — Subject: %4</source>
         <translation>%1 di %2 — A: %3 — Oggetto: %4</translation>
     </message>
@@ -2328,47 +2792,47 @@
 <context>
     <name>OrganiserActions</name>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="45" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="48" />
         <source>Last import report</source>
         <translation>Rapporto dell'ultima importazione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="46" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="49" />
         <source>Nothing was imported into this event since it was opened.</source>
         <translation>Nulla è stato importato in questo evento da quando è stato aperto.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="82" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="86" />
         <source>Send confirmations</source>
         <translation>Invia le conferme</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="83" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="87" />
         <source>Sending confirmations is not available here (%1).</source>
         <translation>L'invio delle conferme non è disponibile qui (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="103" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="107" />
         <source>Its retention date has not passed yet. </source>
         <translation>La sua data di conservazione non è ancora passata. </translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="105" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="109" />
         <source>Purge personal data</source>
         <translation>Cancella i dati personali</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="106" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="110" />
         <source>Remove every name, e-mail and code of “%1”? %2Only anonymised statistics stay. This cannot be undone.</source>
         <translation>Rimuovere tutti i nomi, le e-mail e i codici di «%1»? %2Restano solo le statistiche anonime. Non si può annullare.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="123" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
         <source>Nothing was purged</source>
         <translation>Nulla è stato cancellato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/organiser_actions.py" line="128" />
+        <location filename="../../checkin/ui/organiser_actions.py" line="133" />
         <source>Personal data purged; anonymised statistics kept.</source>
         <translation>Dati personali cancellati; statistiche anonime conservate.</translation>
     </message>
@@ -3033,52 +3497,52 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="41" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
         <source>Confirmation (with QR code and ticket)</source>
         <translation>Conferma (con codice QR e biglietto)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="42" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="43" />
         <source>Waitlist notice</source>
         <translation>Avviso di lista d'attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="46" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="50" />
         <source>Back to the default text</source>
         <translation>Torna al testo predefinito</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="47" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="51" />
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="49" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="53" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="55" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="59" />
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="60" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
         <source>Plain text</source>
         <translation>Testo semplice</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="61" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="65" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="64" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="68" />
         <source>Placeholders: %1 ({qr_image}: HTML confirmations only)</source>
         <translation>Segnaposto: %1 ({qr_image}: solo conferme HTML)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="96" />
+        <location filename="../../checkin/ui/dialogs/confirmations_editor.py" line="100" />
         <source>the editor</source>
         <translation>l'editor</translation>
     </message>
@@ -3193,6 +3657,92 @@
         <location filename="../../checkin/ui/dialogs/walk_in.py" line="121" />
         <source>Discard this walk-in? What you typed is lost.</source>
         <translation>Scartare questa iscrizione sul posto? Quanto digitato va perso.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailbox</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="29" />
+        <source>Write the mailbox as imaps://USER@SERVER/FOLDER</source>
+        <translation>Scrivete la casella come imaps://UTENTE@SERVER/CARTELLA</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="30" />
+        <source>Name the mailbox's user, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Indicate l'utente della casella, come in imaps://UTENTE@SERVER/CARTELLA</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="31" />
+        <source>Name the mail server, as in imaps://USER@SERVER/FOLDER</source>
+        <translation>Indicate il server di posta, come in imaps://UTENTE@SERVER/CARTELLA</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="32" />
+        <source>The port after the server's name must be a number (993 for imaps)</source>
+        <translation>La porta dopo il nome del server deve essere un numero (993 per imaps)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="34" />
+        <source>Put the password in its own box, not in the address</source>
+        <translation>Inserite la password nella sua casella, non nell'indirizzo</translation>
+    </message>
+</context>
+<context>
+    <name>WatchMailboxDialog</name>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="50" />
+        <source>Watch the registration mailbox</source>
+        <translation>Sorvegliare la casella delle iscrizioni</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="51" />
+        <source>While this event is open, the desk takes the new e-mails of this mailbox every few minutes (without marking them read) and tells you when there are some to review.</source>
+        <translation>Finché questo evento è aperto, il banco scarica ogni pochi minuti le nuove e-mail di questa casella (senza segnarle come lette) e vi segnala quelle da esaminare.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="61" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="64" />
+        <source>Only for a server with a certificate of its own organisation</source>
+        <translation>Solo per un server con un certificato della propria organizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="66" />
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Casella:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="67" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="68" />
+        <source>&amp;Every:</source>
+        <translation>&amp;Ogni:</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="69" />
+        <source>&amp;Certificate authority (PEM file):</source>
+        <translation>Autorità di &amp;certificazione (file PEM):</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="70" />
+        <source>The password is kept only while the event is open; it is never saved.</source>
+        <translation>La password è conservata solo finché l'evento è aperto; non viene mai salvata.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="93" />
+        <source>Give the mailbox's password.</source>
+        <translation>Indicate la password della casella.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/dialogs/watch_mailbox.py" line="96" />
+        <source>No such file: %1</source>
+        <translation>File inesistente: %1</translation>
     </message>
 </context>
 </TS>

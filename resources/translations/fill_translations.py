@@ -258,6 +258,7 @@ from day_terms import T as DAY_TERMS  # noqa: E402
 from desk_terms import T as DESK_TERMS  # noqa: E402
 from hardening_terms import T as HARDENING_TERMS  # noqa: E402
 from import_terms import T as IMPORT_TERMS  # noqa: E402
+from mail_terms import T as MAIL_TERMS  # noqa: E402
 from organiser_terms import T as ORGANISER_TERMS  # noqa: E402
 from platform_terms import T as PLATFORM_TERMS  # noqa: E402
 from shared_event_terms import T as SHARED_EVENT_TERMS  # noqa: E402
@@ -272,6 +273,7 @@ T.update(CAMERA_TERMS)
 T.update(HARDENING_TERMS)
 T.update(DESK_TERMS)
 T.update(IMPORT_TERMS)
+T.update(MAIL_TERMS)
 
 
 def fill(language: str) -> list[str]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -7,6 +9,7 @@ import pytest
 from checkin.core.models import Status
 from checkin.core.session import EventSession
 
+from .dovecot_server import APT_PACKAGE, DovecotServer, find_dovecot
 from .smtp_server import LocalServer, Recorder
 
 
@@ -24,3 +27,38 @@ def waitlisted_session(sample_session: EventSession) -> EventSession:
     people = sorted(sample_session.attendees(), key=lambda a: a.id or 0)[-10:]
     sample_session.update_attendees([a.with_changes(status=Status.WAITLISTED) for a in people])
     return sample_session
+
+
+# -- a real IMAP server (Dovecot): one for the session, a folder of its own for each test
+_imap_folders = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    binary = find_dovecot()
+    if binary is None:
+        reason = f"NO DOVECOT on this machine: the IMAP tests did not run. Install Debian's {APT_PACKAGE}."
+        if os.environ.get("CI"):
+            pytest.fail(reason + " CI must run them.")
+        pytest.skip(reason)
+    server = DovecotServer(binary).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def folder(dovecot: DovecotServer) -> str:
+    """A fresh folder, so the tests sharing the server do not see each other's mail."""
+    name = f"Registrations-{next(_imap_folders)}"
+    dovecot.create_folder(name)
+    return name
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """A failed test that used the IMAP server shows the server's log beside its own output."""
+    outcome = yield
+    report = outcome.get_result()
+    server = getattr(item, "funcargs", {}).get("dovecot")
+    if report.failed and isinstance(server, DovecotServer):
+        report.sections.append(("dovecot log", server.logs()[-8000:]))

@@ -15,7 +15,7 @@ def test_the_shipped_templates_are_complete_and_clean() -> None:
     templates = TemplateSet.load()
     assert templates.check() == []
     for kind in (CONFIRMATION, WAITLIST):
-        assert templates.languages(kind) == ["en", "fr"]
+        assert templates.languages(kind) == ["de", "en", "fr", "it"]
 
 
 def test_an_unknown_placeholder_is_named_with_template_part_and_line() -> None:
@@ -40,7 +40,7 @@ def test_a_template_folder_overrides_the_shipped_one(tmp_path) -> None:
     assert templates.get(CONFIRMATION, "en").subject == "Hello {given_name}"
     assert templates.get(CONFIRMATION, "en").html == ""
     assert templates.get(CONFIRMATION, "fr").subject.startswith("Votre inscription")
-    assert templates.get(CONFIRMATION, "de").language == "en", "a language without templates falls back to English"
+    assert templates.get(CONFIRMATION, "es").language == "en", "a language without templates falls back to English"
 
 
 def test_filling_escapes_html_and_tidies_empty_fields() -> None:
@@ -55,6 +55,8 @@ def test_dates_are_written_in_the_message_language() -> None:
 
     assert format_date(date(2018, 10, 18), "en") == "Thursday 18 October 2018"
     assert format_date(date(2018, 10, 1), "fr") == "lundi 1er octobre 2018"
+    assert format_date(date(2018, 10, 18), "de") == "Donnerstag, 18. Oktober 2018"
+    assert format_date(date(2018, 10, 1), "it") == "lunedì 1º ottobre 2018"
 
 
 @pytest.mark.parametrize("address", ["", "no-at-sign", "a@b", "two@@example.org", "dot..dot@example.org",

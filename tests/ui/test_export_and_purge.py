@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from checkin.core.purge import is_purged
 from checkin.core.retention import set_retention
+from checkin.io.mail_copy import MailCopy, copy_folder_for
 from checkin.ui.dialogs.export_dialog import BY_KEY, ExportChoice, ExportDialog
 
 
@@ -80,11 +81,14 @@ def test_a_past_retention_date_is_said_on_opening_and_the_purge_asks_first(qtbot
     assert not window.purge()
     assert not is_purged(window.context.session.store)
 
+    fetched = MailCopy(copy_folder_for(window.context.session.store.location)).create()  # by `checkin fetch-mail`
+    fetched.add("0123456789abcdef", 1, 1, b"From: someone@mission.example\r\n\r\nPlease register me.\r\n")
     asked: list[tuple[str, bool]] = []
     monkeypatch.setattr(window, "ask_purge", lambda title, passed: asked.append((title, passed)) or True)
     window.banner.purge_button.click()
     store = window.context.session.store
     assert asked == [(window.context.session.event.title, True)] and is_purged(store)
+    assert not fetched.folder.exists()  # the registration e-mails go with the people
     assert all(not a.family_name and not a.email for a in store.attendees())
     assert "purged" in window.banner.text.text() and not window.banner.purge_button.isVisible()
 

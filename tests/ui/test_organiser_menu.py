@@ -12,7 +12,7 @@ def test_the_event_menu_lists_the_organiser_actions_in_order(window):
     names = {action: name for name, action in window.actions_by_name.items()}
     listed = [names.get(action) for action in menu.actions() if not action.isSeparator()]
     assert listed == ["new_event", "open_event", "connect_server", "close_event", "import", "last_import",
-                      "import_programme", "export",
+                      "watch_mail", "review_mail", "import_programme", "export",
                       "batch_badges", "confirmations", "purge", "quit"]
 
 

@@ -58,7 +58,7 @@ class ConfirmationsDialog(QDialog):
         self.tasks = tasks
         self.task: Task | None = None
         self.editor = TemplateEditor(TemplateSet.load(overrides=session.store.get_setting(SETTING_KEY)),
-                                     TemplateSet.load())
+                                     TemplateSet.load(), first_languages=session.event.languages)
         self.preview = MessagePreview()
         self._plan: Plan | None = None
         self._sent_in_run = 0

@@ -31,7 +31,8 @@ from checkin.mail.templates import CONFIRMATION, KINDS, PLACEHOLDERS, WAITLIST, 
 class TemplateEditor(QWidget):
     edited = Signal(list)  # the TemplateProblems of the whole set, empty when every template is usable
 
-    def __init__(self, templates: TemplateSet, defaults: TemplateSet, parent: QWidget | None = None) -> None:
+    def __init__(self, templates: TemplateSet, defaults: TemplateSet, parent: QWidget | None = None,
+                 first_languages: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.templates = templates
         self.defaults = defaults
@@ -41,7 +42,10 @@ class TemplateEditor(QWidget):
         self.kind.addItem(self.tr("Confirmation (with QR code and ticket)"), CONFIRMATION)
         self.kind.addItem(self.tr("Waitlist notice"), WAITLIST)
         self.language = QComboBox()
-        for language in sorted(set(templates.languages(CONFIRMATION)) | set(templates.languages(WAITLIST))):
+        shipped = set(templates.languages(CONFIRMATION)) | set(templates.languages(WAITLIST))
+        # The event's own languages first: the templates its people get most.
+        ordered = [language for language in first_languages if language in shipped]
+        for language in [*ordered, *sorted(shipped - set(ordered))]:
             self.language.addItem(language.upper(), language)
         self.reset_button = QPushButton(self.tr("Back to the default text"))
         row.addWidget(QLabel(self.tr("Message")))

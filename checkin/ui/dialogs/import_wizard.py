@@ -5,10 +5,14 @@ re-plans on the task runner (nothing is written), and "Import" applies the plan 
 progress bar, all or nothing. Plans that finish after a newer request are dropped, so a quick second
 change wins. Below the preview: the problems, the categories found (to merge one into another), and the
 people a re-import would cancel, shown first when they are many.
+
+Registration e-mails (a mailbox, a folder of messages, .eml files) take the same door: they are read on
+the task runner (progress, Stop) and the review page replaces the spreadsheet's (see MailImportPage).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -24,7 +28,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +40,15 @@ from checkin.io import import_report as codes
 from checkin.io.column_mapping import FIELDS, columns_of
 from checkin.io.import_report import ImportFailure, ImportPlan, ImportReport, report_order
 from checkin.ui.context import AppContext
+from checkin.ui.dialogs.mail_import_page import MailImportPage
+from checkin.ui.import_sources import (
+    MAILBOX_SUFFIXES,
+    MESSAGE_SUFFIXES,
+    SPREADSHEET_SUFFIXES,
+    ImportSource,
+    dropped_source,
+    source_of,
+)
 from checkin.ui.import_words import describe_counts, describe_failure, fill, report_lines
 from checkin.ui.safety import never_raises
 from checkin.ui.tasks import Task
@@ -42,24 +57,13 @@ from checkin.ui.widgets.import_categories import CategoryMerges
 from checkin.ui.widgets.import_preview import ImportPreview
 from checkin.ui.widgets.import_problems import ProblemsTable
 
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv")
-
-
-def dropped_spreadsheet(event: QDragEnterEvent | QDropEvent) -> Path | None:
-    """The one local spreadsheet being dragged, if that is what it is."""
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-    if len(urls) == 1 and urls[0].isLocalFile():
-        path = Path(urls[0].toLocalFile())
-        if path.suffix.lower() in SPREADSHEET_SUFFIXES:
-            return path
-    return None
-
 
 class ImportWizard(QDialog):
     planned = Signal(object)  # the new ImportPlan, or the ImportFailure that stopped it
     imported = Signal(object)  # ImportReport, or the exception
 
-    def __init__(self, context: AppContext, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, path: Path | Sequence[Path] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.path: Path | None = None
@@ -77,15 +81,19 @@ class ImportWizard(QDialog):
         self.resize(1100, 700)
         self.file = QLineEdit()
         self.file.setReadOnly(True)
-        self.file.setPlaceholderText(self.tr("Choose a spreadsheet, or drop it here"))
+        self.file.setPlaceholderText(self.tr("Choose a spreadsheet or e-mails, or drop them here"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.browse)
+        browse_folder = QPushButton(self.tr("Mail folder…"))
+        browse_folder.setToolTip(self.tr("A Maildir folder, or a folder of .eml files"))
+        browse_folder.clicked.connect(self.browse_folder)
+        self.sheet_label = QLabel(self.tr("Sheet:"))
         self.sheets = QComboBox()
         self.sheets.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sheets.activated.connect(lambda _: self.choose_sheet(self.sheets.currentText()))
         top = QHBoxLayout()
-        for widget, stretch in ((QLabel(self.tr("File:")), 0), (self.file, 1), (browse, 0),
-                                (QLabel(self.tr("Sheet:")), 0), (self.sheets, 0)):
+        for widget, stretch in ((QLabel(self.tr("File:")), 0), (self.file, 1), (browse, 0), (browse_folder, 0),
+                                (self.sheet_label, 0), (self.sheets, 0)):
             top.addWidget(widget, stretch)
         self.cancel_missing = QCheckBox(self.tr("Cancel people who are missing from this file (uncheck for a file "
                                                 "of additions); check-ins are kept"))
@@ -118,22 +126,31 @@ class ImportWizard(QDialog):
         splitter.addWidget(self.preview)
         splitter.addWidget(below)
         splitter.setSizes([420, 220])
+        sheet_page = QWidget()
+        sheet_layout = QVBoxLayout(sheet_page)
+        sheet_layout.setContentsMargins(0, 0, 0, 0)
+        sheet_layout.addWidget(self.header_note)
+        # One above the other: side by side, their French words made the window wider than a venue laptop.
+        sheet_layout.addWidget(self.cancel_missing)
+        sheet_layout.addWidget(self.no_header)
+        sheet_layout.addWidget(splitter, 1)
+        self.sheet_page = sheet_page
+        self.mail = MailImportPage(context, self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(sheet_page)
+        self.pages.addWidget(self.mail)
+        self.mail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
         self.stop_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.clicked.connect(self.start_import)
-        self.stop_button.clicked.connect(lambda: self.task and self.task.cancel())
+        self.stop_button.clicked.connect(self.stop)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.header_note)
-        options = QHBoxLayout()
-        options.addWidget(self.cancel_missing, 1)
-        options.addWidget(self.no_header)
-        layout.addLayout(options)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self._set_busy(False)
@@ -141,25 +158,60 @@ class ImportWizard(QDialog):
             self.load(path)
 
     @classmethod
-    def ask(cls, context: AppContext, path: Path | None = None, parent: QWidget | None = None) -> ImportReport | None:
-        """Run the wizard; the report of the import it made, or None when nothing was imported."""
+    def ask(cls, context: AppContext, path: Path | Sequence[Path] | None = None,
+            parent: QWidget | None = None) -> object | None:
+        """Run the wizard; the report of the import it made (ImportReport, or MailImportReport for e-mails),
+        or None when nothing was imported."""
         dialog = cls(context, path, parent)
         dialog.exec()
-        return dialog.report
+        return dialog.report or dialog.mail.report
 
     # -- choosing --------------------------------------------------------------------------
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        patterns = " ".join(f"*{s}" for s in (*SPREADSHEET_SUFFIXES, *MESSAGE_SUFFIXES, *MAILBOX_SUFFIXES))
+        names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import registrations"), str(self.path.parent if self.path else ""),
-            self.tr("Spreadsheets (%1)").replace("%1", " ".join(f"*{s}" for s in SPREADSHEET_SUFFIXES)))
+            ";;".join((fill(self.tr("Spreadsheets and e-mails (%1)"), patterns),
+                       self.tr("All files, such as a mail program's mailbox (*)"))))
+        if names:
+            self.load(names[0] if len(names) == 1 else [Path(name) for name in names])
+
+    def browse_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import registrations from a mail folder"),
+                                                str(self.path.parent if self.path else ""))
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> Task | None:
+    def load(self, path: Path | str | Sequence[Path]) -> Task | None:
+        """Plan the import of a spreadsheet, or read e-mails for review (a mailbox, or several .eml files)."""
+        paths = [Path(path)] if isinstance(path, str | Path) else [Path(p) for p in path]
+        source = source_of(paths)
+        if source is not None and source.is_mail:
+            return self.read_mail(source)
+        self._show_mail_page(False)
+        path = paths[0]  # what is no spreadsheet is said so by the spreadsheet reader, in its words
         self.path, self.sheet, self.overrides, self.report = Path(path), None, {}, None
         self.category_merges, self._found_counts = {}, {}
         self.file.setText(str(path))
         return self.replan()
+
+    def read_mail(self, source: ImportSource) -> Task | None:
+        self._generation += 1  # a spreadsheet plan still being read is not shown over the e-mails
+        self.path, self.plan, self._shown_plan, self.report = source.paths[0], None, None, None
+        self.file.setText(source.label)
+        self._show_mail_page(True)
+        return self.mail.read(source)
+
+    def _show_mail_page(self, mail: bool) -> None:
+        shown, hidden = (self.mail, self.sheet_page) if mail else (self.sheet_page, self.mail)
+        # A stack is as wide as its widest page: the hidden one must not push the window past the screen.
+        hidden.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        shown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.pages.setCurrentWidget(shown)
+        self.sheet_label.setVisible(not mail)
+        self.sheets.setVisible(not mail)
+        if not mail:
+            self.mail.clear()
 
     def choose_sheet(self, sheet: str) -> Task | None:
         if sheet and sheet != self.sheet:
@@ -318,6 +370,8 @@ class ImportWizard(QDialog):
 
     # -- importing -------------------------------------------------------------------------
     def start_import(self) -> Task | None:
+        if self.pages.currentWidget() is self.mail:
+            return self.mail.start_import()
         session, plan = self.context.session, self.plan
         if session is None or plan is None or self.task is not None:
             return None
@@ -362,11 +416,21 @@ class ImportWizard(QDialog):
             self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", str(result)))
         self.imported.emit(result)
 
+    def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        self.mail.stop()
+
     def reject(self) -> None:
-        if self.task is None:  # an import being written finishes (or is stopped) before the window goes
+        # An import being written finishes (or is stopped) before the window goes; e-mails being read are left.
+        if self.task is None and self.mail.writing is None and self.mail.may_close():
+            self.mail.stop()
             super().reject()
 
     def _set_busy(self, busy: bool) -> None:
+        if self.pages.currentWidget() is self.mail:
+            self.mail.update_buttons()
+            return
         self.import_button.setEnabled(not busy and self.plan is not None and self.report is None)
         self.stop_button.setVisible(self.task is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(self.task is None)
@@ -375,12 +439,12 @@ class ImportWizard(QDialog):
     # -- drag and drop ---------------------------------------------------------------------
     @never_raises()
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_spreadsheet(event) is not None and self.task is None:
+        if dropped_source(event) is not None and self.task is None and self.mail.writing is None:
             event.acceptProposedAction()
 
     @never_raises()
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_spreadsheet(event)
-        if path is not None:
+        source = dropped_source(event)
+        if source is not None and self.task is None and self.mail.writing is None:
             event.acceptProposedAction()
-            self.load(path)
+            self.load(list(source.paths))
