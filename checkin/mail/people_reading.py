@@ -32,10 +32,12 @@ _NAME_WORDS = (r"(?:(?:H\.E\.|S\.E\.|I\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.
                r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3}")
 _SENTENCES = [re.compile(pattern, re.IGNORECASE if flags else 0) for pattern, flags in (
     (r"\b(?:[Mm]y name is|[Jj]e m'appelle|[Jj]e suis|[Ii]ch hei(?:ß|ss)e|[Mm]ein [Nn]ame ist|[Mm]i chiamo|"
-     r"[Ii]o sono|[Ss]ono)\s+(?P<name>" + _NAME_WORDS + ")", 0),
+     r"[Ii]o sono|[Ss]ono|I,|[Jj]e soussign[ée]e?,?|[Ii]ch,|[Ii]o sottoscritt[oa],?)\s+(?P<name>" + _NAME_WORDS + ")",
+     0),
     (r"\b(?i:on behalf of|for|register|registering|de la part de|au nom de|pour|inscrire|im (?:Auftrag|Namen) "
      r"von|f[üu]r|anmelden|anmeldung von|per conto di|a nome di|per|iscrivere|l'iscrizione di|registration of|"
-     r"participation of|l'inscription de|la participation de|iscrizione di|teilnahme von)\s+"
+     r"participation of|l'inscription de|la participation de|iscrizione di|teilnahme von)"
+     r"(?i:\s+(?:me|us|moi|mich|uns|mi|ci))?\s*[:,–-]?\s+"
      r"(?i:(?:my|our|mon|ma|notre|meinen|meine|unseren|unsere|unser|il mio|la mia|il nostro|la nostra|il|la|l'|"
      r"the|le|den|die)\s+)?"
      r"(?i:(?:director|"

@@ -118,3 +118,14 @@ def test_a_delegation_written_as_lines_of_titled_names() -> None:
     assert found == [("H.E. Mr.", "Luis", "Enrique Chávez", "Ambassador, Permanent Representative", ""),
                      ("Ms.", "Carla", "Paz", "Minister Counsellor", "Ministry of Foreign Affairs"),
                      ("Mr.", "Diego", "Soto", "Second Secretary", "")]
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("I, Dr. Maria Lopez, Senior Adviser at the Ministry of Health, would like to register.", "Maria Lopez",
+     "Senior Adviser at the Ministry of Health"),
+    ("Je soussignée, Claire Dubois, Cheffe de service, souhaite m'inscrire.", "Claire Dubois", "Cheffe de service"),
+    ("Please register me: John Smith, Director, ACME Foundation.", "John Smith", "Director"),
+])
+def test_a_person_who_names_themselves_in_a_sentence(body, name, title) -> None:
+    (person,) = read(f"{body}\n", sender="Office <office@example.org>").people
+    assert (person.name, person.value("job_title")) == (name, title)
