@@ -146,6 +146,10 @@ def print_mail_report(report: MailImportReport) -> None:
             print("    " + describe_person(person, others.get(person.number)))
     verb = "would be" if report.dry_run else "were"
     print(f"  {counts[REGISTERED]} {verb} registered, {counts[WAITLISTED]} waitlisted, {counts[LATE]} late, "
-          f"{counts[UPDATED]} updated, {counts[CANCELLED]} cancelled, {counts[LEFT_OUT]} left out as unsure")
+          f"{counts[UPDATED]} updated, {counts[CANCELLED]} cancelled, {counts[LEFT_OUT]} left out"
+          + (f", {counts[ALREADY_READ]} read by an earlier import" if counts[ALREADY_READ] else ""))
+    if counts[LEFT_OUT]:
+        print("  people left out are listed above: check them, then run again with --accept-unsure, or register "
+              "them by hand")
     if report.dry_run:
         print("  dry run: nothing was changed")
