@@ -261,8 +261,18 @@ def _received_time(message: Message) -> datetime | None:
     return None
 
 
+_SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?(?P<name>[^"<>,;:@\\()]*?)"?\s*)?<(?P<address>[^<>@\s,;"]+@[^<>@\s,;"]+)>\s*$'
+                             r'|^\s*(?P<bare>[^<>@\s,;"()]+@[^<>@\s,;"()]+)\s*$')
+
+
 def _address(value: str) -> tuple[str, str]:
     """(the decoded display name, the address) of the first address in a header's raw value."""
+    if not value.strip():
+        return "", ""
+    simple = _SIMPLE_ADDRESS.match(value)
+    if simple is not None:  # "Name <address>" or a bare address: most mail, read without the full parser
+        name = _decoded_header(simple.group("name") or "").strip().strip("'\"")
+        return name, simple.group("address") or simple.group("bare")
     pairs = [pair for pair in getaddresses([value]) if pair[1]]
     name, address = pairs[0] if pairs else parseaddr(value)
     name = _decoded_header(name).strip().strip("'\"")
