@@ -49,6 +49,7 @@ SKIP_BULK = "bulk"
 SKIP_QUESTION = "question"
 SKIP_DUPLICATE = "duplicate"  # a Message-ID already read from this source
 SKIP_NOBODY = "nobody_found"  # a registration in which no person could be found
+SKIP_OWN = "own_message"  # sent from the mailbox itself (a reply or a sent copy in the export); detail: the address
 
 
 @dataclass
