@@ -68,7 +68,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "served by the time they arrived; people the reader is unsure of are left out and listed "
                     "unless --accept-unsure takes them; reading the same mailbox again changes nothing.")
     parser.add_argument("event", metavar="EVENT", help=EVENT_HELP)
-    parser.add_argument("file", metavar="FILE|MAILBOX", type=Path)
+    parser.add_argument("file", metavar="FILE|MAILBOX", type=Path,
+                        help="a spreadsheet, or registration e-mails: an mbox file, a Maildir folder, a folder of "
+                             ".eml files (or one .eml file)")
     parser.add_argument("--sheet", help="the sheet to read (name or number); default: the one that holds the "
                                         "attendees (or the one read from this workbook before)")
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",

@@ -26,6 +26,7 @@ from checkin.mail.plan_values import (
     SKIP_BULK,
     SKIP_DUPLICATE,
     SKIP_NOBODY,
+    SKIP_OWN,
     SKIP_QUESTION,
     UNCHANGED,
     UPDATED,
@@ -43,6 +44,7 @@ SKIP_WORDS = {
     SKIP_QUESTION: "a message that registers nobody (a question?); answer it yourself",
     SKIP_DUPLICATE: "the same message (same Message-ID) as {detail}; read once",
     SKIP_NOBODY: "a registration in which no person could be found; register them by hand",
+    SKIP_OWN: "sent from this mailbox itself ({detail}): a reply or a sent copy; nobody registered",
     mailboxes.MESSAGE_TOO_LARGE: "larger than any registration; left out",
     mailboxes.MESSAGE_UNREADABLE: "could not be read from the disk; left out",
     readings.NOT_A_MESSAGE: "not an e-mail (binary data or no headers); left out",
@@ -146,6 +148,10 @@ def print_mail_report(report: MailImportReport) -> None:
             print("    " + describe_person(person, others.get(person.number)))
     verb = "would be" if report.dry_run else "were"
     print(f"  {counts[REGISTERED]} {verb} registered, {counts[WAITLISTED]} waitlisted, {counts[LATE]} late, "
-          f"{counts[UPDATED]} updated, {counts[CANCELLED]} cancelled, {counts[LEFT_OUT]} left out as unsure")
+          f"{counts[UPDATED]} updated, {counts[CANCELLED]} cancelled, {counts[LEFT_OUT]} left out"
+          + (f", {counts[ALREADY_READ]} read by an earlier import" if counts[ALREADY_READ] else ""))
+    if counts[LEFT_OUT]:
+        print("  people left out are listed above: check them, then run again with --accept-unsure, or register "
+              "them by hand")
     if report.dry_run:
         print("  dry run: nothing was changed")

@@ -7,6 +7,7 @@ registration and a spreadsheet row of the same person meet as one.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -35,6 +36,7 @@ from checkin.mail.plan_values import (
     SKIP_BULK,
     SKIP_DUPLICATE,
     SKIP_NOBODY,
+    SKIP_OWN,
     SKIP_QUESTION,
     SUBJECT_EXTRA,
     UNCHANGED,
@@ -86,6 +88,10 @@ def read_items(items: Iterable[MailItem], progress: Progress | None = None, tota
         read.append((done, message))
     if progress is not None:
         progress(done, max(total, done))
+    own = own_addresses([message.reading for _, message in read if message.reading is not None])
+    for _, message in read:
+        if message.reading is not None and message.reading.sender in own:
+            message.skipped, message.detail = SKIP_OWN, message.reading.sender
     read.sort(key=lambda pair: (_arrival(pair[1].reading), pair[0]))
     messages = [message for _, message in read] + unread
     number = 0
@@ -97,6 +103,13 @@ def read_items(items: Iterable[MailItem], progress: Progress | None = None, tota
             message.people.append(PlannedPerson(number, message.key, person,
                                                 cancels=message.reading.kind is Kind.CANCELLATION))
     return messages
+
+
+def own_addresses(readings: list[MessageReading]) -> set[str]:
+    """The mailbox's own addresses: those at least half of its messages were sent to (two at least).
+    A message from one of them is the organiser's (a reply, or a sent copy in a Google Takeout export)."""
+    counts = Counter(address for reading in readings for address in reading.recipients)
+    return {address for address, count in counts.items() if count >= 2 and count * 2 >= len(readings)}
 
 
 def _arrival(reading: MessageReading | None) -> datetime:

@@ -89,6 +89,7 @@ class ParsedMessage:
     sender_name: str
     subject: str
     reply_to: str
+    recipients: tuple[str, ...]
     text: str
     lines: list[Line]
     headers: dict[str, str]  # the headers classification looks at, lower-case names, first value
@@ -150,7 +151,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     return ParsedMessage(
         message_id=message_id, received_at=received_at, sent_at=sent_at, sender=sender.lower(),
         sender_name=sender_name, subject=_decoded_header(headers.get("subject", "")),
-        reply_to=reply_to.lower() if reply_to.lower() != sender.lower() else "", text=text, lines=lines,
+        reply_to=reply_to.lower() if reply_to.lower() != sender.lower() else "",
+        recipients=_recipients(headers), text=text, lines=lines,
         headers=headers, content_types=tuple(part.get_content_type() for part in parts),
         forwarded_sender=forwarded_address.lower(), forwarded_sender_name=forwarded_name,
         problems=tuple(dict.fromkeys(problems)), html_only=html_only)
@@ -261,8 +263,31 @@ def _received_time(message: Message) -> datetime | None:
     return None
 
 
+_SIMPLE_ADDRESS = re.compile(r'^\s*(?:"?(?P<name>[^"<>,;:@\\()]*?)"?\s*)?<(?P<address>[^<>@\s,;"]+@[^<>@\s,;"]+)>\s*$'
+                             r'|^\s*(?P<bare>[^<>@\s,;"()]+@[^<>@\s,;"()]+)\s*$')
+
+
+def _recipients(headers: dict[str, str]) -> tuple[str, ...]:
+    """The addresses of Delivered-To, To and Cc, lower case, each once."""
+    found: dict[str, None] = {}
+    for name in ("delivered-to", "to", "cc"):
+        value = headers.get(name, "")
+        if '"' in value or "(" in value:  # a quoted name may hold a comma: the full parser
+            pairs = getaddresses([value])
+        else:
+            pairs = [_address(piece) for piece in value.split(",")]
+        found.update((address.lower(), None) for _, address in pairs if address)
+    return tuple(found)
+
+
 def _address(value: str) -> tuple[str, str]:
     """(the decoded display name, the address) of the first address in a header's raw value."""
+    if not value.strip():
+        return "", ""
+    simple = _SIMPLE_ADDRESS.match(value)
+    if simple is not None:  # "Name <address>" or a bare address: most mail, read without the full parser
+        name = _decoded_header(simple.group("name") or "").strip().strip("'\"")
+        return name, simple.group("address") or simple.group("bare")
     pairs = [pair for pair in getaddresses([value]) if pair[1]]
     name, address = pairs[0] if pairs else parseaddr(value)
     name = _decoded_header(name).strip().strip("'\"")

@@ -32,10 +32,12 @@ _NAME_WORDS = (r"(?:(?:H\.E\.|S\.E\.|I\.E\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.
                r"[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3}")
 _SENTENCES = [re.compile(pattern, re.IGNORECASE if flags else 0) for pattern, flags in (
     (r"\b(?:[Mm]y name is|[Jj]e m'appelle|[Jj]e suis|[Ii]ch hei(?:ß|ss)e|[Mm]ein [Nn]ame ist|[Mm]i chiamo|"
-     r"[Ii]o sono|[Ss]ono)\s+(?P<name>" + _NAME_WORDS + ")", 0),
+     r"[Ii]o sono|[Ss]ono|I,|[Jj]e soussign[ée]e?,?|[Ii]ch,|[Ii]o sottoscritt[oa],?)\s+(?P<name>" + _NAME_WORDS + ")",
+     0),
     (r"\b(?i:on behalf of|for|register|registering|de la part de|au nom de|pour|inscrire|im (?:Auftrag|Namen) "
      r"von|f[üu]r|anmelden|anmeldung von|per conto di|a nome di|per|iscrivere|l'iscrizione di|registration of|"
-     r"participation of|l'inscription de|la participation de|iscrizione di|teilnahme von)\s+"
+     r"participation of|l'inscription de|la participation de|iscrizione di|teilnahme von)"
+     r"(?i:\s+(?:me|us|moi|mich|uns|mi|ci))?\s*[:,–-]?\s+"
      r"(?i:(?:my|our|mon|ma|notre|meinen|meine|unseren|unsere|unser|il mio|la mia|il nostro|la nostra|il|la|l'|"
      r"the|le|den|die)\s+)?"
      r"(?i:(?:director|"
@@ -44,6 +46,9 @@ _SENTENCES = [re.compile(pattern, re.IGNORECASE if flags else 0) for pattern, fl
      r"permanent representative|repr[ée]sentant(?:e)? permanent(?:e)?|st[äa]ndige(?:r)? vertreter(?:in)?|"
      r"rappresentante permanente)\s*,?\s+)?(?P<name>" + _NAME_WORDS + ")", 0),
 )]
+# What joins a job title to its organisation in a sentence: "Adviser at the Ministry", "cheffe auprès de …".
+_AT_ORGANISATION = re.compile(r"\s+(?:at|with|of) the\s+|\s+(?:auprès d[eu]|à la|au|bei der|beim|bei|"
+                              r"presso (?:il|la|l'))\s+", re.IGNORECASE)
 _SELF_TOO = re.compile(
     r"\b(?:myself|me as well|and me|and I|I will accompany|accompanied by me|moi-m[êe]me|et moi|"
     r"je l'accompagnerai|je (?:l'|les )?accompagne|mich selbst|und mich|ich (?:werde )?(?:ihn|sie) begleiten|"
@@ -106,6 +111,12 @@ def _sentence_people(lines: list[Line], parsed: ParsedMessage) -> list[FoundPers
                 if title:
                     at = match.end("name") + title.start("title")
                     words = title.group("title").strip()
+                    where = _AT_ORGANISATION.search(words)
+                    if where is not None:  # "Senior Adviser at the Ministry of Health"
+                        organisation = words[where.end():]
+                        person.put("organisation", field_at(line, at + where.end(), at + len(words), organisation,
+                                                            0.6))
+                        words = words[:where.start()]
                     person.put("job_title", field_at(line, at, at + len(words), words, 0.6))
                 person.is_sender = fold(name) in sender_names
                 people.append(person)

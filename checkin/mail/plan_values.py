@@ -49,6 +49,7 @@ SKIP_BULK = "bulk"
 SKIP_QUESTION = "question"
 SKIP_DUPLICATE = "duplicate"  # a Message-ID already read from this source
 SKIP_NOBODY = "nobody_found"  # a registration in which no person could be found
+SKIP_OWN = "own_message"  # sent from the mailbox itself (a reply or a sent copy in the export); detail: the address
 
 
 @dataclass
@@ -147,9 +148,11 @@ class MailImportPlan:
                 person.decision = ACCEPT
 
     def counts(self) -> dict[str, int]:
+        """People by outcome (a person is counted once: a registration that a later message of the plan
+        cancels shows "cancelled" but only the cancellation counts), and messages skipped by reason."""
         found = dict.fromkeys(OUTCOMES, 0)
         for person in self.people():
-            if person.outcome:
+            if person.outcome and not (person.outcome == CANCELLED and not person.cancels):
                 found[person.outcome] += 1
         skipped: dict[str, int] = {}
         for message in self.messages:

@@ -132,6 +132,8 @@ class MessageReading:
     people: tuple[PersonReading, ...] = ()
     problems: tuple[str, ...] = ()
     reply_to: str = ""  # the Reply-To address when it differs from the sender's
+    # The addresses it was sent to (To, Cc, Delivered-To), lower case: they tell the organiser's own mailbox.
+    recipients: tuple[str, ...] = ()
     # Why the kind was chosen, as evidence words (an auto-reply's header, "je ne pourrai plus venir").
     kind_words: str = ""
     extra: dict[str, str] = field(default_factory=dict)

@@ -54,5 +54,6 @@ def read_message(raw: bytes) -> MessageReading:
         message_id=parsed.message_id, received_at=parsed.received_at, sent_at=parsed.sent_at,
         sender=parsed.sender, sender_name=parsed.sender_name, subject=parsed.subject, language=language,
         text=parsed.text, kind=kind, people=people, problems=parsed.problems, reply_to=parsed.reply_to,
+        recipients=parsed.recipients,
         kind_words=kind_words)
 

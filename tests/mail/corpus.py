@@ -259,6 +259,14 @@ def build() -> Corpus:
         "your prize.\n\nBest regards,\nJohn Winner\n", message_id="<spam-1@lottery.example>",
         extra=(("X-Spam-Flag", "YES"), ("X-Spam-Status", "Yes, score=14.2 required=5.0"))), "bulk"))
 
+    add(Mail("The organiser's own reply, exported with the inbox", plain(
+        f"Conference Secretariat <{ORGANISER}>", "Re: Registration", "Thu, 4 Oct 2018 11:00:00 +0200",
+        "Dear Ms Lovelace,\n\nThank you for your registration, which is confirmed.\n\nBest regards,\n"
+        "Conference Secretariat\n", message_id="<reply-ada@conference.example>",
+        extra=(("In-Reply-To", "<form-ada@engines.example>"),)).replace(
+            f"To: {ORGANISER}".encode(), b"To: Ada Lovelace <ada@engines.example>"), "registration",
+        ("Conference Secretariat",)))
+
     add(Mail("A question that registers nobody", plain(
         "Tom Baker <tom.baker@example.net>", "Question about interpretation", "Fri, 5 Oct 2018 12:00:00 +0200",
         "Hello,\n\nWill there be interpretation into Spanish? Is there parking at the venue?\n\nThanks,\n"

@@ -118,3 +118,15 @@ def test_a_delegation_written_as_lines_of_titled_names() -> None:
     assert found == [("H.E. Mr.", "Luis", "Enrique Chávez", "Ambassador, Permanent Representative", ""),
                      ("Ms.", "Carla", "Paz", "Minister Counsellor", "Ministry of Foreign Affairs"),
                      ("Mr.", "Diego", "Soto", "Second Secretary", "")]
+
+
+@pytest.mark.parametrize(("body", "name", "title", "organisation"), [
+    ("I, Dr. Maria Lopez, Senior Adviser at the Ministry of Health, would like to register.", "Maria Lopez",
+     "Senior Adviser", "Ministry of Health"),
+    ("Je soussignée, Claire Dubois, Cheffe de service auprès de la Ville de Genève, souhaite m'inscrire.",
+     "Claire Dubois", "Cheffe de service", "la Ville de Genève"),
+    ("Please register me: John Smith, Director, ACME Foundation.", "John Smith", "Director", ""),
+])
+def test_a_person_who_names_themselves_in_a_sentence(body, name, title, organisation) -> None:
+    (person,) = read(f"{body}\n", sender="Office <office@example.org>").people
+    assert (person.name, person.value("job_title"), person.value("organisation")) == (name, title, organisation)

@@ -78,6 +78,7 @@ def test_the_plan_orders_by_arrival_and_says_what_each_message_does(session, tmp
                        "Register now for our webinar!": "bulk", "Question about interpretation": "question",
                        "Registration question": "question",
                        "Congratulations! Register now to claim your prize": "bulk",
+                       "Re: Registration": "own_message",
                        "Registration - Migration and Development conference": "duplicate"}
     outcome = {(p.number, p.reading.name): p.outcome for p in plan.people()}
     names = [name for _, name in outcome]
