@@ -58,6 +58,8 @@ def test_the_old_windows_folder_is_left_when_the_one_folder_already_holds_offlin
 
 def test_macos_keeps_them_in_application_support(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     monkeypatch.setenv("HOME", str(tmp_path))
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME"):  # a Mac has none; platformdirs would follow them
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.macos.MacOS)
     support = tmp_path / "Library" / "Application Support" / "checkin"
     assert data_dir() == support
