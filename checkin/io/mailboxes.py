@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import mmap
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -226,7 +226,7 @@ def _mbox_items(path: Path) -> Iterator[MailItem]:
 
 
 def _mbox_messages(path: Path, data: mmap.mmap | bytes, first: tuple[int, int],
-                   spans: Iterator[tuple[int, int]]) -> Iterator[MailItem]:
+                   spans: Generator[tuple[int, int], None, None]) -> Iterator[MailItem]:
     try:
         number = 0
         span: tuple[int, int] | None = first
@@ -244,6 +244,9 @@ def _mbox_messages(path: Path, data: mmap.mmap | bytes, first: tuple[int, int],
             span = next(spans, None)
     finally:
         if isinstance(data, mmap.mmap):
+            # The separator search holds the map while it is suspended: a reading stopped half-way must end it
+            # first, or closing the map raises.
+            spans.close()
             data.close()
 
 
@@ -267,7 +270,7 @@ class _EmptyData(bytes):
         pass
 
 
-def _mbox_spans(data: mmap.mmap | bytes) -> Iterator[tuple[int, int]]:
+def _mbox_spans(data: mmap.mmap | bytes) -> Generator[tuple[int, int], None, None]:
     """(start, end) of each message's bytes, the separator line left out."""
     start: int | None = None
     for match in _SEPARATOR.finditer(data):

@@ -61,6 +61,9 @@ _FAILURES = {
     codes.NOT_MAIL: QT_TRANSLATE_NOOP(
         "ImportWords", "neither a spreadsheet nor e-mails (an mbox file, a Maildir folder, a folder of .eml files)"),
     codes.EMPTY_MAILBOX: QT_TRANSLATE_NOOP("ImportWords", "a mailbox with no message in it"),
+    codes.OUTLOOK_MSG: QT_TRANSLATE_NOOP(
+        "ImportWords", "Outlook .msg files, which this version does not read; drag the messages out of Outlook on "
+                       "the web, Thunderbird or Apple Mail (they give .eml files), or export the folder as mbox"),
 }
 _PROBLEMS = {
     codes.MISSING_NAME: QT_TRANSLATE_NOOP("ImportWords", "no given or family name; skipped"),

@@ -1836,102 +1836,107 @@
         <translation>ein Postfach ohne Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="66" />
+        <location filename="../../checkin/ui/import_words.py" line="64" />
+        <source>Outlook .msg files, which this version does not read; drag the messages out of Outlook on the web, Thunderbird or Apple Mail (they give .eml files), or export the folder as mbox</source>
+        <translation>Outlook-.msg-Dateien, die diese Version nicht liest; ziehen Sie die Nachrichten aus Outlook im Web, Thunderbird oder Apple Mail heraus (das ergibt .eml-Dateien) oder exportieren Sie den Ordner als mbox</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="69" />
         <source>no given or family name; skipped</source>
         <translation>weder Vor- noch Nachname; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="67" />
+        <location filename="../../checkin/ui/import_words.py" line="70" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>E-Mail „%1“ ist fehlerhaft; ohne sie importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="68" />
+        <location filename="../../checkin/ui/import_words.py" line="71" />
         <source>same e-mail as row %2; skipped</source>
         <translation>gleiche E-Mail wie Zeile %2; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="69" />
+        <location filename="../../checkin/ui/import_words.py" line="72" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>gleicher Name und Organisation wie Zeile %2; übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="70" />
+        <location filename="../../checkin/ui/import_words.py" line="73" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>entspricht derselben Person wie Zeile %2 (%1); übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="71" />
+        <location filename="../../checkin/ui/import_words.py" line="74" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>keine Person (eine Summe oder Notiz: „%1“); übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="72" />
+        <location filename="../../checkin/ui/import_words.py" line="75" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>unbekannte Kategorie „%1“; mit der Standardkategorie importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="73" />
+        <location filename="../../checkin/ui/import_words.py" line="76" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>unlesbares Datum „%1“; ohne Anmeldezeit importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="74" />
+        <location filename="../../checkin/ui/import_words.py" line="77" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>die Zelle enthält einen Tabellenfehler (#BEZUG!, #NV…); als leer gelesen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="76" />
+        <location filename="../../checkin/ui/import_words.py" line="79" />
         <source>invisible control characters removed</source>
         <translation>unsichtbare Steuerzeichen entfernt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="77" />
+        <location filename="../../checkin/ui/import_words.py" line="80" />
         <source>%1 again (as on row %2): this later row is used</source>
         <translation>%1 erneut (wie in Zeile %2): Diese spätere Zeile gilt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="78" />
+        <location filename="../../checkin/ui/import_words.py" line="81" />
         <source>new category '%1'; merge it into another under Categories if it means one</source>
         <translation>neue Kategorie „%1“; führen Sie sie unter Kategorien mit einer anderen zusammen, wenn sie diese meint</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="80" />
+        <location filename="../../checkin/ui/import_words.py" line="83" />
         <source>status '%1' not understood; kept as written, imported as registered</source>
         <translation>Status „%1“ nicht verstanden; wie geschrieben behalten, als angemeldet importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="82" />
+        <location filename="../../checkin/ui/import_words.py" line="85" />
         <source>'%1' split as two given names and two family names; check it</source>
         <translation>„%1“ als zwei Vornamen und zwei Nachnamen getrennt; bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="84" />
+        <location filename="../../checkin/ui/import_words.py" line="87" />
         <source>ticket code '%1' is on several rows at once; not used to recognise any of them</source>
         <translation>der Ticketcode „%1“ steht in mehreren Zeilen; er dient zu keiner Zuordnung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129" />
+        <location filename="../../checkin/ui/import_words.py" line="132" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 Zeilen: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 storniert, %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="132" />
+        <location filename="../../checkin/ui/import_words.py" line="135" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 Zeilen: %2 hinzuzufügen, %3 zu aktualisieren, %4 unverändert, %5 zu stornieren, %6 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="143" />
+        <location filename="../../checkin/ui/import_words.py" line="146" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 auf der Warteliste (Kapazität erreicht; wer zuerst kommt, mahlt zuerst)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147" />
+        <location filename="../../checkin/ui/import_words.py" line="150" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 nach der Frist angemeldet (Zeilen %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="150" />
+        <location filename="../../checkin/ui/import_words.py" line="153" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>storniert, aber bereits eingecheckt (bleibt in der Anwesenheit): %1</translation>
     </message>
@@ -2352,7 +2357,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="41" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2408,7 +2413,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="54" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="339" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
         <source>Dropped</source>
         <translation>Weggelassen</translation>
     </message>
@@ -2448,72 +2453,77 @@
         <translation>Keine Anmeldung: kein Name gefunden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <source>Not a registration: sent from this mailbox (a reply or a sent copy)</source>
+        <translation>Keine Anmeldung: aus diesem Postfach gesendet (eine Antwort oder eine gesendete Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="67" />
         <source>Not a registration: could not be read</source>
         <translation>Keine Anmeldung: nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="66" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="68" />
         <source>Not a registration</source>
         <translation>Keine Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="311" />
         <source>Unsure: %1</source>
         <translation>Unsicher: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="314" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
         <source>Honorific</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="315" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
         <source>Job title</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="338" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="344" />
         <source>To decide</source>
         <translation>Zu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="345" />
         <source>Import as read</source>
         <translation>Import wie gelesen</translation>
     </message>
@@ -3178,93 +3188,93 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="77" />
+        <location filename="../../checkin/ui/server_status.py" line="91" />
         <source>Online</source>
         <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Conflict]: new on the list to check (doubles, one walk-in twice, a skewed clock, a refused record). The list to check changed (new, or marked seen at some desk). list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="81" />
+        <location filename="../../checkin/ui/server_status.py" line="95" />
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="83" />
+        <location filename="../../checkin/ui/server_status.py" line="97" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="87" />
+        <location filename="../../checkin/ui/server_status.py" line="101" />
         <source>1 check-in queued</source>
         <translation>1 wartender Check-in</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="89" />
+        <location filename="../../checkin/ui/server_status.py" line="103" />
         <source>%1 check-ins queued</source>
         <translation>%1 wartende Check-ins</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="92" />
+        <location filename="../../checkin/ui/server_status.py" line="106" />
         <source>checking in on this desk's copy</source>
         <translation>Check-in auf der Kopie dieses Schalters</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="93" />
+        <location filename="../../checkin/ui/server_status.py" line="107" />
         <source>; edits wait for the server</source>
         <translation>; Änderungen warten auf den Server</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="96" />
+        <location filename="../../checkin/ui/server_status.py" line="110" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>der Anlass wurde von einer neueren checkin-Version aktualisiert: aktualisieren Sie diesen Schalter</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="99" />
+        <location filename="../../checkin/ui/server_status.py" line="113" />
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="101" />
+        <location filename="../../checkin/ui/server_status.py" line="115" />
         <source>%1 check-ins the server refused: see the list to check</source>
         <translation>%1 vom Server abgelehnte Check-ins: siehe die Liste zum Prüfen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="111" />
+        <location filename="../../checkin/ui/server_status.py" line="125" />
         <source>Offline since %1, %2 check-ins queued; edits wait for the server. Check-ins go on.</source>
         <translation>Offline seit %1, %2 wartende Check-ins; Änderungen warten auf den Server. Check-ins gehen weiter.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="119" />
+        <location filename="../../checkin/ui/server_status.py" line="133" />
         <source>this computer's clock is %1 min ahead of the server's: set its time</source>
         <translation>die Uhr dieses Computers geht %1 Min. vor gegenüber dem Server: Zeit einstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="122" />
+        <location filename="../../checkin/ui/server_status.py" line="136" />
         <source>this computer's clock is %1 min behind the server's: set its time</source>
         <translation>die Uhr dieses Computers geht %1 Min. nach gegenüber dem Server: Zeit einstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="132" />
+        <location filename="../../checkin/ui/server_status.py" line="146" />
         <source>%1: checked in at %2 at %3 and again at %4 at %5 (the first counts)</source>
         <translation>%1: eingecheckt an %2 um %3 und nochmals an %4 um %5 (der erste zählt)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="138" />
+        <location filename="../../checkin/ui/server_status.py" line="152" />
         <source>%1: registered as a walk-in at %2 and at %3; kept as one person, both badges scan</source>
         <translation>%1: vor Ort angemeldet an %2 und an %3; als eine Person geführt, beide Badges gelten</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="145" />
+        <location filename="../../checkin/ui/server_status.py" line="159" />
         <source>The clock of %1 is %2 min ahead of the server's: times from it are corrected; set its time</source>
         <translation>Die Uhr von %1 geht %2 Min. vor gegenüber dem Server: ihre Zeiten werden korrigiert; Zeit einstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="148" />
+        <location filename="../../checkin/ui/server_status.py" line="162" />
         <source>The clock of %1 is %2 min behind the server's: times from it are corrected; set its time</source>
         <translation>Die Uhr von %1 geht %2 Min. nach gegenüber dem Server: ihre Zeiten werden korrigiert; Zeit einstellen</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="152" />
+        <location filename="../../checkin/ui/server_status.py" line="166" />
         <source>A check-in at %1 at %2 did not reach the server: the person is not on the server</source>
         <translation>Ein Check-in an %1 um %2 hat den Server nicht erreicht: die Person ist nicht auf dem Server</translation>
     </message>
@@ -3489,7 +3499,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="190" />
+        <location filename="../../checkin/ui/server_status.py" line="204" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>ein anderer laufender Schalter hat diesen Namen: benennen Sie einen in den Schalter-Einstellungen um</translation>
     </message>

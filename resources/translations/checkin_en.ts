@@ -1837,102 +1837,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="66"/>
-        <source>no given or family name; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="67"/>
-        <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../checkin/ui/import_words.py" line="68"/>
-        <source>same e-mail as row %2; skipped</source>
+        <location filename="../../checkin/ui/import_words.py" line="64"/>
+        <source>Outlook .msg files, which this version does not read; drag the messages out of Outlook on the web, Thunderbird or Apple Mail (they give .eml files), or export the folder as mbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="69"/>
-        <source>same name and organisation as row %2; skipped</source>
+        <source>no given or family name; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="70"/>
-        <source>matches the same person as row %2 (%1); skipped</source>
+        <source>e-mail &apos;%1&apos; is malformed; imported without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="71"/>
-        <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
+        <source>same e-mail as row %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="72"/>
-        <source>unknown category &apos;%1&apos;; imported as the default</source>
+        <source>same name and organisation as row %2; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="73"/>
-        <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
+        <source>matches the same person as row %2 (%1); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="74"/>
-        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
+        <source>not a person (a total or a note: &apos;%1&apos;); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="75"/>
+        <source>unknown category &apos;%1&apos;; imported as the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="76"/>
-        <source>invisible control characters removed</source>
+        <source>unreadable date &apos;%1&apos;; imported without a registration time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="77"/>
-        <source>%1 again (as on row %2): this later row is used</source>
+        <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="78"/>
-        <source>new category &apos;%1&apos;; merge it into another under Categories if it means one</source>
+        <location filename="../../checkin/ui/import_words.py" line="79"/>
+        <source>invisible control characters removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../checkin/ui/import_words.py" line="80"/>
+        <source>%1 again (as on row %2): this later row is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="81"/>
+        <source>new category &apos;%1&apos;; merge it into another under Categories if it means one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="83"/>
         <source>status &apos;%1&apos; not understood; kept as written, imported as registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="82"/>
+        <location filename="../../checkin/ui/import_words.py" line="85"/>
         <source>&apos;%1&apos; split as two given names and two family names; check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="84"/>
+        <location filename="../../checkin/ui/import_words.py" line="87"/>
         <source>ticket code &apos;%1&apos; is on several rows at once; not used to recognise any of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129"/>
+        <location filename="../../checkin/ui/import_words.py" line="132"/>
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="132"/>
+        <location filename="../../checkin/ui/import_words.py" line="135"/>
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="143"/>
+        <location filename="../../checkin/ui/import_words.py" line="146"/>
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147"/>
+        <location filename="../../checkin/ui/import_words.py" line="150"/>
         <source>%1 registered after the deadline (rows %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="150"/>
+        <location filename="../../checkin/ui/import_words.py" line="153"/>
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,7 +2358,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="41"/>
-        <location filename="../../checkin/ui/models/mail_review.py" line="318"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="320"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2414,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="54"/>
-        <location filename="../../checkin/ui/models/mail_review.py" line="339"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="341"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,72 +2454,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="65"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="64"/>
+        <source>Not a registration: sent from this mailbox (a reply or a sent copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="67"/>
         <source>Not a registration: could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="66"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="68"/>
         <source>Not a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="309"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="311"/>
         <source>Unsure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="314"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="316"/>
         <source>Honorific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="315"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="317"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="316"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="318"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="317"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="319"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="319"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="321"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="320"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="322"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="338"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="340"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="340"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="342"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="341"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="343"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="342"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="344"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="343"/>
+        <location filename="../../checkin/ui/models/mail_review.py" line="345"/>
         <source>Import as read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,93 +3189,93 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="77"/>
+        <location filename="../../checkin/ui/server_status.py" line="91"/>
         <source>Online</source>
         <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Conflict]: new on the list to check (doubles, one walk-in twice, a skewed clock, a refused record). The list to check changed (new, or marked seen at some desk). list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="81"/>
+        <location filename="../../checkin/ui/server_status.py" line="95"/>
         <source>Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="83"/>
+        <location filename="../../checkin/ui/server_status.py" line="97"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="87"/>
+        <location filename="../../checkin/ui/server_status.py" line="101"/>
         <source>1 check-in queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="89"/>
+        <location filename="../../checkin/ui/server_status.py" line="103"/>
         <source>%1 check-ins queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="92"/>
+        <location filename="../../checkin/ui/server_status.py" line="106"/>
         <source>checking in on this desk&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="93"/>
+        <location filename="../../checkin/ui/server_status.py" line="107"/>
         <source>; edits wait for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="96"/>
+        <location filename="../../checkin/ui/server_status.py" line="110"/>
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="99"/>
+        <location filename="../../checkin/ui/server_status.py" line="113"/>
         <source>the server refused the user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="101"/>
+        <location filename="../../checkin/ui/server_status.py" line="115"/>
         <source>%1 check-ins the server refused: see the list to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="111"/>
+        <location filename="../../checkin/ui/server_status.py" line="125"/>
         <source>Offline since %1, %2 check-ins queued; edits wait for the server. Check-ins go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="119"/>
+        <location filename="../../checkin/ui/server_status.py" line="133"/>
         <source>this computer&apos;s clock is %1 min ahead of the server&apos;s: set its time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="122"/>
+        <location filename="../../checkin/ui/server_status.py" line="136"/>
         <source>this computer&apos;s clock is %1 min behind the server&apos;s: set its time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="132"/>
+        <location filename="../../checkin/ui/server_status.py" line="146"/>
         <source>%1: checked in at %2 at %3 and again at %4 at %5 (the first counts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="138"/>
+        <location filename="../../checkin/ui/server_status.py" line="152"/>
         <source>%1: registered as a walk-in at %2 and at %3; kept as one person, both badges scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="145"/>
+        <location filename="../../checkin/ui/server_status.py" line="159"/>
         <source>The clock of %1 is %2 min ahead of the server&apos;s: times from it are corrected; set its time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="148"/>
+        <location filename="../../checkin/ui/server_status.py" line="162"/>
         <source>The clock of %1 is %2 min behind the server&apos;s: times from it are corrected; set its time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="152"/>
+        <location filename="../../checkin/ui/server_status.py" line="166"/>
         <source>A check-in at %1 at %2 did not reach the server: the person is not on the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,7 +3500,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="190"/>
+        <location filename="../../checkin/ui/server_status.py" line="204"/>
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation type="unfinished"></translation>
     </message>

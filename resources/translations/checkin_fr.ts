@@ -1836,102 +1836,107 @@
         <translation>une boîte aux lettres sans aucun message</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="66" />
+        <location filename="../../checkin/ui/import_words.py" line="64" />
+        <source>Outlook .msg files, which this version does not read; drag the messages out of Outlook on the web, Thunderbird or Apple Mail (they give .eml files), or export the folder as mbox</source>
+        <translation>des fichiers .msg d'Outlook, que cette version ne lit pas ; faites glisser les messages hors d'Outlook sur le web, de Thunderbird ou d'Apple Mail (ils donnent des fichiers .eml), ou exportez le dossier en mbox</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="69" />
         <source>no given or family name; skipped</source>
         <translation>ni prénom ni nom ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="67" />
+        <location filename="../../checkin/ui/import_words.py" line="70" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'adresse e-mail « %1 » est mal formée ; importée sans elle</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="68" />
+        <location filename="../../checkin/ui/import_words.py" line="71" />
         <source>same e-mail as row %2; skipped</source>
         <translation>même e-mail que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="69" />
+        <location filename="../../checkin/ui/import_words.py" line="72" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>même nom et organisation que la ligne %2 ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="70" />
+        <location filename="../../checkin/ui/import_words.py" line="73" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>correspond à la même personne que la ligne %2 (%1) ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="71" />
+        <location filename="../../checkin/ui/import_words.py" line="74" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>pas une personne (un total ou une note : « %1 ») ; ignorée</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="72" />
+        <location filename="../../checkin/ui/import_words.py" line="75" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>catégorie inconnue « %1 » ; importée avec la catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="73" />
+        <location filename="../../checkin/ui/import_words.py" line="76" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>date illisible « %1 » ; importée sans date d'inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="74" />
+        <location filename="../../checkin/ui/import_words.py" line="77" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cellule contient une erreur de tableur (#REF!, #N/A…) ; lue comme vide</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="76" />
+        <location filename="../../checkin/ui/import_words.py" line="79" />
         <source>invisible control characters removed</source>
         <translation>caractères de contrôle invisibles supprimés</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="77" />
+        <location filename="../../checkin/ui/import_words.py" line="80" />
         <source>%1 again (as on row %2): this later row is used</source>
         <translation>%1 à nouveau (comme à la ligne %2) : cette ligne plus récente est retenue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="78" />
+        <location filename="../../checkin/ui/import_words.py" line="81" />
         <source>new category '%1'; merge it into another under Categories if it means one</source>
         <translation>nouvelle catégorie « %1 » ; fusionnez-la avec une autre sous Catégories si elle en désigne une</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="80" />
+        <location filename="../../checkin/ui/import_words.py" line="83" />
         <source>status '%1' not understood; kept as written, imported as registered</source>
         <translation>statut « %1 » non compris ; conservé tel quel, importé comme inscrit</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="82" />
+        <location filename="../../checkin/ui/import_words.py" line="85" />
         <source>'%1' split as two given names and two family names; check it</source>
         <translation>« %1 » séparé en deux prénoms et deux noms de famille ; vérifiez</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="84" />
+        <location filename="../../checkin/ui/import_words.py" line="87" />
         <source>ticket code '%1' is on several rows at once; not used to recognise any of them</source>
         <translation>le code de billet « %1 » figure sur plusieurs lignes ; il ne sert à reconnaître aucune d'elles</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129" />
+        <location filename="../../checkin/ui/import_words.py" line="132" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 lignes : %2 ajoutées, %3 mises à jour, %4 inchangées, %5 annulées, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="132" />
+        <location filename="../../checkin/ui/import_words.py" line="135" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 lignes : %2 à ajouter, %3 à mettre à jour, %4 inchangées, %5 à annuler, %6 ignorées</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="143" />
+        <location filename="../../checkin/ui/import_words.py" line="146" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 sur liste d'attente (capacité atteinte ; premier arrivé, premier servi)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147" />
+        <location filename="../../checkin/ui/import_words.py" line="150" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 inscrites après le délai (lignes %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="150" />
+        <location filename="../../checkin/ui/import_words.py" line="153" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annulée mais déjà arrivée (gardée dans les présences) : %1</translation>
     </message>
@@ -2352,7 +2357,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="41" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2408,7 +2413,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="54" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="339" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
         <source>Dropped</source>
         <translation>Retiré·e</translation>
     </message>
@@ -2448,72 +2453,77 @@
         <translation>Pas une inscription : aucun nom trouvé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <source>Not a registration: sent from this mailbox (a reply or a sent copy)</source>
+        <translation>Pas une inscription : envoyé depuis cette boîte (une réponse ou une copie envoyée)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="67" />
         <source>Not a registration: could not be read</source>
         <translation>Pas une inscription : illisible</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="66" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="68" />
         <source>Not a registration</source>
         <translation>Pas une inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="311" />
         <source>Unsure: %1</source>
         <translation>Pas sûr : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="314" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
         <source>Honorific</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="315" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="338" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
         <source>Not imported</source>
         <translation>Pas importé</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
         <source>Corrected</source>
         <translation>Corrigé·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
         <source>Accepted</source>
         <translation>Accepté·e</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="344" />
         <source>To decide</source>
         <translation>À décider</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="345" />
         <source>Import as read</source>
         <translation>Importé tel que lu</translation>
     </message>
@@ -3178,93 +3188,93 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="77" />
+        <location filename="../../checkin/ui/server_status.py" line="91" />
         <source>Online</source>
         <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Conflict]: new on the list to check (doubles, one walk-in twice, a skewed clock, a refused record). The list to check changed (new, or marked seen at some desk). list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="81" />
+        <location filename="../../checkin/ui/server_status.py" line="95" />
         <source>Offline since %1</source>
         <translation>Hors ligne depuis %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="83" />
+        <location filename="../../checkin/ui/server_status.py" line="97" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="87" />
+        <location filename="../../checkin/ui/server_status.py" line="101" />
         <source>1 check-in queued</source>
         <translation>1 arrivée en attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="89" />
+        <location filename="../../checkin/ui/server_status.py" line="103" />
         <source>%1 check-ins queued</source>
         <translation>%1 arrivées en attente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="92" />
+        <location filename="../../checkin/ui/server_status.py" line="106" />
         <source>checking in on this desk's copy</source>
         <translation>accueil sur la copie de ce poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="93" />
+        <location filename="../../checkin/ui/server_status.py" line="107" />
         <source>; edits wait for the server</source>
         <translation> ; les modifications attendent le serveur</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="96" />
+        <location filename="../../checkin/ui/server_status.py" line="110" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>l'événement a été mis à niveau par une version plus récente de checkin : mettez ce poste à jour</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="99" />
+        <location filename="../../checkin/ui/server_status.py" line="113" />
         <source>the server refused the user name or password</source>
         <translation>le serveur a refusé le nom d'utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="101" />
+        <location filename="../../checkin/ui/server_status.py" line="115" />
         <source>%1 check-ins the server refused: see the list to check</source>
         <translation>%1 arrivées refusées par le serveur : voir la liste à vérifier</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="111" />
+        <location filename="../../checkin/ui/server_status.py" line="125" />
         <source>Offline since %1, %2 check-ins queued; edits wait for the server. Check-ins go on.</source>
         <translation>Hors ligne depuis %1, %2 arrivées en attente ; les modifications attendent le serveur. L'accueil continue.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="119" />
+        <location filename="../../checkin/ui/server_status.py" line="133" />
         <source>this computer's clock is %1 min ahead of the server's: set its time</source>
         <translation>l'horloge de cet ordinateur avance de %1 min sur celle du serveur : réglez l'heure</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="122" />
+        <location filename="../../checkin/ui/server_status.py" line="136" />
         <source>this computer's clock is %1 min behind the server's: set its time</source>
         <translation>l'horloge de cet ordinateur retarde de %1 min sur celle du serveur : réglez l'heure</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="132" />
+        <location filename="../../checkin/ui/server_status.py" line="146" />
         <source>%1: checked in at %2 at %3 and again at %4 at %5 (the first counts)</source>
         <translation>%1 : accueilli·e à %2 à %3 et de nouveau à %4 à %5 (la première compte)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="138" />
+        <location filename="../../checkin/ui/server_status.py" line="152" />
         <source>%1: registered as a walk-in at %2 and at %3; kept as one person, both badges scan</source>
         <translation>%1 : inscrit·e sur place à %2 et à %3 ; gardé·e comme une seule personne, les deux badges fonctionnent</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="145" />
+        <location filename="../../checkin/ui/server_status.py" line="159" />
         <source>The clock of %1 is %2 min ahead of the server's: times from it are corrected; set its time</source>
         <translation>L'horloge de %1 avance de %2 min sur celle du serveur : ses heures sont corrigées ; réglez son heure</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="148" />
+        <location filename="../../checkin/ui/server_status.py" line="162" />
         <source>The clock of %1 is %2 min behind the server's: times from it are corrected; set its time</source>
         <translation>L'horloge de %1 retarde de %2 min sur celle du serveur : ses heures sont corrigées ; réglez son heure</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="152" />
+        <location filename="../../checkin/ui/server_status.py" line="166" />
         <source>A check-in at %1 at %2 did not reach the server: the person is not on the server</source>
         <translation>Une arrivée à %1 à %2 n'a pas atteint le serveur : la personne n'est pas sur le serveur</translation>
     </message>
@@ -3489,7 +3499,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="190" />
+        <location filename="../../checkin/ui/server_status.py" line="204" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>un autre poste en service porte ce nom : renommez-en un dans les réglages du poste</translation>
     </message>

@@ -1836,102 +1836,107 @@
         <translation>una casella senza alcun messaggio</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="66" />
+        <location filename="../../checkin/ui/import_words.py" line="64" />
+        <source>Outlook .msg files, which this version does not read; drag the messages out of Outlook on the web, Thunderbird or Apple Mail (they give .eml files), or export the folder as mbox</source>
+        <translation>file .msg di Outlook, che questa versione non legge; trascinate i messaggi fuori da Outlook sul web, Thunderbird o Apple Mail (danno file .eml), oppure esportate la cartella come mbox</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/import_words.py" line="69" />
         <source>no given or family name; skipped</source>
         <translation>né nome né cognome; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="67" />
+        <location filename="../../checkin/ui/import_words.py" line="70" />
         <source>e-mail '%1' is malformed; imported without it</source>
         <translation>l'e-mail «%1» non è valida; importata senza</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="68" />
+        <location filename="../../checkin/ui/import_words.py" line="71" />
         <source>same e-mail as row %2; skipped</source>
         <translation>stessa e-mail della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="69" />
+        <location filename="../../checkin/ui/import_words.py" line="72" />
         <source>same name and organisation as row %2; skipped</source>
         <translation>stesso nome e organizzazione della riga %2; saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="70" />
+        <location filename="../../checkin/ui/import_words.py" line="73" />
         <source>matches the same person as row %2 (%1); skipped</source>
         <translation>corrisponde alla stessa persona della riga %2 (%1); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="71" />
+        <location filename="../../checkin/ui/import_words.py" line="74" />
         <source>not a person (a total or a note: '%1'); skipped</source>
         <translation>non è una persona (un totale o una nota: «%1»); saltata</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="72" />
+        <location filename="../../checkin/ui/import_words.py" line="75" />
         <source>unknown category '%1'; imported as the default</source>
         <translation>categoria sconosciuta «%1»; importata con quella predefinita</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="73" />
+        <location filename="../../checkin/ui/import_words.py" line="76" />
         <source>unreadable date '%1'; imported without a registration time</source>
         <translation>data illeggibile «%1»; importata senza data di iscrizione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="74" />
+        <location filename="../../checkin/ui/import_words.py" line="77" />
         <source>the cell holds a spreadsheet error (#REF!, #N/A…); read as empty</source>
         <translation>la cella contiene un errore del foglio (#RIF!, #N/D…); letta come vuota</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="76" />
+        <location filename="../../checkin/ui/import_words.py" line="79" />
         <source>invisible control characters removed</source>
         <translation>caratteri di controllo invisibili rimossi</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="77" />
+        <location filename="../../checkin/ui/import_words.py" line="80" />
         <source>%1 again (as on row %2): this later row is used</source>
         <translation>%1 di nuovo (come alla riga %2): vale questa riga più recente</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="78" />
+        <location filename="../../checkin/ui/import_words.py" line="81" />
         <source>new category '%1'; merge it into another under Categories if it means one</source>
         <translation>nuova categoria «%1»; unitela a un'altra in Categorie se ne indica una</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="80" />
+        <location filename="../../checkin/ui/import_words.py" line="83" />
         <source>status '%1' not understood; kept as written, imported as registered</source>
         <translation>stato «%1» non compreso; conservato così com'è, importato come iscritto</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="82" />
+        <location filename="../../checkin/ui/import_words.py" line="85" />
         <source>'%1' split as two given names and two family names; check it</source>
         <translation>«%1» diviso in due nomi e due cognomi; controllate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="84" />
+        <location filename="../../checkin/ui/import_words.py" line="87" />
         <source>ticket code '%1' is on several rows at once; not used to recognise any of them</source>
         <translation>il codice biglietto «%1» compare su più righe; non serve a riconoscerne nessuna</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="129" />
+        <location filename="../../checkin/ui/import_words.py" line="132" />
         <source>%1 rows: %2 added, %3 updated, %4 unchanged, %5 cancelled, %6 skipped</source>
         <translation>%1 righe: %2 aggiunte, %3 aggiornate, %4 invariate, %5 annullate, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="132" />
+        <location filename="../../checkin/ui/import_words.py" line="135" />
         <source>%1 rows: %2 to add, %3 to update, %4 unchanged, %5 to cancel, %6 skipped</source>
         <translation>%1 righe: %2 da aggiungere, %3 da aggiornare, %4 invariate, %5 da annullare, %6 saltate</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="143" />
+        <location filename="../../checkin/ui/import_words.py" line="146" />
         <source>%1 on the waiting list (capacity reached; first come, first served)</source>
         <translation>%1 in lista d'attesa (capienza raggiunta; chi prima arriva, meglio alloggia)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="147" />
+        <location filename="../../checkin/ui/import_words.py" line="150" />
         <source>%1 registered after the deadline (rows %2)</source>
         <translation>%1 iscritte dopo la scadenza (righe %2)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/import_words.py" line="150" />
+        <location filename="../../checkin/ui/import_words.py" line="153" />
         <source>cancelled but already checked in (kept in the attendance): %1</source>
         <translation>annullata ma già arrivata (resta nelle presenze): %1</translation>
     </message>
@@ -2352,7 +2357,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="41" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
@@ -2408,7 +2413,7 @@
     </message>
     <message>
         <location filename="../../checkin/ui/models/mail_review.py" line="54" />
-        <location filename="../../checkin/ui/models/mail_review.py" line="339" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
         <source>Dropped</source>
         <translation>Scartato/a</translation>
     </message>
@@ -2448,72 +2453,77 @@
         <translation>Non è un'iscrizione: nessun nome trovato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="65" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="64" />
+        <source>Not a registration: sent from this mailbox (a reply or a sent copy)</source>
+        <translation>Non è un'iscrizione: inviato da questa casella (una risposta o una copia inviata)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/ui/models/mail_review.py" line="67" />
         <source>Not a registration: could not be read</source>
         <translation>Non è un'iscrizione: illeggibile</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="66" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="68" />
         <source>Not a registration</source>
         <translation>Non è un'iscrizione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="309" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="311" />
         <source>Unsure: %1</source>
         <translation>Incerto: %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="314" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
         <source>Honorific</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="315" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
         <source>Given name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="316" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="318" />
         <source>Family name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="317" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
         <source>Job title</source>
         <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="319" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="321" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="320" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="322" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="338" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
         <source>Not imported</source>
         <translation>Non importato</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="340" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
         <source>Corrected</source>
         <translation>Corretto/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="341" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
         <source>Accepted</source>
         <translation>Accettato/a</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="342" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="344" />
         <source>To decide</source>
         <translation>Da decidere</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/models/mail_review.py" line="343" />
+        <location filename="../../checkin/ui/models/mail_review.py" line="345" />
         <source>Import as read</source>
         <translation>Importato come letto</translation>
     </message>
@@ -3178,93 +3188,93 @@
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="77" />
+        <location filename="../../checkin/ui/server_status.py" line="91" />
         <source>Online</source>
         <extracomment>DeskStatus: online or offline, how many check-ins are queued, the desk name. Check-ins or undos made at other desks arrived: refresh presence and counters. Attendees (walk-ins, edits) or the event changed elsewhere: reload attendees and the search index. list[Conflict]: new on the list to check (doubles, one walk-in twice, a skewed clock, a refused record). The list to check changed (new, or marked seen at some desk). list[CheckInRecord]: the records the feed brought (a speaker arriving at another desk). list[str]: the programme, loans or badge collections changed elsewhere (their table names).</extracomment>
         <translation>In linea</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="81" />
+        <location filename="../../checkin/ui/server_status.py" line="95" />
         <source>Offline since %1</source>
         <translation>Non in linea dalle %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="83" />
+        <location filename="../../checkin/ui/server_status.py" line="97" />
         <source>Offline</source>
         <translation>Non in linea</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="87" />
+        <location filename="../../checkin/ui/server_status.py" line="101" />
         <source>1 check-in queued</source>
         <translation>1 registrazione in attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="89" />
+        <location filename="../../checkin/ui/server_status.py" line="103" />
         <source>%1 check-ins queued</source>
         <translation>%1 registrazioni in attesa</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="92" />
+        <location filename="../../checkin/ui/server_status.py" line="106" />
         <source>checking in on this desk's copy</source>
         <translation>registrazione sulla copia di questo banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="93" />
+        <location filename="../../checkin/ui/server_status.py" line="107" />
         <source>; edits wait for the server</source>
         <translation>; le modifiche attendono il server</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="96" />
+        <location filename="../../checkin/ui/server_status.py" line="110" />
         <source>the event was upgraded by a newer checkin: update this desk</source>
         <translation>l'evento è stato aggiornato da una versione più recente di checkin: aggiornate questo banco</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="99" />
+        <location filename="../../checkin/ui/server_status.py" line="113" />
         <source>the server refused the user name or password</source>
         <translation>il server ha rifiutato il nome utente o la password</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="101" />
+        <location filename="../../checkin/ui/server_status.py" line="115" />
         <source>%1 check-ins the server refused: see the list to check</source>
         <translation>%1 registrazioni rifiutate dal server: vedete l'elenco da verificare</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="111" />
+        <location filename="../../checkin/ui/server_status.py" line="125" />
         <source>Offline since %1, %2 check-ins queued; edits wait for the server. Check-ins go on.</source>
         <translation>Non in linea dalle %1, %2 registrazioni in attesa; le modifiche attendono il server. Le registrazioni continuano.</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="119" />
+        <location filename="../../checkin/ui/server_status.py" line="133" />
         <source>this computer's clock is %1 min ahead of the server's: set its time</source>
         <translation>l'orologio di questo computer è avanti di %1 min rispetto al server: regolate l'ora</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="122" />
+        <location filename="../../checkin/ui/server_status.py" line="136" />
         <source>this computer's clock is %1 min behind the server's: set its time</source>
         <translation>l'orologio di questo computer è indietro di %1 min rispetto al server: regolate l'ora</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="132" />
+        <location filename="../../checkin/ui/server_status.py" line="146" />
         <source>%1: checked in at %2 at %3 and again at %4 at %5 (the first counts)</source>
         <translation>%1: registrato/a a %2 alle %3 e di nuovo a %4 alle %5 (conta la prima)</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="138" />
+        <location filename="../../checkin/ui/server_status.py" line="152" />
         <source>%1: registered as a walk-in at %2 and at %3; kept as one person, both badges scan</source>
         <translation>%1: iscritto/a sul posto a %2 e a %3; tenuto/a come una sola persona, entrambi i badge valgono</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="145" />
+        <location filename="../../checkin/ui/server_status.py" line="159" />
         <source>The clock of %1 is %2 min ahead of the server's: times from it are corrected; set its time</source>
         <translation>L'orologio di %1 è avanti di %2 min rispetto al server: i suoi orari sono corretti; regolate l'ora</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="148" />
+        <location filename="../../checkin/ui/server_status.py" line="162" />
         <source>The clock of %1 is %2 min behind the server's: times from it are corrected; set its time</source>
         <translation>L'orologio di %1 è indietro di %2 min rispetto al server: i suoi orari sono corretti; regolate l'ora</translation>
     </message>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="152" />
+        <location filename="../../checkin/ui/server_status.py" line="166" />
         <source>A check-in at %1 at %2 did not reach the server: the person is not on the server</source>
         <translation>Una registrazione a %1 alle %2 non ha raggiunto il server: la persona non è sul server</translation>
     </message>
@@ -3489,7 +3499,7 @@
 <context>
     <name>StatusLight</name>
     <message>
-        <location filename="../../checkin/ui/server_status.py" line="190" />
+        <location filename="../../checkin/ui/server_status.py" line="204" />
         <source>another running desk has this name: rename one in the desk settings</source>
         <translation>un altro banco in funzione ha questo nome: rinominatene uno nelle impostazioni del banco</translation>
     </message>

@@ -92,6 +92,18 @@ T: dict[str, tuple] = {
     "Not a registration: newsletter or bulk mail": ("Pas une inscription : lettre d'information ou envoi en masse",
                                                     "Keine Anmeldung: Newsletter oder Massenversand",
                                                     "Non è un'iscrizione: newsletter o invio di massa"),
+    "Not a registration: sent from this mailbox (a reply or a sent copy)": (
+        "Pas une inscription : envoyé depuis cette boîte (une réponse ou une copie envoyée)",
+        "Keine Anmeldung: aus diesem Postfach gesendet (eine Antwort oder eine gesendete Kopie)",
+        "Non è un'iscrizione: inviato da questa casella (una risposta o una copia inviata)"),
+    "Outlook .msg files, which this version does not read; drag the messages out of Outlook on the web, Thunderbird "
+    "or Apple Mail (they give .eml files), or export the folder as mbox": (
+        "des fichiers .msg d'Outlook, que cette version ne lit pas ; faites glisser les messages hors d'Outlook sur le "
+        "web, de Thunderbird ou d'Apple Mail (ils donnent des fichiers .eml), ou exportez le dossier en mbox",
+        "Outlook-.msg-Dateien, die diese Version nicht liest; ziehen Sie die Nachrichten aus Outlook im Web, "
+        "Thunderbird oder Apple Mail heraus (das ergibt .eml-Dateien) oder exportieren Sie den Ordner als mbox",
+        "file .msg di Outlook, che questa versione non legge; trascinate i messaggi fuori da Outlook sul web, "
+        "Thunderbird o Apple Mail (danno file .eml), oppure esportate la cartella come mbox"),
     "Not a registration: a question": ("Pas une inscription : une question", "Keine Anmeldung: eine Frage",
                                        "Non è un'iscrizione: una domanda"),
     "Not a registration: the same message again": ("Pas une inscription : le même message à nouveau",

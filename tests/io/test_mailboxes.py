@@ -118,3 +118,14 @@ def test_a_separator_without_its_date_counts_only_before_a_header(tmp_path: Path
                      b"From -\n" + message(2) + b"\n")
     items = list(read_mail_source(path))
     assert [item.key for item in items] == ["1", "2"] and b"From Geneva\nwith love" in items[0].raw
+
+
+def test_a_reading_stopped_half_way_lets_the_mailbox_go_quietly(tmp_path: Path) -> None:
+    """The organiser presses Stop after the first message: the mapped file is let go without an error."""
+    path = tmp_path / "inbox.mbox"
+    path.write_bytes(b"".join(b"From p%d@example.org Mon Oct  1 10:00:00 2018\n" % n + message(n) + b"\n"
+                              for n in range(1, 4)))
+    items = read_mail_source(path)
+    assert next(items).key == "1"
+    items.close()  # type: ignore[attr-defined]
+    assert list(items) == []

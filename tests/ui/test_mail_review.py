@@ -435,3 +435,22 @@ def test_outcomes_worked_out_before_the_last_decision_are_not_shown(qtbot, conte
     qtbot.waitUntil(lambda: page.refreshing is None)
     assert set(shown) == {"Waiting list"}  # the drop's outcomes (Maria registered) were never shown
     assert model.data(model.index(smith, BECOMES)) == "Registered"
+
+
+def test_every_reason_a_message_registers_nobody_has_words_at_the_desk() -> None:
+    from checkin.mail import plan_values
+    from checkin.ui.models.mail_review import SKIPPED_WORDS
+
+    reasons = {value for name, value in vars(plan_values).items() if name.startswith("SKIP_")}
+    assert reasons and reasons <= set(SKIPPED_WORDS)
+
+
+def test_every_reason_an_import_is_refused_has_words_in_the_import_window() -> None:
+    from checkin.io import import_report
+    from checkin.ui.import_words import _FAILURES
+
+    # The failure codes are the ones listed between NOT_FOUND and the cancellations question.
+    names = list(vars(import_report))
+    failures = names[names.index("NOT_FOUND"):names.index("CONFIRM_CANCELLATIONS")]
+    assert "OUTLOOK_MSG" in failures
+    assert {getattr(import_report, name) for name in failures} <= set(_FAILURES)

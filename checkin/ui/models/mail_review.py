@@ -61,6 +61,8 @@ SKIPPED_WORDS = {
     plan.SKIP_QUESTION: QT_TRANSLATE_NOOP("MailReview", "Not a registration: a question"),
     plan.SKIP_DUPLICATE: QT_TRANSLATE_NOOP("MailReview", "Not a registration: the same message again"),
     plan.SKIP_NOBODY: QT_TRANSLATE_NOOP("MailReview", "Not a registration: nobody's name found"),
+    plan.SKIP_OWN: QT_TRANSLATE_NOOP(
+        "MailReview", "Not a registration: sent from this mailbox (a reply or a sent copy)"),
 }
 UNREADABLE_WORDS = QT_TRANSLATE_NOOP("MailReview", "Not a registration: could not be read")
 NOT_A_REGISTRATION = QT_TRANSLATE_NOOP("MailReview", "Not a registration")
