@@ -10,12 +10,10 @@ from import_support import FIXTURES, write_xlsx
 
 from checkin.core.models import Status
 from checkin.resources import sample_dir
-from checkin.store import open_event
 from tests.cli_runner import cli
+from tests.cli_runner import stored_attendees as attendees
 
 SAMPLE_XLSX = sample_dir() / "geneva-2018-registrations.xlsx"
-
-
 
 
 @pytest.fixture
@@ -24,14 +22,6 @@ def event(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     assert cli(capsys, "new", path, "--title", "Digital Technology", "--date", "2018-10-18",
                "--capacity", "300", "--deadline", "2018-10-11")[0] == 0
     return path
-
-
-def attendees(path: Path):
-    store = open_event(path)
-    try:
-        return store.attendees()
-    finally:
-        store.close()
 
 
 def test_sample_spreadsheet_imports_with_categories_waitlist_and_extra_fields(event: Path, capsys) -> None:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import itertools
-import os
 from collections.abc import Iterator
 
 import pytest
@@ -9,7 +8,7 @@ import pytest
 from checkin.core.models import Status
 from checkin.core.session import EventSession
 
-from .dovecot_server import APT_PACKAGE, DovecotServer, find_dovecot
+from .dovecot_server import DovecotServer, running_dovecot
 from .smtp_server import LocalServer, Recorder
 
 
@@ -35,15 +34,8 @@ _imap_folders = itertools.count(1)
 
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[DovecotServer]:
-    binary = find_dovecot()
-    if binary is None:
-        reason = f"NO DOVECOT on this machine: the IMAP tests did not run. Install Debian's {APT_PACKAGE}."
-        if os.environ.get("CI"):
-            pytest.fail(reason + " CI must run them.")
-        pytest.skip(reason)
-    server = DovecotServer(binary).start()
-    yield server
-    server.stop()
+    with running_dovecot("the IMAP tests") as server:
+        yield server
 
 
 @pytest.fixture

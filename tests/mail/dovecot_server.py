@@ -18,7 +18,11 @@ import ssl
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pytest
 
 from tests.mail.smtp_server import free_port, self_signed
 
@@ -31,6 +35,22 @@ NOBODY = 65534
 def find_dovecot() -> str | None:
     return shutil.which("dovecot") or next(
         (str(p) for p in (Path("/usr/sbin/dovecot"), Path("/usr/local/sbin/dovecot")) if p.exists()), None)
+
+
+@contextmanager
+def running_dovecot(what: str) -> Iterator[DovecotServer]:
+    """A server for the tests of `what`; they skip where Dovecot is missing, and fail instead in CI."""
+    binary = find_dovecot()
+    if binary is None:
+        reason = f"NO DOVECOT on this machine: {what} did not run. Install Debian's {APT_PACKAGE}."
+        if os.environ.get("CI"):
+            pytest.fail(reason + " CI must run them.")
+        pytest.skip(reason)
+    server = DovecotServer(binary).start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 class DovecotServer:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from checkin.core.models import Status
-from checkin.store import open_event
 from tests.cli_runner import cli
+from tests.cli_runner import stored_attendees as attendees
 
 from .corpus import build, plain, write_eml_folder, write_mbox
 
@@ -22,14 +22,6 @@ def event(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     assert cli(capsys, "new", path, "--title", "Migration and Development", "--date", "2018-10-18",
                "--capacity", "18", "--deadline", "2018-10-11")[0] == 0
     return path
-
-
-def attendees(path: Path):
-    store = open_event(path)
-    try:
-        return store.attendees()
-    finally:
-        store.close()
 
 
 def guessed_name_mail() -> bytes:

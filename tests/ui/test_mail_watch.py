@@ -5,7 +5,6 @@ counted in the status bar and reviewed in the import wizard; a refused password 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,21 +14,14 @@ from checkin.io.imap_address import parse_mailbox_address
 from checkin.io.mail_copy import copy_folder_for
 from checkin.ui.dialogs.import_wizard import ImportWizard
 from checkin.ui.mail_watch import WATCH_SETTING
-from tests.mail.dovecot_server import APT_PACKAGE, PASSWORD, DovecotServer, find_dovecot
+from tests.mail.dovecot_server import PASSWORD, DovecotServer, running_dovecot
 from tests.ui.mail_corpus import MESSAGES, message_bytes
 
 
 @pytest.fixture(scope="module")
 def dovecot() -> Iterator[DovecotServer]:
-    binary = find_dovecot()
-    if binary is None:
-        reason = f"NO DOVECOT on this machine: the mailbox watch was not tested. Install Debian's {APT_PACKAGE}."
-        if os.environ.get("CI"):
-            pytest.fail(reason + " CI must run them.")
-        pytest.skip(reason)
-    server = DovecotServer(binary).start()
-    yield server
-    server.stop()
+    with running_dovecot("the mailbox watch's tests") as server:
+        yield server
 
 
 def test_new_e_mails_are_taken_while_the_desk_is_open_and_reviewed(qtbot, window, dovecot, monkeypatch):
