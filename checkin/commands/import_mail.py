@@ -146,10 +146,10 @@ def print_mail_report(report: MailImportReport) -> None:
                 print("    " + MESSAGE_PROBLEM_WORDS.get(problem, problem))
         for person in message.people:
             print("    " + describe_person(person, others.get(person.number)))
-    verb = "would be" if report.dry_run else "were"
-    print(f"  {counts[REGISTERED]} {verb} registered, {counts[WAITLISTED]} waitlisted, {counts[LATE]} late, "
-          f"{counts[UPDATED]} updated, {counts[CANCELLED]} cancelled, {counts[LEFT_OUT]} left out"
-          + (f", {counts[ALREADY_READ]} read by an earlier import" if counts[ALREADY_READ] else ""))
+    print(("  would be: " if report.dry_run else "  ")
+          + f"registered {counts[REGISTERED]}, waitlisted {counts[WAITLISTED]}, late {counts[LATE]}, "
+          f"updated {counts[UPDATED]}, cancelled {counts[CANCELLED]}, left out {counts[LEFT_OUT]}"
+          + (f", read by an earlier import {counts[ALREADY_READ]}" if counts[ALREADY_READ] else ""))
     if counts[LEFT_OUT]:
         print("  people left out are listed above: check them, then run again with --accept-unsure, or register "
               "them by hand")

@@ -65,7 +65,7 @@ def test_fetched_registrations_become_people_and_a_second_fetch_changes_nothing(
     status, out, err = fetch(capsys, dovecot, event, folder)
     assert status == 0, err
     assert f"{dovecot.url(folder)}: 1 new message (3 in the folder, 3 in the event's copy)" in out
-    assert "1 were registered" in out
+    assert "  registered 1, waitlisted" in out
     assert emails_in_event(event) == {person(n)[2] for n in (1, 2, 3)}
     status, out, _err = fetch(capsys, dovecot, event, folder, "--json")
     assert status == 0 and json.loads(out)["fetched"] == 0
@@ -77,7 +77,7 @@ def test_a_dry_run_fetches_but_changes_nothing_in_the_event(dovecot: DovecotServ
     dovecot.deliver(folder, registration(4))
     status, out, err = fetch(capsys, dovecot, event, folder, "--dry-run")
     assert status == 0, err
-    assert "1 would be registered" in out and "dry run: nothing was changed" in out
+    assert "would be: registered 1," in out and "dry run: nothing was changed" in out
     assert emails_in_event(event) == set()
     status, out, _err = fetch(capsys, dovecot, event, folder)  # the copy already has it: imported now
     assert status == 0 and "0 new messages" in out and emails_in_event(event) == {person(4)[2]}
@@ -200,7 +200,7 @@ def test_watch_in_words_tells_only_what_came_in(dovecot: DovecotServer, folder: 
     timer.start()
     try:
         lines = [process.stdout.readline() for _ in range(7)]  # fetch line, header, 2 × (message, person), total
-        assert lines[0].startswith(f"{dovecot.url(folder)}: 2 new messages") and "2 were registered" in lines[6]
+        assert lines[0].startswith(f"{dovecot.url(folder)}: 2 new messages") and "registered 2," in lines[6]
         dovecot.deliver(folder, registration(44))
         told = [process.stdout.readline() for _ in range(3)]
         assert told[0].startswith(f"{dovecot.url(folder)}: 1 new message (3 in the folder")
@@ -268,7 +268,7 @@ def test_the_password_is_asked_on_the_terminal_and_not_echoed(dovecot: DovecotSe
         _, status = os.waitpid(pid, 0)
         os.close(terminal)
     assert os.waitstatus_to_exitcode(status) == 0, screen.decode(errors="replace")
-    assert b"1 new message" in screen and b"1 were registered" in screen
+    assert b"1 new message" in screen and b"registered 1," in screen
     assert PASSWORD.encode() not in screen
 
 
