@@ -89,11 +89,14 @@ class Attendee:
         if not (changes.keys() <= _ATTENDEE_FIELDS and more.keys() <= _ATTENDEE_FIELDS):
             unknown = (changes.keys() | more.keys()) - _ATTENDEE_FIELDS
             raise TypeError(f"Attendee has no field {sorted(unknown)[0]!r}")
-        clone = object.__new__(Attendee)
-        fields = clone.__dict__
-        fields.update(self.__dict__)
+        # A copy of this one's dict given to the clone: filling the clone's own empty dict grew it step
+        # by step, twice the time.
+        fields = self.__dict__.copy()
         fields.update(changes)
-        fields.update(more)
+        if more:
+            fields.update(more)
+        clone = object.__new__(Attendee)
+        object.__setattr__(clone, "__dict__", fields)
         return clone
 
 

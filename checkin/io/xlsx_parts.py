@@ -154,8 +154,9 @@ class SheetParts:
                     continue
                 cut = pending.rfind(_ROW)
                 if cut > 0:  # else one row longer than a part: read on
-                    check_xlsx_part(self._path, pending[:cut], self._max_rows)
-                    yield self._opening + pending[:cut] + _CLOSING
+                    rows = pending[:cut]  # one copy of a few megabytes for the check and the part
+                    check_xlsx_part(self._path, rows, self._max_rows)
+                    yield self._opening + rows + _CLOSING
                     pending, first = pending[cut:], False
 
     def _parse(self, xml: bytes) -> CalamineSheet | None:

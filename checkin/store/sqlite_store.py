@@ -11,7 +11,8 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from itertools import chain, count
+from itertools import chain, count, repeat
+from operator import eq, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -61,12 +62,8 @@ _INSERT_EXTERNAL_CODES = _EXTERNAL_CODE_ROWS.format(rows="(?, ?, ?)")
 # For a batch, the registration time travels as microseconds since 1970 and SQLite writes the text that
 # time_to_text() would, in the writer thread: formatting it in Python was a third of making the rows.
 _REGISTERED = ATTENDEE_COLUMNS.index("registered_at")
-_BATCH_ATTENDEES = (
-    f"{_INTO_ATTENDEES} SELECT "
-    + ", ".join(f"column{n}" if n != _REGISTERED + 1 else
-                f"strftime('%Y-%m-%dT%H:%M:%S', column{n} / 1000000, 'unixepoch') "
-                f"|| printf('.%06d+00:00', column{n} % 1000000)" for n in range(1, len(ATTENDEE_COLUMNS) + 1))
-    + " FROM (VALUES {rows})")
+_REGISTERED_TEXT = ("strftime('%Y-%m-%dT%H:%M:%S', {0} / 1000000, 'unixepoch') "
+                    "|| printf('.%06d+00:00', {0} % 1000000)")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 # Measured beside the search index an import builds meanwhile: the writer takes the interpreter lock
@@ -529,13 +526,53 @@ def _attendee_statements(db: sqlite3.Connection, attendees: Sequence[Attendee]) 
     moments = [attendee.registered_at for attendee in attendees]
     if all(moment is None or (moment.tzinfo is not None and moment >= _EPOCH) for moment in moments):
         rows = attendees_to_values(attendees, registered=_microseconds)
-        return _statements(db, _BATCH_ATTENDEES, len(ATTENDEE_COLUMNS), rows)
+        return _select_statements(db, _INTO_ATTENDEES, rows, {_REGISTERED: _REGISTERED_TEXT})
     # A time before 1970 (a mistyped year): SQLite's arithmetic would not write it as Python does.
-    return _statements(db, _ATTENDEE_ROWS, len(ATTENDEE_COLUMNS), attendees_to_values(attendees))
+    return _select_statements(db, _INTO_ATTENDEES, attendees_to_values(attendees), {})
 
 
 def _microseconds(moment: datetime | None) -> int | None:
     return None if moment is None else (moment - _EPOCH) // _MICROSECOND
+
+
+def _select_statements(db: sqlite3.Connection, into: str, rows: Sequence[tuple[Any, ...]],
+                       expressions: dict[int, str]) -> list[tuple[str, list[Any]]]:
+    """`into` (an INSERT's head) SELECT the rows' columns FROM (VALUES ...), as statements of up to 2,000
+    rows each with their parameters, made in the caller's thread so that the writer only binds and steps.
+
+    `expressions` turns a column's value into the one written ("{0}": the value). A column that holds one
+    value in every row (an import's empty notes, needs and groups, its one status, no badge printed) is
+    bound once a statement, not once a row: the writer binds holding the interpreter lock, and the index
+    built meanwhile waits for it."""
+    width = len(rows[0])
+    same = [number for number in range(1, width) if _one_value(rows, number)]
+    varying = [number for number in range(width) if number not in same]
+    # The values bound once come first (?1, ?2 …): the VALUES rows' parameters are numbered after them.
+    sources = {number: f"?{place}" for place, number in enumerate(same, start=1)}
+    sources.update((number, f"column{place}") for place, number in enumerate(varying, start=1))
+    select = ", ".join(expressions.get(number, "{0}").format(sources[number]) for number in range(width))
+    once = [rows[0][number] for number in same]
+    one = f"({', '.join('?' * len(varying))})"
+    # Within the SQLite build's limit on parameters per statement (999 before SQLite 3.32).
+    limit = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - len(once)
+    per_statement = max(1, min(_ROWS_PER_STATEMENT, limit // len(varying)))
+    varying_of = itemgetter(*varying) if len(varying) > 1 else lambda row: (row[0],)
+    texts: dict[int, str] = {}
+    statements = []
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start:start + per_statement]
+        if len(chunk) not in texts:
+            texts[len(chunk)] = f"{into} SELECT {select} FROM (VALUES {', '.join([one] * len(chunk))})"
+        statements.append((texts[len(chunk)], [*once, *chain.from_iterable(map(varying_of, chunk) if same else chunk)]))
+    return statements
+
+
+def _one_value(rows: Sequence[tuple[Any, ...]], number: int) -> bool:
+    """Whether column `number` holds its first row's value in every row (text, a whole number or None, as
+    the columns hold: no other kind of value equals one of those and is written differently)."""
+    first = rows[0][number]
+    return (first is None or type(first) in (str, int)) and all(map(eq, map(itemgetter(number), rows),
+                                                                     repeat(first)))
 
 
 def _statements(db: sqlite3.Connection, insert: str, width: int,

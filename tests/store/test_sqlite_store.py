@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from checkin.core.models import Attendee, CheckInRecord, Event, RecordKind
+from checkin.core.models import Attendee, CheckInRecord, Event, RecordKind, Status
 from checkin.store import create_event, errors, open_event
 from checkin.store.sqlite_schema import SCHEMA_VERSION
 
@@ -176,6 +176,27 @@ def test_adding_beside_other_work_writes_what_add_attendees_writes(tmp_path: Pat
     texts = "SELECT registered_at, extra, status, walk_in FROM attendees ORDER BY id"
     assert beside._db.execute(texts).fetchall() == plain._db.execute(texts).fetchall()
     assert beside.attendees_by_code("EB00003")[0].id == stored[3].id
+    plain.close()
+    beside.close()
+
+
+def test_columns_of_one_value_are_written_beside_other_work_as_add_attendees_writes_them(tmp_path: Path) -> None:
+    # A column holding one value in every row is written from one parameter: one person (every column
+    # but the id), and a list that all waits, in one group, with one need and no time.
+    plain, beside = create_event(tmp_path / "a.checkin", EVENT), create_event(tmp_path / "b.checkin", EVENT)
+    alone = [Attendee(None, "", given_name="Anh", family_name="Trần", registered_at=datetime(2018, 3, 1, tzinfo=UTC),
+                      extra={"Country": "Viet Nam"}, walk_in=True)]
+    alike = [Attendee(None, "", given_name=f"P{n}", family_name="Same", status=Status.WAITLISTED,
+                      group="Mission of Ruritania", needs="wheelchair") for n in range(2500)]
+    for people in (alone, alike):
+        expected = plain.add_attendees(people)
+        stored = beside.add_attendees_meanwhile(people, lambda stored: None)
+        assert [a.with_changes(code="") for a in beside.attendees()[-len(people):]] == [
+            a.with_changes(code="") for a in expected]
+        assert beside.attendees()[-len(people):] == stored
+    rows = "SELECT * FROM attendees ORDER BY id"
+    strip_code = [row[:1] + row[2:] for row in plain._db.execute(rows).fetchall()]
+    assert [row[:1] + row[2:] for row in beside._db.execute(rows).fetchall()] == strip_code
     plain.close()
     beside.close()
 
