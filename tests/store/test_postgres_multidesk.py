@@ -45,6 +45,13 @@ def test_every_person_is_checked_in_exactly_once_by_racing_desks(pg_url: str) ->
             [sys.executable, "-m", "checkin", "scan", pg_url, "-", "--desk", f"Desk {number}", "--json"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         desks.append((process, "\n".join(order) + "\n"))
+    # Every desk answers a first scan before any person arrives: a desk whose start-up is slow must not find
+    # everyone already checked in by the first one up.
+    for process, _ in desks:
+        process.stdin.write("NOTACODE\n")
+        process.stdin.flush()
+    for process, _ in desks:
+        assert json.loads(process.stdout.readline())["outcome"] == "unknown_code"
     # Feed every desk at once (one thread each), so their scans interleave on the server.
     with ThreadPoolExecutor(len(desks)) as pool:
         outputs = list(pool.map(lambda desk: desk[0].communicate(desk[1], timeout=240), desks))
