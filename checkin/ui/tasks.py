@@ -115,7 +115,7 @@ class TaskRunner(QObject):
         super().__init__()
         self.pool = pool or QThreadPool()
         self.pool.setMaxThreadCount(2)
-        self._running: set[Task] = set()
+        self._running: dict[Task, _Runnable] = {}
 
     def start(self, work: Callable[[Task], Any], *, on_success: Callable[[Any], None] | None = None,
               on_failure: Callable[[Exception], None] | None = None,
@@ -126,11 +126,16 @@ class TaskRunner(QObject):
             task.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
         if on_failure:
             task.failed.connect(on_failure, Qt.ConnectionType.QueuedConnection)
-        task.finished.connect(lambda: self._running.discard(task), Qt.ConnectionType.QueuedConnection)
+        task.finished.connect(lambda: self._running.pop(task, None), Qt.ConnectionType.QueuedConnection)
         if parent is not None:
             self._progress_dialog(task, title, parent)
-        self._running.add(task)
-        self.pool.start(_Runnable(task))
+        # The runnable stays ours until its task has finished, and goes on the UI thread: the pool neither
+        # calls into a Python object the interpreter may already have let go, nor drops the task's last
+        # reference (a QObject of the UI thread) from its own thread.
+        runnable = _Runnable(task)
+        runnable.setAutoDelete(False)
+        self._running[task] = runnable
+        self.pool.start(runnable)
         return task
 
     @staticmethod
