@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -45,9 +46,9 @@ class ServerStatus(QObject):
     def __init__(self, store: DeskStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        store.on_status = _while_listened(self.statusChanged.emit)
-        store.on_changes = _while_listened(self._on_changes)
-        store.on_conflicts = _while_listened(self.conflictsFound.emit)
+        store.on_status = _while_listened(self, self.statusChanged.emit)
+        store.on_changes = _while_listened(self, self._on_changes)
+        store.on_conflicts = _while_listened(self, self.conflictsFound.emit)
 
     def status(self) -> DeskStatus:
         return self.store.status()
@@ -72,15 +73,20 @@ class ServerStatus(QObject):
         self.store.on_status = self.store.on_changes = self.store.on_conflicts = None
 
 
-def _while_listened(callback: Callable[..., None]) -> Callable[..., None]:
-    """The sync thread may read a callback just before the window that owns this object is closed and its
-    Qt side deleted; the call then raises in the sync thread. Nobody is listening any more, so say nothing."""
+def _while_listened(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
+    """The sync thread may read a callback just before the window that owns `owner` is closed and its Qt
+    side deleted; the call then raises in the sync thread (PySide says RuntimeError or TypeError, depending
+    on how far the deletion got). Nobody is listening any more, so say nothing; while `owner` lives, an
+    error is a real one and is raised."""
 
     def call(*args: object) -> None:
+        if not shiboken6.isValid(owner):
+            return
         try:
             callback(*args)
-        except RuntimeError:  # "Signal source has been deleted" / "Internal C++ object already deleted"
-            pass
+        except (RuntimeError, TypeError):
+            if shiboken6.isValid(owner):
+                raise
 
     return call
 
