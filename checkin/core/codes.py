@@ -57,7 +57,10 @@ def new_codes(event_prefix: str, count: int) -> list[str]:
 
 def codes_for(given: Sequence[str], event_prefix: str) -> list[str]:
     """The codes to store for people arriving with `given` codes: folded, or fresh where empty."""
-    fresh = iter(new_codes(event_prefix, sum(1 for code in given if not code)))
+    wanted = sum(1 for code in given if not code) if any(given) else len(given)
+    if wanted == len(given):  # a list with no codes of its own: all fresh
+        return new_codes(event_prefix, wanted)
+    fresh = iter(new_codes(event_prefix, wanted))
     return [fold_code(code) if code else next(fresh) for code in given]
 
 
@@ -85,6 +88,15 @@ def is_own_format(code: str) -> bool:
 def fold_code(code: str) -> str:
     """The key under which a code is stored and looked up: upper case, no separators."""
     return without_separators(code).upper()
+
+
+def fold_codes(given: list[str]) -> list[str]:
+    """fold_code() of each code. An import folds a code for each of tens of thousands of people: when all
+    are ASCII they are folded as one text, in C (a fifth of the time of a call each)."""
+    joined = "\x00".join(given)
+    if not joined.isascii() or joined.count("\x00") != len(given) - 1 or len(given) < 2:
+        return list(map(fold_code, given))
+    return joined.encode().translate(None, _ASCII_SEPARATORS).decode().upper().split("\x00")
 
 
 def without_separators(code: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -51,11 +51,12 @@ def attendee_to_values(attendee: Attendee) -> tuple[Any, ...]:
     return attendees_to_values([attendee])[0]
 
 
-def attendees_to_values(attendees: Sequence[Attendee],
-                        registered: Callable[[datetime | None], Any] | None = None) -> list[tuple[Any, ...]]:
+def attendees_to_values(attendees: Sequence[Attendee], registered: Iterable[Any] | None = None,
+                        ) -> list[tuple[Any, ...]]:
     """The rows in ATTENDEE_COLUMNS order, built column by column: an import writes tens of thousands,
     and a Python call per person is left only where a value needs converting (times, extra columns).
-    `registered` turns the registration time into its value (time_to_text() unless given)."""
+    `registered`: the registration times as they are to be written, in the people's order (time_to_text()
+    of each unless given)."""
     fields = list(map(vars, attendees))
 
     def column(name: str) -> Iterator[Any]:
@@ -65,7 +66,7 @@ def attendees_to_values(attendees: Sequence[Attendee],
         column("id"), column("code"), column("honorific"), column("given_name"), column("family_name"),
         column("display_name"), column("job_title"), column("organisation"), column("email"), column("category"),
         # _value_ is the member's value as stored on it: .value goes through a descriptor, ten times slower.
-        column("language"), map(registered or time_to_text, column("registered_at")),
+        column("language"), map(time_to_text, column("registered_at")) if registered is None else registered,
         map(attrgetter("_value_"), column("status")),
         column("notes"), map(_extra_text, column("extra")), map(time_to_text, column("badge_printed_at")),
         map(int, column("walk_in")), column("group"), column("needs"),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from itertools import chain, count, repeat
-from operator import eq, itemgetter
+from operator import attrgetter, eq, floordiv, itemgetter, sub
 from pathlib import Path
 from typing import Any
 
@@ -430,8 +430,7 @@ class SQLiteStore(DayTables, EventStore):
         """The attendees with their ids and codes (fresh where empty), inside the open transaction."""
         next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM attendees").fetchone()[0]
         given = codes.codes_for([attendee.code for attendee in attendees], self.event().code_prefix)
-        return [attendee.with_fields({"id": attendee_id, "code": code})
-                for attendee, attendee_id, code in zip(attendees, count(next_id), given)]
+        return list(map(Attendee.numbered, attendees, count(next_id), given))
 
     def update_attendees(self, attendees: Sequence[Attendee]) -> None:
         if not attendees:
@@ -523,16 +522,25 @@ class SQLiteStore(DayTables, EventStore):
 
 
 def _attendee_statements(db: sqlite3.Connection, attendees: Sequence[Attendee]) -> list[tuple[str, list[Any]]]:
-    moments = [attendee.registered_at for attendee in attendees]
-    if all(moment is None or (moment.tzinfo is not None and moment >= _EPOCH) for moment in moments):
-        rows = attendees_to_values(attendees, registered=_microseconds)
+    microseconds = _microseconds_since_1970(list(map(attrgetter("registered_at"), attendees)))
+    if microseconds is not None:
+        rows = attendees_to_values(attendees, registered=microseconds)
         return _select_statements(db, _INTO_ATTENDEES, rows, {_REGISTERED: _REGISTERED_TEXT})
     # A time before 1970 (a mistyped year): SQLite's arithmetic would not write it as Python does.
     return _select_statements(db, _INTO_ATTENDEES, attendees_to_values(attendees), {})
 
 
-def _microseconds(moment: datetime | None) -> int | None:
-    return None if moment is None else (moment - _EPOCH) // _MICROSECOND
+def _microseconds_since_1970(moments: list[datetime | None]) -> list[int | None] | None:
+    """Each time as microseconds since 1970 (None where there is none), mapped in C where every person has
+    one; None when a time is before 1970 or without its zone."""
+    try:
+        if None in moments:
+            values = [None if moment is None else (moment - _EPOCH) // _MICROSECOND for moment in moments]
+        else:
+            values = list(map(floordiv, map(sub, moments, repeat(_EPOCH)), repeat(_MICROSECOND)))
+    except TypeError:  # a time without its zone cannot be taken from one that has it
+        return None
+    return values if min(filter(None, values), default=0) >= 0 else None
 
 
 def _select_statements(db: sqlite3.Connection, into: str, rows: Sequence[tuple[Any, ...]],
@@ -593,7 +601,12 @@ def _statements(db: sqlite3.Connection, insert: str, width: int,
 
 
 def _external_code_rows(attendees: Sequence[Attendee]) -> list[tuple[int | None, str, str]]:
-    return [(attendee.id, code, codes.fold_code(code)) for attendee in attendees for code in attendee.external_codes]
+    held = list(map(attrgetter("external_codes"), attendees))
+    given = list(chain.from_iterable(held))
+    ids = map(attrgetter("id"), attendees)
+    # Most lists give each person one code (a ticket, a barcode): their ids are the holders as they come.
+    holders = ids if set(map(len, held)) == {1} else chain.from_iterable(map(repeat, ids, map(len, held)))
+    return list(zip(holders, given, codes.fold_codes(given)))
 
 
 def _connect(path: Path, create: bool) -> sqlite3.Connection:

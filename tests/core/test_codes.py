@@ -66,3 +66,22 @@ def test_clean_scan_removes_control_characters_and_plausibility_bounds_length() 
     assert not codes.is_plausible_input("   \r\n")
     assert not codes.is_plausible_input("B" * 10_000)
     assert codes.is_plausible_input("B" * 20)
+
+
+def test_codes_for_a_list_keep_the_given_codes_folded_and_make_fresh_ones_where_empty() -> None:
+    from checkin.core.codes import codes_for, is_own_format
+
+    mixed = codes_for(["", "eb-7 1", "", "pretix:A1"], "BCDF")
+    assert mixed[1:4:2] == ["EB71", "PRETIXA1"]
+    assert all(is_own_format(code) and code.startswith("BCDF") for code in mixed[0:3:2]) and mixed[0] != mixed[2]
+    fresh = codes_for([""] * 500, "BCDF")  # a list with no codes of its own
+    assert len(set(fresh)) == 500 and all(is_own_format(code) and code.startswith("BCDF") for code in fresh)
+    assert codes_for([], "BCDF") == [] and codes_for(["x"], "BCDF") == ["X"]
+
+
+def test_codes_folded_together_are_folded_as_each_alone() -> None:
+    from checkin.core.codes import fold_code, fold_codes
+
+    plain = ["eb-7 1", "pretix:A1b2", "", "  x/y.z_w ", "ABC", "a)b"]
+    for given in (plain, [*plain, "Ünï-5"], [*plain, "nul\x00in it"], ["one-1"], [], ["\x00"], ["a", "b\tc"]):
+        assert fold_codes(given) == [fold_code(code) for code in given], given
