@@ -615,6 +615,10 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection:
         connection = sqlite3.connect(sqlite_uri(path, mode), uri=True, isolation_level=None,
                                      timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         connection.execute("PRAGMA synchronous = FULL")
+        # The log is emptied by its own connection just after each burst of writes (see _empty_the_log);
+        # SQLite's own checkpoint, run by the commit that fills the log, made a big import's commit wait
+        # for a second copy of every page it had just written.
+        connection.execute("PRAGMA wal_autocheckpoint = 0")
         connection.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as error:
         raise _translate(error, str(path)) from error
