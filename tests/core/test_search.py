@@ -157,3 +157,21 @@ def test_an_index_built_at_once_equals_one_built_person_by_person() -> None:
         one_by_one.put(attendee)
     assert vars(at_once) == vars(one_by_one)
     assert names(at_once, "eb7") == [20, 22] and names(at_once, "uni5") == [21] and names(at_once, "ab12x") == [21]
+
+
+def test_the_codes_of_a_whole_list_are_folded_as_each_persons_alone() -> None:
+    from checkin.core import search
+
+    def people(*codes: tuple[str, tuple[str, ...]]) -> list[Attendee]:
+        return [Attendee(id=n, code=own, external_codes=external) for n, (own, external) in enumerate(codes, 1)]
+
+    lists = [people(("BCDF1", ("EB-7",)), ("BCDF2", ("eb 8",))),  # one ticket each
+             people(("BCDF1", ()), ("BCDF2", ("EB-7", "x/y")), ("BCDF3", ("--",))),  # none, two, only separators
+             people(("BCDF1", ("EB-7",)), ("", ("EB-8",))),  # no own code
+             people(("AB-12/x", ("EB-7",)), ("BCDF2", ("EB-8",))),  # an own code that is not ours
+             people(("BCDF1", ("Ünï-5",)), ("BCDF2", ("EB-8",))),  # another script
+             people(("BCD\x00F", ("EB-7",)), ("BCDF2", ("EB\x008",))),
+             people(("BCDF1", ("--",)), ("BCDF2", ("EB-8",))),
+             people(("BCDF1", ())), people()]
+    for listed in lists:
+        assert search._codes_of_all(listed) == [search.attendee_codes(person) for person in listed], listed
