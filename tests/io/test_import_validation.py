@@ -171,3 +171,19 @@ def test_a_column_is_cleaned_as_each_cell_would_be() -> None:
     unique = [f"p{n}@example.org" for n in range(300)]  # not worth a cache: cleaned one by one
     assert text_column(unique) == (unique, {})
 
+
+
+def test_a_column_of_text_is_cleaned_as_each_cell_would_be() -> None:
+    from checkin.io.cell_values import text_column, text_of
+
+    # Columns of text only, each with one cell that needs cleaning among clean ones: a column is seen whole
+    # first, and one such cell anywhere must still be cleaned as it would be alone.
+    clean = ["Ada", "Lovelace", "ada@example.org", "", "Müller", "O'Brien-Smith", "王芳", "x|y"]
+    for odd in (" Ada", "Ada ", "Ada  Lovelace", "#REF!", "a\x07b", "Cafe\u0301", "Ada\u00a0Lovelace", "a\tb",
+                "\u0301Ada", "| Ada", "Ada |", "Ná | Me", "a\nb", "\u200bAda", "#hashtag", 7, None):
+        for column in ([odd, *clean], [*clean, odd], [odd]):
+            assert text_column(column) == ([text_of(value)[0] for value in column],
+                                           {at: text_of(value)[1] for at, value in enumerate(column)
+                                            if text_of(value)[1]}), (odd, column)
+    assert text_column(clean) == (clean, {})
+    assert text_column([""]) == ([""], {}) and text_column([]) == ([], {})
