@@ -187,3 +187,36 @@ def test_a_column_of_text_is_cleaned_as_each_cell_would_be() -> None:
                                             if text_of(value)[1]}), (odd, column)
     assert text_column(clean) == (clean, {})
     assert text_column([""]) == ([""], {}) and text_column([]) == ([], {})
+
+
+def test_the_name_keys_of_whole_columns_are_each_rows_own() -> None:
+    from checkin.io.validation import name_key, name_keys
+
+    givens = ["Ada", "", "Jean-Pierre", "ÉMILE", "Xiaoming", "H.E. Ambassador Margarethe", "", "  María  José "]
+    families = ["Lovelace", "Nobody", "de la Tour", "Zola", "WANG", "Müller", "", "García Márquez"]
+    organisations = ["Royal Society", "", "ONU  Genève", "x", "MOFA", "Mission", "", "UNHCR"]
+    assert name_keys(givens, families, organisations) == list(map(name_key, givens, families, organisations))
+    assert name_keys([], [], []) == []
+
+
+def test_a_column_of_plain_addresses_or_of_dates_is_read_as_each_cell_would_be() -> None:
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from checkin.io.cell_values import clean_email, parse_moment, plain_addresses, zoned_moments
+
+    good = ["ada@example.org", "", "jean-pierre.o'brien@un-women.org", "x_y+z@sub.mail.example.ch"]
+    for odd in ("Ada <ada@example.org>", "mailto:ada@example.org", ".ada@example.org", ";ada@example.org",
+                "ada@example", "ada@@example.org", "ada @example.org", "anonymous"):
+        for column in ([odd, *good], [*good, odd]):
+            assert not plain_addresses(column), odd
+    assert plain_addresses(good) and plain_addresses([]) and plain_addresses([""])
+    assert all(clean_email(text) == (text, True) for text in good if text)
+
+    zurich = ZoneInfo("Europe/Zurich")
+    times = [datetime(2018, 9, 3, 7, 15), datetime(2018, 3, 25, 2, 30), datetime(2018, 10, 28, 2, 30)]
+    assert zoned_moments(times, zurich) == [parse_moment(value, zurich) for value in times]
+    assert [moment.tzinfo for moment in zoned_moments(times, zurich)] == [zurich] * 3
+    for odd in ("", None, "3.9.2018 07:15", 43346.3, date(2018, 9, 3), datetime(2018, 9, 3, tzinfo=ZoneInfo("UTC"))):
+        assert zoned_moments([*times, odd], zurich) is None, odd
+    assert zoned_moments([], zurich) is None
