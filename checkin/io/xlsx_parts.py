@@ -1,11 +1,11 @@
-"""A big xlsx sheet read in parts, each parsed by calamine in a second thread while the caller works.
+"""A big xlsx sheet read in parts, each parsed by calamine in other threads while the caller works.
 
 calamine parses a whole sheet in one call, outside the interpreter lock; for a list of 100,000 people
 that is a fifth of the import, with nothing running beside it. But the rows of an xlsx sheet are
 sibling elements of one XML document: cut between two rows, and with the sheet's opening and closing
-put around it, each piece is a sheet calamine reads on its own. A second thread inflates the sheet,
-cuts it, and parses the pieces one after the other; the caller gets the first rows within a few
-hundredths of a second and checks them while the next piece is parsed.
+put around it, each piece is a sheet calamine reads on its own. A second thread inflates the sheet and
+cuts it, and two more parse the pieces, two at a time, handed over in order; the caller gets the first
+rows within a few hundredths of a second and checks them while the next pieces are parsed.
 
 Only a large, plainly written sheet is read this way (`sheet_parts` says None otherwise, and the
 caller reads the sheet whole). The parts put end to end are the sheet's rows from A1, as a whole read
