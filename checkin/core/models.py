@@ -95,18 +95,21 @@ class Attendee:
         fields.update(changes)
         if more:
             fields.update(more)
-        clone = object.__new__(Attendee)
-        object.__setattr__(clone, "__dict__", fields)
-        return clone
+        return _attendee_of(fields)
 
     def numbered(self, attendee_id: int, code: str) -> Attendee:
         """A copy with its id and code, as the store gives them to each person of an import: with_fields()
         without checking the names of the fields it is given, known here."""
         fields = self.__dict__.copy()
         fields["id"], fields["code"] = attendee_id, code
-        clone = object.__new__(Attendee)
-        object.__setattr__(clone, "__dict__", fields)
-        return clone
+        return _attendee_of(fields)
+
+
+def _attendee_of(fields: dict[str, Any]) -> Attendee:
+    """An attendee holding `fields` (every field, checked by the caller) as its own dict, without __init__."""
+    clone = object.__new__(Attendee)
+    object.__setattr__(clone, "__dict__", fields)
+    return clone
 
 
 _ATTENDEE_FIELDS = frozenset(f.name for f in fields(Attendee))

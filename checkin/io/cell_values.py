@@ -21,6 +21,8 @@ from checkin.core.models import Status
 ERROR_LITERALS = frozenset({"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!",
                             "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#N/A!"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+# What a list puts before an address that _EMAIL lets through, and clean_email() takes off.
+_LEADING_PUNCTUATION = (".", ";", ",")
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _NUMERIC_DATE = re.compile(
@@ -186,13 +188,14 @@ def _clean_already(values: Sequence[Any]) -> bool:
 def plain_addresses(texts: Sequence[str]) -> bool:
     """Whether clean_email() finds every address of a column (empty texts aside) valid as it stands: then
     nothing needs a call per row. Mapped in C."""
-    return all(map(_EMAIL.match, filter(None, texts))) and not any(map(methodcaller("startswith", (".", ";", ",")),
-                                                                        texts))
+    leading = methodcaller("startswith", _LEADING_PUNCTUATION)
+    return all(map(_EMAIL.match, filter(None, texts))) and not any(map(leading, texts))
 
 
 def clean_email(text: str) -> tuple[str, bool]:
     """(address, valid). Brackets, "mailto:" and a display name around the address are taken off."""
-    if _EMAIL.match(text) and text[0] not in ".;,":  # most cells: a bare address, nothing to take off
+    # Most cells: a bare address, nothing to take off.
+    if _EMAIL.match(text) and not text.startswith(_LEADING_PUNCTUATION):
         return text, True
     address = text.strip()
     if "<" in address and address.endswith(">"):
