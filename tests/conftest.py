@@ -98,3 +98,26 @@ def pg_cluster() -> Iterator[PrivateCluster]:
 def pg_url(pg_cluster: PrivateCluster) -> str:
     """The URL of a fresh, empty database of its own."""
     return pg_cluster.create_database(f"event_{os.getpid()}_{next(_database_numbers)}")
+
+
+# -- windows a test leaves behind
+@pytest.fixture(autouse=True)
+def _windows_are_deleted_after_each_test() -> Iterator[None]:
+    """pytest-qt closes a test's windows and asks Qt to delete them later, but "later" is the application's own
+    event loop, which a test run never enters: every window, with its timers and child widgets, stayed alive
+    for the rest of the run, and by the thirtieth window test the UI thread was too busy with them to take a
+    worker's progress signal within 20 s. Deleting them here keeps every test's desk the only one."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not app.topLevelWidgets(), f"windows outlived their test: {app.topLevelWidgets()}"
