@@ -259,8 +259,16 @@ def day_first_order(values: Sequence[Any]) -> bool:
 
 def zoned_moments(values: Sequence[Any], timezone: ZoneInfo) -> list[datetime] | None:
     """parse_moment() of a whole column that holds only date cells without a zone (as calamine reads an
-    xlsx): each given the zone, mapped in C. None when the column holds anything else."""
-    if not values or not {datetime}.issuperset(map(type, values)) or any(map(attrgetter("tzinfo"), values)):
+    xlsx): each given the zone, mapped in C. None when the column holds anything else.
+
+    calamine reads a cell at midnight as a day, not a time (one row in 500 of a list with minutes, every
+    row of a list with dates only): a day is its midnight, as parse_moment() makes it."""
+    kinds = set(map(type, values))
+    if not values or not {datetime, date}.issuperset(kinds):
+        return None
+    if date in kinds:
+        values = [datetime.combine(value, time()) if type(value) is date else value for value in values]
+    if any(map(attrgetter("tzinfo"), values)):
         return None
     return list(map(methodcaller("replace", tzinfo=timezone), values))
 

@@ -217,6 +217,10 @@ def test_a_column_of_plain_addresses_or_of_dates_is_read_as_each_cell_would_be()
     times = [datetime(2018, 9, 3, 7, 15), datetime(2018, 3, 25, 2, 30), datetime(2018, 10, 28, 2, 30)]
     assert zoned_moments(times, zurich) == [parse_moment(value, zurich) for value in times]
     assert [moment.tzinfo for moment in zoned_moments(times, zurich)] == [zurich] * 3
-    for odd in ("", None, "3.9.2018 07:15", 43346.3, date(2018, 9, 3), datetime(2018, 9, 3, tzinfo=ZoneInfo("UTC"))):
+    for odd in ("", None, "3.9.2018 07:15", 43346.3, datetime(2018, 9, 3, tzinfo=ZoneInfo("UTC"))):
         assert zoned_moments([*times, odd], zurich) is None, odd
+    # A cell at midnight, which calamine reads as a day; and a column of days only.
+    for column in ([*times, date(2018, 9, 3)], [date(2018, 9, 3), date(2018, 10, 28)]):
+        assert zoned_moments(column, zurich) == [parse_moment(value, zurich) for value in column]
+        assert {moment.tzinfo for moment in zoned_moments(column, zurich)} == {zurich}
     assert zoned_moments([], zurich) is None
