@@ -126,7 +126,7 @@ def test_a_small_or_unusual_sheet_is_read_whole(small_parts, tmp_path: Path, mon
             target.writestr(member, data)
     assert sheet_parts(str(prefixed), "Registrations", 200_000) is None
     assert whole_rows(prefixed, "Registrations") == whole_rows(path, "Registrations")
-    monkeypatch.setattr(xlsx_parts, "SPLIT_ABOVE", 16 * 1024 * 1024)
+    monkeypatch.setattr(xlsx_parts, "SPLIT_ABOVE", 4 * 1024 * 1024)
     assert sheet_parts(str(path), "Registrations", 200_000) is None  # small: one parse is quicker
 
 
