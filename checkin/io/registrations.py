@@ -156,11 +156,18 @@ def _draft_parts(session: EventSession, parts: SheetParts | WholeSheet, path: Pa
     with closing(iter(parts)) as rows:  # leaving early stops the thread reading the later parts
         first: list[list[Any]] = []
         table = None
-        for part in rows:  # the first part, or more if nothing stands under the header yet
+        # The first parts, up to the rows that tell how the dates are written (drafted together), or more
+        # if nothing stands under the header yet.
+        first_rows = parts.first_rows if isinstance(parts, SheetParts) else 0
+        for part in rows:
             first.extend(part)
+            if len(first) <= first_rows:
+                continue
             table = find_table(first, no_header)
             if table is not None and table.body:
                 break
+        else:
+            table = find_table(first, no_header)
         if table is None or not table.body:
             raise ImportFailure(codes.NO_TABLE, path, sheet)
         mapping, mapping_source = _named_columns(session, table, overrides, path, sheet, categories)

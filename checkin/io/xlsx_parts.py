@@ -33,13 +33,15 @@ from checkin.core.handoff import quick_handoffs
 from checkin.io import import_report as codes
 from checkin.io.sheet_extent import check_xlsx_part
 
-# A sheet's XML, inflated: about 6,000 rows of a registration list, enough for two parts (the first holds
-# 5,100 rows). A 10,000-row list read in two parts is planned a seventh sooner than one read whole.
+# A sheet's XML, inflated: about 6,000 rows of a registration list, more than the first parts hold (5,100
+# rows). A 10,000-row list read in parts is planned a seventh sooner than one read whole.
 SPLIT_ABOVE = 4 * 1024 * 1024
-# The first part holds the rows that tell how dates are written (validation reads 5,000) and is
-# otherwise small, so that the caller starts early; the next ones keep each thread busy.
+# The first parts hold the rows that tell how dates are written (validation reads 5,000), which the
+# caller waits for: they are read in small steps so as to hold few more, and cut in two halves that
+# are parsed at once. The next parts keep each thread busy.
 FIRST_PART_ROWS = 5_100
 PART_BYTES = 4 * 1024 * 1024
+FIRST_READS = 8  # the first rows are read an eighth of a part at a time
 HEAD_BYTES = 64 * 1024
 PARSERS = 2  # pieces parsed at once
 
@@ -87,6 +89,7 @@ class SheetParts:
         self._path, self._sheet, self._member = path, sheet, member
         self._opening, self._others = opening, others
         self._part_bytes, self._max_rows = part_bytes, max_rows
+        self.first_rows = FIRST_PART_ROWS  # what the first parts hold together
         self._inflated = 0
         self._size = 0
         self._rows = 0
@@ -151,30 +154,42 @@ class SheetParts:
             found.put(values)
 
     def _pieces(self) -> Iterator[bytes]:
-        """The sheet's XML in pieces that each end before a row, the first one small."""
+        """The sheet's XML in pieces that each end before a row: first the two halves of the first
+        `first_rows` rows and a few more, then parts of about part_bytes each."""
         with zipfile.ZipFile(self._path) as archive, archive.open(self._member) as stream:
             self._size = archive.getinfo(self._member).file_size
             stream.read(len(self._opening))  # put back around every piece
             self._inflated, pending = len(self._opening), b""
-            first = True
+            first, rows_pending = True, 0
             while True:
-                more = stream.read(self._part_bytes)
+                wanted = max(self._part_bytes // FIRST_READS, 1) if first else self._part_bytes
+                more = stream.read(wanted)
                 self._inflated += len(more)
+                new = max(len(pending) - len(_ROW) + 1, 0)  # a "<row" cut between two reads is found whole
                 pending += more
-                if len(more) < self._part_bytes:  # the end of the sheet: its rows stop at </sheetData>
+                if first:
+                    rows_pending += pending.count(_ROW, new)
+                if len(more) < wanted:  # the end of the sheet: its rows stop at </sheetData>
                     end = pending.rfind(b"</sheetData>")
-                    rows = pending[:end] if end >= 0 else pending
-                    check_xlsx_part(self._path, rows, self._max_rows)  # before calamine makes a grid of it
-                    yield self._opening + rows + _CLOSING
+                    yield from self._checked(pending[:end] if end >= 0 else pending, halves=first)
                     return
-                if first and pending.count(_ROW) <= FIRST_PART_ROWS:
+                if first and rows_pending <= self.first_rows:
                     continue
                 cut = pending.rfind(_ROW)
                 if cut > 0:  # else one row longer than a part: read on
-                    rows = pending[:cut]  # one copy of a few megabytes for the check and the part
-                    check_xlsx_part(self._path, rows, self._max_rows)
-                    yield self._opening + rows + _CLOSING
+                    # One copy of a few megabytes for the check and the part.
+                    yield from self._checked(pending[:cut], halves=first)
                     pending, first = pending[cut:], False
+
+    def _checked(self, rows: bytes, halves: bool) -> Iterator[bytes]:
+        """`rows` as a sheet, or as two sheets of half the rows each, once their references are checked."""
+        check_xlsx_part(self._path, rows, self._max_rows)  # before calamine makes a grid of it
+        middle = rows.find(_ROW, len(rows) // 2) if halves else -1
+        if middle <= 0:
+            yield self._opening + rows + _CLOSING
+            return
+        yield self._opening + rows[:middle] + _CLOSING
+        yield self._opening + rows[middle:] + _CLOSING
 
     def _parse(self, xml: bytes) -> CalamineSheet | None:
         book = io.BytesIO()

@@ -179,6 +179,27 @@ def test_a_plan_read_in_parts_is_the_plan_read_whole(small_parts, tmp_path: Path
     assert all(total >= done for done, total in seen) and seen[-1][1] >= 280
 
 
+def test_the_rows_that_tell_how_dates_are_written_are_drafted_together(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first rows come in two halves parsed at once; "04/25/2018" in the second half still says that
+    "03/04/2018" in the first is 4 March, as it does when the sheet is read whole."""
+    monkeypatch.setattr(xlsx_parts, "SPLIT_ABOVE", 1024)
+    rows: list[list[Any]] = [["Registered at", "First name", "Last name", "Email"]]
+    for number in range(1, 6001):
+        written = "04/25/2018 10:00" if number == 4000 else "03/04/2018 10:00"
+        rows.append([written, f"Given{number}", f"Family{number}", f"person{number}@example.org"])
+    path = write_xlsx(tmp_path / "list.xlsx", rows)
+    parts = read_parts(path, "Registrations")
+    assert len(parts[0]) < 4000 < len(parts[0]) + len(parts[1])  # the month-first date is in the second half
+    with opened_event(tmp_path) as session:
+        in_parts = plan_import(session, path)
+        monkeypatch.setattr(xlsx_parts, "SPLIT_ABOVE", 1 << 40)
+        whole = plan_import(session, path)
+    first = in_parts.rows[0].registered_at
+    assert (first.day, first.month) == (4, 3)
+    assert plan_fields(in_parts) == plan_fields(whole)
+
+
 def test_a_column_filled_only_further_down_is_mapped_from_the_whole_sheet(small_parts, tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [HEADER, *(person(n) for n in range(1, 200))]
