@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
@@ -84,6 +84,7 @@ class WholeSheet:
     """A sheet read at once, as the one part of itself."""
 
     rows: list[list[Any]]
+    first_rows: ClassVar[int] = 0  # no later part to wait for
 
     @property
     def expected_rows(self) -> int:

@@ -158,15 +158,13 @@ def _draft_parts(session: EventSession, parts: SheetParts | WholeSheet, path: Pa
         table = None
         # The first parts, up to the rows that tell how the dates are written (drafted together), or more
         # if nothing stands under the header yet.
-        first_rows = parts.first_rows if isinstance(parts, SheetParts) else 0
         for part in rows:
             first.extend(part)
-            if len(first) <= first_rows:
-                continue
-            table = find_table(first, no_header)
-            if table is not None and table.body:
-                break
-        else:
+            if len(first) > parts.first_rows:
+                table = find_table(first, no_header)
+                if table is not None and table.body:
+                    break
+        if len(first) <= parts.first_rows:  # the sheet ends within those rows
             table = find_table(first, no_header)
         if table is None or not table.body:
             raise ImportFailure(codes.NO_TABLE, path, sheet)
